@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { languages } from './languages.js';
+import { matchPage, pagePath, pageRoutes } from './routes.js';
+
+describe('page paths', () => {
+  it('builds localized paths with the language first', () => {
+    expect(pagePath('home', 'fi')).toBe('/fi');
+    expect(pagePath('regions', 'sv')).toBe('/sv/regioner');
+    expect(pagePath('region', 'en', { code: '01' })).toBe('/en/regions/01');
+  });
+
+  it('matches every page in every language back to itself', () => {
+    for (const page of Object.keys(pageRoutes) as (keyof typeof pageRoutes)[]) {
+      for (const lang of languages) {
+        const params = { code: '07' };
+        expect(matchPage(pagePath(page, lang, params))).toEqual({
+          page,
+          lang,
+          params: page === 'region' ? params : {},
+        });
+      }
+    }
+  });
+
+  it('does not match paths of another language or unknown paths', () => {
+    expect(matchPage('/sv/alueet')).toBeUndefined();
+    expect(matchPage('/de')).toBeUndefined();
+    expect(matchPage('/')).toBeUndefined();
+    expect(matchPage('/fi/alueet/01/x')).toBeUndefined();
+    expect(matchPage('/fi/alueet/%E0%A4%A')).toBeUndefined();
+  });
+});

@@ -1,0 +1,57 @@
+import { isLang, type Lang, languages } from './languages.js';
+
+/**
+ * Page paths of the web app, per language. The language is always the first path segment so that
+ * links can be shared. The server uses this table to answer unknown pages with 404, the web app to
+ * build its router and the language switcher.
+ */
+export const pageRoutes = {
+  home: { fi: '', sv: '', en: '' },
+  regions: { fi: 'alueet', sv: 'regioner', en: 'regions' },
+  region: { fi: 'alueet/:code', sv: 'regioner/:code', en: 'regions/:code' },
+} as const satisfies Record<string, Record<Lang, string>>;
+
+export type PageId = keyof typeof pageRoutes;
+export type PageParams = Record<string, string>;
+
+/** Builds the path of a page in a language, e.g. `pagePath('region', 'sv', { code: '01' })` → `/sv/regioner/01`. */
+export function pagePath(page: PageId, lang: Lang, params: PageParams = {}): string {
+  const pattern = pageRoutes[page][lang];
+  const filled = pattern.replace(/:([a-zA-Z]+)/g, (_, name: string) => {
+    const value = params[name];
+    if (value === undefined) throw new Error(`pagePath: missing parameter ${name} for ${page}`);
+    return encodeURIComponent(value);
+  });
+  return filled ? `/${lang}/${filled}` : `/${lang}`;
+}
+
+/** Finds which page a path is, or undefined. Trailing slashes are ignored. */
+export function matchPage(
+  path: string,
+): { page: PageId; lang: Lang; params: PageParams } | undefined {
+  const segments = path.split('/').filter(Boolean);
+  const [lang, ...rest] = segments;
+  if (!isLang(lang)) return undefined;
+  for (const page of Object.keys(pageRoutes) as PageId[]) {
+    const pattern = pageRoutes[page][lang].split('/').filter(Boolean);
+    if (pattern.length !== rest.length) continue;
+    const params: PageParams = {};
+    let ok = true;
+    for (let i = 0; i < pattern.length; i++) {
+      const p = pattern[i] as string;
+      const s = rest[i] as string;
+      if (p.startsWith(':')) {
+        try {
+          params[p.slice(1)] = decodeURIComponent(s);
+        } catch {
+          ok = false;
+        }
+      } else if (p !== s) ok = false;
+      if (!ok) break;
+    }
+    if (ok) return { page, lang, params };
+  }
+  return undefined;
+}
+
+export { languages };

@@ -1,0 +1,70 @@
+import { randomUUID } from 'node:crypto';
+import { fileURLToPath } from 'node:url';
+import Fastify, { type FastifyInstance } from 'fastify';
+import {
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
+import type { Config } from './config.js';
+import type { Database, Db } from './db/client.js';
+import { classificationRoutes } from './modules/classifications/routes.js';
+import { healthRoutes } from './modules/health/routes.js';
+import { regionRoutes } from './modules/regions/routes.js';
+import errors from './plugins/errors.js';
+import openapi from './plugins/openapi.js';
+import requestContext from './plugins/request-context.js';
+import security from './plugins/security.js';
+import web from './plugins/web.js';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    database: Database;
+    db: Db;
+  }
+}
+
+export const defaultWebDist = fileURLToPath(new URL('../web/dist', import.meta.url));
+
+export interface AppOptions {
+  config: Config;
+  database: Database;
+  /** A pino logger configuration or false; defaults to JSON logs at the configured level. */
+  logger?: boolean | { level: string };
+}
+
+/** Builds the Kudos HTTP app (used by main.ts and by the tests); does not listen. */
+export async function buildApp({ config, database, logger }: AppOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: logger ?? { level: config.logLevel },
+    genReqId: () => randomUUID(),
+    // Never trust a client-sent id: log lines must be ours to correlate.
+    requestIdHeader: false,
+    bodyLimit: config.bodyLimit,
+    trustProxy: config.trustProxy,
+    return503OnClosing: true,
+    routerOptions: { ignoreTrailingSlash: true, maxParamLength: 200 },
+  }).withTypeProvider<ZodTypeProvider>();
+
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.decorate('database', database);
+  app.decorate('db', database.db);
+
+  await app.register(requestContext);
+  await app.register(errors);
+  await app.register(security);
+  await app.register(openapi, { baseUrl: config.baseUrl });
+
+  await app.register(healthRoutes, { prefix: '/api' });
+  await app.register(
+    async (v1) => {
+      await v1.register(regionRoutes);
+      await v1.register(classificationRoutes);
+    },
+    { prefix: '/api/v1' },
+  );
+
+  await app.register(web, { dist: config.webDist ?? defaultWebDist });
+  return app;
+}

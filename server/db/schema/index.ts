@@ -1,0 +1,3 @@
+export * from './classifications.js';
+export * from './reference-dataset.js';
+export * from './regions.js';

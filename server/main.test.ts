@@ -1,0 +1,87 @@
+import { randomBytes } from 'node:crypto';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { withDatabase } from './test/database-url.js';
+import { runServer, startServer } from './test/process.js';
+
+const template = inject('dbTemplate');
+let dataDir: string;
+let databaseUrl: string | undefined;
+let dbName: string | undefined;
+
+beforeAll(async () => {
+  dataDir = await mkdtemp(path.join(tmpdir(), 'kudos-main-'));
+  if (template.kind === 'postgresql') {
+    // Start from an empty database: the process must migrate and load everything itself.
+    dbName = `kudos_main_${randomBytes(4).toString('hex')}`;
+    const admin = new pg.Client({ connectionString: template.serverUrl });
+    await admin.connect();
+    await admin.query(`create database ${dbName}`);
+    await admin.end();
+    databaseUrl = withDatabase(template.serverUrl, dbName);
+  }
+});
+afterAll(async () => {
+  await rm(dataDir, { recursive: true, force: true });
+  if (template.kind === 'postgresql' && dbName) {
+    const admin = new pg.Client({ connectionString: template.serverUrl });
+    await admin.connect();
+    await admin.query(`drop database if exists ${dbName} with (force)`);
+    await admin.end();
+  }
+});
+
+const dbEnv = (): Record<string, string> =>
+  databaseUrl ? { DATABASE_URL: databaseUrl } : { DATA_DIR: dataDir };
+
+describe('starting the server', () => {
+  it('stops with one line naming a bad setting and exit code 2', async () => {
+    const run = runServer({ PORT: 'abc' });
+    expect(await run.exited).toBe(2);
+    const lines = run.output().trim().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(/^kudos: invalid setting PORT: /);
+  });
+
+  it('stops with exit code 2 when DATABASE_URL cannot be reached', async () => {
+    const run = runServer({ DATABASE_URL: 'postgres://kudos@127.0.0.1:1/kudos' });
+    expect(await run.exited).toBe(2);
+    const out = run.output().trim();
+    expect(out.split('\n')).toHaveLength(1);
+    expect(out).toMatch(/^kudos: DATABASE_URL: cannot connect/);
+    expect(out).not.toMatch(/\n\s+at /);
+  });
+
+  it('migrates, loads reference data, serves, and stops cleanly on SIGTERM; a second start loads nothing', async () => {
+    const first = await startServer({ ...dbEnv(), WEB_DIST: '/nonexistent' });
+    const ready = await fetch(`${first.url}/api/ready`);
+    expect(ready.status).toBe(200);
+    const regions = await (await fetch(`${first.url}/api/v1/regions`)).json();
+    expect(regions.total).toBe(19);
+    expect(first.output()).toContain('"reference data loaded"');
+    // Every log line of a request carries its id.
+    const res = await fetch(`${first.url}/api/health`);
+    const id = res.headers.get('x-request-id');
+    await new Promise((r) => setTimeout(r, 100));
+    const lines = first
+      .output()
+      .split('\n')
+      .filter((l) => l.includes(String(id)));
+    expect(lines.length).toBeGreaterThanOrEqual(2);
+    for (const l of lines) expect(JSON.parse(l).reqId).toBe(id);
+
+    first.child.kill('SIGTERM');
+    expect(await first.exited).toBe(0);
+    expect(first.output()).toContain('stopping');
+
+    const second = await startServer({ ...dbEnv(), WEB_DIST: '/nonexistent' });
+    const again = await (await fetch(`${second.url}/api/v1/regions`)).json();
+    expect(again).toEqual(regions);
+    expect(second.output()).not.toContain('reference data loaded');
+    second.child.kill('SIGINT');
+    expect(await second.exited).toBe(0);
+  });
+});

@@ -1,0 +1,67 @@
+import closeWithGrace from 'close-with-grace';
+import { buildApp } from './app.js';
+import { ConfigError, loadConfig } from './config.js';
+import { type Database, DatabaseOpenError, openDatabase } from './db/client.js';
+import { prepareDatabase } from './db/migrate.js';
+
+/** A bad setting stops the process with one line naming it and exit code 2, never a stack trace. */
+function fail(message: string): never {
+  process.stderr.write(`kudos: ${message}\n`);
+  process.exit(2);
+}
+
+async function main() {
+  let config: ReturnType<typeof loadConfig>;
+  try {
+    config = loadConfig(process.env);
+  } catch (err) {
+    if (err instanceof ConfigError) fail(`invalid setting ${err.message}`);
+    throw err;
+  }
+
+  let database: Database;
+  try {
+    database = await openDatabase(config);
+  } catch (err) {
+    if (err instanceof DatabaseOpenError) {
+      fail(`${config.databaseUrl ? 'DATABASE_URL' : 'DATA_DIR'}: ${err.message}`);
+    }
+    throw err;
+  }
+
+  const { loaded } = await prepareDatabase(database);
+  const app = await buildApp({ config, database });
+  if (loaded.length > 0) app.log.info({ loaded }, 'reference data loaded');
+
+  closeWithGrace({ delay: 10_000 }, async ({ signal, err }) => {
+    if (err) app.log.error({ err }, 'stopping after an error');
+    else app.log.info({ signal }, 'stopping: finishing requests in flight');
+    await app.close();
+    await database.close();
+  });
+
+  try {
+    await app.listen({ port: config.port, host: config.host });
+  } catch (err) {
+    const e = err as NodeJS.ErrnoException;
+    await database.close();
+    if (e.code === 'EADDRINUSE') fail(`PORT: ${config.port} is already in use`);
+    if (e.code === 'EADDRNOTAVAIL' || e.code === 'ENOTFOUND')
+      fail(`HOST: cannot listen on ${config.host}`);
+    if (e.code === 'EACCES') fail(`PORT: no permission to listen on ${config.port}`);
+    throw err;
+  }
+  const address = app.server.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  // With PORT=0 the system picks the port: show the real one unless BASE_URL was set.
+  const url = config.port === 0 ? `http://localhost:${port}` : config.baseUrl;
+  const where = config.databaseUrl ? 'PostgreSQL (DATABASE_URL)' : `PGlite in ${config.dataDir}`;
+  process.stdout.write(
+    `\nKudos is running. Open ${url}/ in your browser.\nAPI docs: ${url}/api/docs · database: ${where}\n\n`,
+  );
+}
+
+main().catch((err) => {
+  process.stderr.write(`kudos: could not start: ${(err as Error).message}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,55 @@
+import { eq, inArray, type SQL, sql } from 'drizzle-orm';
+import type { Db } from '../../db/client.js';
+import { municipality, nuts2Area, postalCode, region } from '../../db/schema/index.js';
+
+/** Regions with their NUTS2 area and counts, ordered by code; one query for all. */
+export function selectRegions(db: Db, where?: SQL) {
+  return db
+    .select({
+      code: region.code,
+      name: region.name,
+      nuts3: region.nuts3,
+      nuts2: region.nuts2,
+      nuts2Name: nuts2Area.name,
+      municipalities: sql<number>`(
+        select count(*) from municipality m where m.region_code = ${region.code}
+      )`.mapWith(Number),
+      postalCodes: sql<number>`(
+        select count(*) from postal_code p
+        join municipality m on m.code = p.municipality_code
+        where m.region_code = ${region.code}
+      )`.mapWith(Number),
+    })
+    .from(region)
+    .innerJoin(nuts2Area, eq(nuts2Area.code, region.nuts2))
+    .where(where)
+    .orderBy(region.code);
+}
+
+export function selectRegionByCode(db: Db, code: string) {
+  return selectRegions(db, eq(region.code, code));
+}
+
+export function selectMunicipalitiesOfRegion(db: Db, regionCode: string) {
+  return db
+    .select({ code: municipality.code, name: municipality.name })
+    .from(municipality)
+    .where(eq(municipality.regionCode, regionCode));
+}
+
+export function selectPostalCodes(db: Db, codes: string[]) {
+  return db
+    .select({
+      code: postalCode.code,
+      name: postalCode.name,
+      municipalityCode: municipality.code,
+      municipalityName: municipality.name,
+      regionCode: region.code,
+      regionName: region.name,
+    })
+    .from(postalCode)
+    .innerJoin(municipality, eq(municipality.code, postalCode.municipalityCode))
+    .innerJoin(region, eq(region.code, municipality.regionCode))
+    .where(inArray(postalCode.code, codes))
+    .orderBy(postalCode.code);
+}

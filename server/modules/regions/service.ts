@@ -1,0 +1,61 @@
+import type {
+  PostalCodeInfo,
+  RegionDetail,
+  RegionList,
+  RegionSummary,
+} from '../../../common/schemas/regions.js';
+import type { Db } from '../../db/client.js';
+import { AppError } from '../../errors.js';
+import * as repo from './repo.js';
+
+type RegionRow = Awaited<ReturnType<typeof repo.selectRegions>>[number];
+
+const finnishOrder = new Intl.Collator('fi');
+
+function toSummary(r: RegionRow): RegionSummary {
+  return {
+    code: r.code,
+    name: r.name,
+    nuts3: r.nuts3,
+    nuts2: { code: r.nuts2, name: r.nuts2Name },
+    // Later modules (organisations, projects, events) add their counts here.
+    counts: { municipalities: r.municipalities, postalCodes: r.postalCodes },
+  };
+}
+
+export async function listRegions(db: Db): Promise<RegionList> {
+  const rows = await repo.selectRegions(db);
+  return { items: rows.map(toSummary), total: rows.length };
+}
+
+export async function getRegion(db: Db, code: string): Promise<RegionDetail> {
+  const [row] = await repo.selectRegionByCode(db, code);
+  if (!row) throw new AppError('region_not_found', { code });
+  const municipalities = await repo.selectMunicipalitiesOfRegion(db, code);
+  municipalities.sort((a, b) => finnishOrder.compare(a.name.fi, b.name.fi));
+  return { ...toSummary(row), municipalities };
+}
+
+/** Looks up postal codes; returns those found (in code order) and those not found. */
+export async function lookupPostalCodes(
+  db: Db,
+  codes: string[],
+): Promise<{ items: PostalCodeInfo[]; notFound: string[] }> {
+  const unique = [...new Set(codes)];
+  const rows = await repo.selectPostalCodes(db, unique);
+  const items = rows.map((r) => ({
+    code: r.code,
+    name: r.name,
+    municipality: { code: r.municipalityCode, name: r.municipalityName },
+    region: { code: r.regionCode, name: r.regionName },
+  }));
+  const found = new Set(items.map((i) => i.code));
+  return { items, notFound: unique.filter((c) => !found.has(c)) };
+}
+
+export async function getPostalCode(db: Db, code: string): Promise<PostalCodeInfo> {
+  const { items } = await lookupPostalCodes(db, [code]);
+  const [item] = items;
+  if (!item) throw new AppError('postal_code_not_found', { code });
+  return item;
+}

@@ -1,0 +1,101 @@
+import type { FastifyError, FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
+import fp from 'fastify-plugin';
+import {
+  hasZodFastifySchemaValidationErrors,
+  isResponseSerializationError,
+} from 'fastify-type-provider-zod';
+import FindMyWay, { type HTTPMethod } from 'find-my-way';
+import { type ErrorBody, type ErrorCode, errorCatalog } from '../../common/errors.js';
+import { AppError } from '../errors.js';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** Answers a request that matched no route: 405 when the path exists with another method, else 404. */
+    replyNoRoute(req: FastifyRequest, reply: FastifyReply): FastifyReply;
+  }
+}
+
+function send(
+  req: FastifyRequest,
+  reply: FastifyReply,
+  code: ErrorCode,
+  details?: Record<string, unknown>,
+  status: number = errorCatalog[code].status,
+) {
+  const body: ErrorBody = { error: { code, message: errorCatalog[code][req.lang ?? 'fi'] } };
+  if (details && Object.keys(details).length > 0) body.error.details = details;
+  return reply.status(status).type('application/json; charset=utf-8').send(body);
+}
+
+/** Fastify's own client-error codes, mapped to ours by status. */
+const codeByStatus: Record<number, ErrorCode> = {
+  400: 'invalid_request',
+  404: 'not_found',
+  405: 'method_not_allowed',
+  406: 'not_acceptable',
+  413: 'payload_too_large',
+  415: 'unsupported_media_type',
+};
+
+/**
+ * One error envelope for every error. Client mistakes become 4xx with a stable code and field
+ * details; anything else is a 500 whose internals go only to the log (with the request id).
+ */
+const errors: FastifyPluginAsync = async (app) => {
+  // A second router that only knows which paths exist, to tell 405 from 404.
+  const known = FindMyWay({ ignoreTrailingSlash: true });
+  const noop = () => {};
+  app.addHook('onRoute', (route) => {
+    const methods = Array.isArray(route.method) ? route.method : [route.method];
+    for (const m of methods) {
+      const method = m.toUpperCase() as HTTPMethod;
+      if (!known.hasRoute(method, route.url)) known.on(method, route.url, noop);
+    }
+  });
+
+  app.decorate('replyNoRoute', (req: FastifyRequest, reply: FastifyReply) => {
+    const allowed = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE'].filter(
+      (m) => m !== req.method && known.find(m as 'GET', req.url.split('?')[0] ?? '/'),
+    );
+    if (allowed.length > 0) {
+      reply.header('allow', allowed.join(', '));
+      return send(req, reply, 'method_not_allowed', { allowed });
+    }
+    return send(req, reply, 'not_found', { path: req.url.split('?')[0] });
+  });
+
+  app.setErrorHandler((err: FastifyError, req, reply) => {
+    if (err instanceof AppError) {
+      if (err.status >= 500) req.log.error({ err }, err.message);
+      return send(req, reply, err.code, err.details);
+    }
+    // Zod schema errors and Fastify's own validation errors share one shape.
+    if (hasZodFastifySchemaValidationErrors(err) || err.validation) {
+      const location = err.validationContext ?? 'request';
+      const fields = (err.validation ?? []).map((v) => ({
+        location,
+        path: v.instancePath.replace(/^\//, '').replaceAll('/', '.'),
+        code: v.keyword,
+        message: v.message ?? 'invalid',
+      }));
+      return send(req, reply, 'invalid_request', { fields });
+    }
+    if (
+      !isResponseSerializationError(err) &&
+      err.statusCode &&
+      err.statusCode >= 400 &&
+      err.statusCode < 500
+    ) {
+      const code = codeByStatus[err.statusCode] ?? 'invalid_request';
+      req.log.info({ code: err.code, status: err.statusCode }, err.message);
+      const details: Record<string, unknown> = {};
+      // Fastify's messages for malformed JSON or bodies are safe and helpful; keep them as a detail.
+      if (err.code?.startsWith('FST_ERR_CTP')) details.reason = err.message;
+      return send(req, reply, code, details, err.statusCode);
+    }
+    req.log.error({ err }, 'unhandled error');
+    return send(req, reply, 'internal_error', { requestId: req.id });
+  });
+};
+
+export default fp(errors, { name: 'errors', dependencies: ['request-context'] });

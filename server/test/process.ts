@@ -1,0 +1,51 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+
+export interface Started {
+  child: ChildProcess;
+  url: string;
+  output: () => string;
+  /** Resolves with the exit code once the process ends. */
+  exited: Promise<number | null>;
+}
+
+/** Runs `server/main.ts` as its own process, the way `npm start` does after building. */
+export function runServer(env: Record<string, string>): {
+  child: ChildProcess;
+  output: () => string;
+  exited: Promise<number | null>;
+} {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+    cwd: root,
+    env: { PATH: process.env.PATH ?? '', LOG_LEVEL: 'info', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let out = '';
+  child.stdout?.on('data', (d) => {
+    out += d;
+  });
+  child.stderr?.on('data', (d) => {
+    out += d;
+  });
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  return { child, output: () => out, exited };
+}
+
+/** Starts the server on a free port and waits until it says where to open it. */
+export async function startServer(
+  env: Record<string, string>,
+  timeoutMs = 60_000,
+): Promise<Started> {
+  const run = runServer({ PORT: '0', ...env });
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const m = run.output().match(/Open (http:\/\/localhost:\d+)\//);
+    if (m?.[1]) return { ...run, url: m[1] };
+    if (run.child.exitCode !== null) break;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  run.child.kill('SIGKILL');
+  throw new Error(`server did not start:\n${run.output()}`);
+}
