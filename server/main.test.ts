@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
+import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
@@ -83,5 +84,34 @@ describe('starting the server', () => {
     expect(second.output()).not.toContain('reference data loaded');
     second.child.kill('SIGINT');
     expect(await second.exited).toBe(0);
+  });
+
+  it('lets a request in flight finish when asked to stop', async () => {
+    const server = await startServer({ ...dbEnv(), WEB_DIST: '/nonexistent' });
+    const body = JSON.stringify({ codes: ['00100', '33100'] });
+    const response = new Promise<{ status: number; body: string }>((resolve, reject) => {
+      const req = request(`${server.url}/api/v1/postal-codes/lookup`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) },
+      });
+      req.on('response', (res) => {
+        let text = '';
+        res.on('data', (d) => {
+          text += d;
+        });
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, body: text }));
+      });
+      req.on('error', reject);
+      // Send half of the body, ask the server to stop, then send the rest.
+      req.write(body.slice(0, 10));
+      setTimeout(() => {
+        server.child.kill('SIGTERM');
+        setTimeout(() => req.end(body.slice(10)), 300);
+      }, 200);
+    });
+    const res = await response;
+    expect(res.status).toBe(200);
+    expect(JSON.parse(res.body).items).toHaveLength(2);
+    expect(await server.exited).toBe(0);
   });
 });

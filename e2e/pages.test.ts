@@ -1,0 +1,81 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { pagePath } from '../common/routes.js';
+import { type Browser, expectNoAxeViolations, openBrowser, watchPageErrors } from './browser.js';
+
+const baseUrl = inject('baseUrl');
+const langs = ['fi', 'sv', 'en'] as const;
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await openBrowser();
+});
+afterAll(() => browser.close());
+
+const pages = (lang: (typeof langs)[number]) => [
+  { name: 'front page', path: pagePath('home', lang), status: 200 },
+  { name: 'regions', path: pagePath('regions', lang), status: 200 },
+  { name: 'region 01', path: pagePath('region', lang, { code: '01' }), status: 200 },
+  { name: 'region 21', path: pagePath('region', lang, { code: '21' }), status: 200 },
+  { name: 'unknown region', path: pagePath('region', lang, { code: '99' }), status: 200 },
+  { name: 'not found', path: `/${lang}/no-such-page`, status: 404 },
+];
+
+describe.each(langs)('every page in %s', (lang) => {
+  const titles = new Set<string>();
+
+  it.each(pages(lang))('$name: one h1, own title, page language, no axe violations', async (p) => {
+    const page = await browser.context.newPage();
+    const problems = watchPageErrors(page);
+    const res = await page.goto(baseUrl + p.path);
+    expect(res?.status()).toBe(p.status);
+    await page.locator('h1').first().waitFor();
+    // Wait for the data to arrive: no loading indicator left.
+    await page.waitForLoadState('networkidle');
+    expect(await page.locator('h1').count()).toBe(1);
+    expect(await page.getAttribute('html', 'lang')).toBe(lang);
+    const title = await page.title();
+    expect(title).toMatch(/Kudos/);
+    expect(titles.has(title), `title "${title}" used twice`).toBe(false);
+    titles.add(title);
+    await expectNoAxeViolations(page);
+    // A 404 document is expected for the not-found page; nothing else may fail.
+    expect(problems.filter((m) => !(p.status === 404 && m.includes('404')))).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('page content', () => {
+  it('lists the 19 regions with links to each', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${baseUrl}/sv/regioner`);
+    await page.getByRole('link', { name: 'Nyland' }).waitFor();
+    await expect(page.getByRole('link', { name: 'Åland' }).getAttribute('href')).resolves.toBe(
+      '/sv/regioner/21',
+    );
+    expect(await page.locator('main a[href^="/sv/regioner/"]').count()).toBe(19);
+    await page.close();
+  });
+
+  it('shows a region with its names, codes and municipalities in the page language', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${baseUrl}/sv/regioner/01`);
+    await expect(page.locator('h1').textContent()).resolves.toContain('Nyland');
+    const main = page.locator('main');
+    await main.getByText('Helsingfors').first().waitFor();
+    const text = await main.textContent();
+    for (const fact of ['FI1B1', 'FI1B', 'Uusimaa', 'Esbo']) expect(text).toContain(fact);
+    await page.close();
+  });
+
+  it('redirects / to the language of the browser', async () => {
+    const sv = await openBrowser({ locale: 'sv-SE' });
+    try {
+      const page = await sv.context.newPage();
+      await page.goto(`${baseUrl}/`);
+      await page.locator('h1').waitFor();
+      expect(new URL(page.url()).pathname).toBe('/sv');
+    } finally {
+      await sv.close();
+    }
+  });
+});
