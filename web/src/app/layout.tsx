@@ -1,0 +1,69 @@
+import { type MouseEvent, type ReactNode, useEffect } from 'react';
+import { I18nextProvider, useTranslation } from 'react-i18next';
+import { Outlet } from 'react-router';
+import { styled } from 'styled-components';
+import { SkipLink } from 'suomifi-ui-components';
+import type { Lang } from '../../../common/languages.js';
+import { i18nFor } from '../i18n/index.js';
+import { Container } from './container.js';
+import { SiteFooter } from './site-footer.js';
+import { SiteHeader } from './site-header.js';
+
+const mainId = 'main';
+
+const Shell = styled.div`
+  display: flex;
+  flex-direction: column;
+  min-height: 100vh;
+`;
+
+// The skip link and page changes move focus here from script; it is not a control of its own.
+const Main = styled.main`
+  flex: 1;
+  padding-top: 30px;
+
+  &:focus {
+    outline: none;
+  }
+`;
+
+function SkipToMain() {
+  const { t } = useTranslation();
+  // Focus main directly: following the #main hash would count as a navigation for the router,
+  // which would then move focus to the page heading instead.
+  const skip = (event: MouseEvent<HTMLAnchorElement>) => {
+    event.preventDefault();
+    document.getElementById(mainId)?.focus();
+  };
+  return (
+    <SkipLink href={`#${mainId}`} onClick={skip}>
+      {t('app.skipToContent')}
+    </SkipLink>
+  );
+}
+
+interface LayoutProps {
+  lang: Lang;
+  /** The page; by default the matched child route. */
+  children?: ReactNode;
+}
+
+/** The shell of every page in one language: skip link, header, main content, footer. */
+export function Layout({ lang, children }: LayoutProps) {
+  useEffect(() => {
+    document.documentElement.lang = lang;
+  }, [lang]);
+
+  return (
+    <I18nextProvider i18n={i18nFor(lang)}>
+      <Shell>
+        <SkipToMain />
+        <SiteHeader />
+        <Main id={mainId} tabIndex={-1}>
+          <Container>{children ?? <Outlet />}</Container>
+        </Main>
+        <SiteFooter />
+      </Shell>
+    </I18nextProvider>
+  );
+}

@@ -1,0 +1,70 @@
+import { useTranslation } from 'react-i18next';
+import { NavLink, useLocation } from 'react-router';
+import { styled } from 'styled-components';
+import { RouterLink, suomifiDesignTokens } from 'suomifi-ui-components';
+import type { PageId } from '../../../common/routes.js';
+import { pagePath } from '../../../common/routes.js';
+import { useLang } from '../i18n/use-lang.js';
+
+const { colors, spacing } = suomifiDesignTokens;
+
+/** Sections in the main menu: only areas that are built. */
+const items = [
+  { page: 'home', label: 'nav.home' },
+  { page: 'regions', label: 'nav.regions' },
+] as const satisfies readonly { page: PageId; label: string }[];
+
+const List = styled.ul`
+  display: flex;
+  flex-wrap: wrap;
+  gap: ${spacing.l};
+  margin: 0;
+  padding: 0;
+  list-style: none;
+
+  & a {
+    display: inline-block;
+    padding: ${spacing.xs} 0;
+    border-bottom: 4px solid transparent;
+  }
+
+  /* Menu links keep one colour: visited or not does not matter in a menu. */
+  & a.fi-link:visited {
+    color: ${colors.highlightBase};
+  }
+
+  /* The current section is shown by weight and a bar, not by colour alone. */
+  & a[aria-current] {
+    font-weight: 600;
+    border-bottom-color: ${colors.highlightBase};
+  }
+`;
+
+export function PrimaryNav() {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const { pathname } = useLocation();
+  return (
+    <nav aria-label={t('app.primaryNav')}>
+      <List>
+        {items.map((item) => {
+          const to = pagePath(item.page, lang);
+          return (
+            <li key={item.page}>
+              {/* A section stays marked on its deeper pages (a region under Regions), but only
+                  its own page is announced as the current page. */}
+              <RouterLink
+                asComponent={NavLink}
+                to={to}
+                end={item.page === 'home'}
+                aria-current={pathname.replace(/\/+$/, '') === to ? 'page' : 'true'}
+              >
+                {t(item.label)}
+              </RouterLink>
+            </li>
+          );
+        })}
+      </List>
+    </nav>
+  );
+}

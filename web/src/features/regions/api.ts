@@ -1,0 +1,35 @@
+import { queryOptions } from '@tanstack/react-query';
+import type { Lang } from '../../../../common/languages.js';
+import {
+  type RegionDetail,
+  type RegionList,
+  regionDetailSchema,
+  regionListSchema,
+} from '../../../../common/schemas/regions.js';
+import { getJson } from '../../app/api-client.js';
+
+export function fetchRegions(lang: Lang, signal?: AbortSignal): Promise<RegionList> {
+  return getJson('/api/v1/regions', lang, regionListSchema, signal);
+}
+
+export function fetchRegion(code: string, lang: Lang, signal?: AbortSignal): Promise<RegionDetail> {
+  return getJson(`/api/v1/regions/${encodeURIComponent(code)}`, lang, regionDetailSchema, signal);
+}
+
+// The data carries names in every language, so the cache key leaves the language out and a
+// language switch reuses it. Only error messages depend on `lang`; a query in error is fetched
+// again when the page of the other language mounts, which brings the message in that language.
+
+export function regionListQuery(lang: Lang) {
+  return queryOptions({
+    queryKey: ['regions'],
+    queryFn: ({ signal }) => fetchRegions(lang, signal),
+  });
+}
+
+export function regionQuery(code: string, lang: Lang) {
+  return queryOptions({
+    queryKey: ['regions', code],
+    queryFn: ({ signal }) => fetchRegion(code, lang, signal),
+  });
+}

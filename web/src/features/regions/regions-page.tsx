@@ -1,0 +1,43 @@
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { Paragraph } from 'suomifi-ui-components';
+import { pagePath } from '../../../../common/routes.js';
+import { useLang } from '../../i18n/use-lang.js';
+import { Breadcrumbs } from '../../ui/breadcrumbs.js';
+import { DelayedLoading } from '../../ui/delayed-loading.js';
+import { ErrorBox } from '../../ui/error-box.js';
+import { PageHeading } from '../../ui/page-heading.js';
+import { PageTitle } from '../../ui/page-title.js';
+import { regionListQuery } from './api.js';
+import { RegionsTable } from './regions-table.js';
+
+function RegionList() {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const query = useQuery(regionListQuery(lang));
+
+  if (query.isPending) return <DelayedLoading />;
+  if (query.isError) return <ErrorBox error={query.error} onRetry={() => void query.refetch()} />;
+  if (query.data.items.length === 0) return <Paragraph>{t('regions.list.empty')}</Paragraph>;
+  return <RegionsTable regions={query.data.items} total={query.data.total} />;
+}
+
+/** All regions (maakunnat) of Finland. */
+export function RegionsPage() {
+  const { t } = useTranslation();
+  const lang = useLang();
+  return (
+    <>
+      <PageTitle page={t('regions.list.title')} />
+      <Breadcrumbs
+        items={[
+          { label: t('nav.home'), to: pagePath('home', lang) },
+          { label: t('regions.list.title') },
+        ]}
+      />
+      <PageHeading>{t('regions.list.title')}</PageHeading>
+      <Paragraph mb="l">{t('regions.list.intro')}</Paragraph>
+      <RegionList />
+    </>
+  );
+}
