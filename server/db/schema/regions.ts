@@ -1,5 +1,14 @@
 import { sql } from 'drizzle-orm';
-import { check, index, jsonb, pgTable, smallint, text, varchar } from 'drizzle-orm/pg-core';
+import {
+  check,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  smallint,
+  text,
+  varchar,
+} from 'drizzle-orm/pg-core';
 
 /** Name in fi/sv/en as stored for reference data (Finnish always present). */
 export type ReferenceName = { fi: string; sv?: string; en?: string };
@@ -20,6 +29,9 @@ export const region = pgTable(
     nuts2: varchar('nuts2', { length: 4 })
       .notNull()
       .references(() => nuts2Area.code),
+    /** Counts derived from the reference data, stored when it is loaded (it changes only then). */
+    municipalityCount: integer('municipality_count').notNull().default(0),
+    postalCodeCount: integer('postal_code_count').notNull().default(0),
   },
   (t) => [check('region_code_format', sql`${t.code} ~ '^[0-9]{2}$'`)],
 );

@@ -1,9 +1,9 @@
-import { eq, inArray, type SQL, sql } from 'drizzle-orm';
+import { eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { municipality, nuts2Area, postalCode, region } from '../../db/schema/index.js';
 
-/** Regions with their NUTS2 area and counts, ordered by code; one query for all. */
-export function selectRegions(db: Db, where?: SQL) {
+/** Regions with their NUTS2 area and counts, ordered by code. */
+export function selectRegions(db: Db, code?: string) {
   return db
     .select({
       code: region.code,
@@ -11,23 +11,13 @@ export function selectRegions(db: Db, where?: SQL) {
       nuts3: region.nuts3,
       nuts2: region.nuts2,
       nuts2Name: nuts2Area.name,
-      municipalities: sql<number>`(
-        select count(*) from municipality m where m.region_code = ${region.code}
-      )`.mapWith(Number),
-      postalCodes: sql<number>`(
-        select count(*) from postal_code p
-        join municipality m on m.code = p.municipality_code
-        where m.region_code = ${region.code}
-      )`.mapWith(Number),
+      municipalities: region.municipalityCount,
+      postalCodes: region.postalCodeCount,
     })
     .from(region)
     .innerJoin(nuts2Area, eq(nuts2Area.code, region.nuts2))
-    .where(where)
+    .where(code ? eq(region.code, code) : undefined)
     .orderBy(region.code);
-}
-
-export function selectRegionByCode(db: Db, code: string) {
-  return selectRegions(db, eq(region.code, code));
 }
 
 export function selectMunicipalitiesOfRegion(db: Db, regionCode: string) {

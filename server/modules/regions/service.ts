@@ -29,7 +29,7 @@ export async function listRegions(db: Db): Promise<RegionList> {
 }
 
 export async function getRegion(db: Db, code: string): Promise<RegionDetail> {
-  const [row] = await repo.selectRegionByCode(db, code);
+  const [row] = await repo.selectRegions(db, code);
   if (!row) throw new AppError('region_not_found', { code });
   const municipalities = await repo.selectMunicipalitiesOfRegion(db, code);
   municipalities.sort((a, b) => finnishOrder.compare(a.name.fi, b.name.fi));
