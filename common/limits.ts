@@ -4,4 +4,18 @@ export const limits = {
   bodyBytes: 1024 * 1024,
   /** Most postal codes in one batch lookup. */
   postalCodeBatch: 1000,
+  /** Passwords: at least 12 characters (NIST SP 800-63B §3.1.1.2 allows no composition rules). */
+  passwordMinLength: 12,
+  /** Long enough for any passphrase, short enough that hashing cannot be abused. */
+  passwordMaxLength: 256,
+  emailMaxLength: 254,
+  nameMaxLength: 120,
+  tokenNameMaxLength: 80,
+  pageSize: 50,
 } as const;
+
+/**
+ * Header a browser request made with the session cookie must carry on every state-changing method
+ * (with an Origin of our own): a cross-site form cannot set it. Bearer-token requests are exempt.
+ */
+export const csrfHeader = 'x-kudos-csrf';

@@ -9,6 +9,24 @@ export const pageRoutes = {
   home: { fi: '', sv: '', en: '' },
   regions: { fi: 'alueet', sv: 'regioner', en: 'regions' },
   region: { fi: 'alueet/:code', sv: 'regioner/:code', en: 'regions/:code' },
+  login: { fi: 'kirjaudu', sv: 'logga-in', en: 'log-in' },
+  register: { fi: 'rekisteroidy', sv: 'registrera', en: 'register' },
+  verifyEmail: { fi: 'vahvista-sahkoposti', sv: 'bekrafta-e-post', en: 'verify-email' },
+  forgotPassword: { fi: 'unohtunut-salasana', sv: 'glomt-losenord', en: 'forgot-password' },
+  resetPassword: { fi: 'uusi-salasana', sv: 'nytt-losenord', en: 'reset-password' },
+  account: { fi: 'oma-tili', sv: 'mitt-konto', en: 'my-account' },
+  privacy: { fi: 'tietosuoja', sv: 'dataskydd', en: 'privacy' },
+  setup: { fi: 'kayttoonotto', sv: 'ibruktagning', en: 'setup' },
+  adminUsers: {
+    fi: 'yllapito/kayttajat',
+    sv: 'administration/anvandare',
+    en: 'admin/users',
+  },
+  adminAudit: {
+    fi: 'yllapito/tapahtumaloki',
+    sv: 'administration/handelselogg',
+    en: 'admin/audit-log',
+  },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type PageId = keyof typeof pageRoutes;

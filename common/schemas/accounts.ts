@@ -1,0 +1,165 @@
+import { z } from 'zod';
+import { languages } from '../languages.js';
+import { limits } from '../limits.js';
+
+export const roles = ['member', 'coordinator', 'admin'] as const;
+export type Role = (typeof roles)[number];
+
+export const emailSchema = z
+  .string()
+  .trim()
+  .max(limits.emailMaxLength)
+  .email('not an e-mail address')
+  .transform((e) => e.toLowerCase());
+
+/** Length only here; the common-password check is on the server. */
+export const passwordSchema = z
+  .string()
+  .min(limits.passwordMinLength, 'password_too_short')
+  .max(limits.passwordMaxLength, 'password_too_long');
+
+export const langSchema = z.enum(languages);
+export const nameSchema = z.string().trim().min(1).max(limits.nameMaxLength);
+/** A single-use token from an e-mail link (verify, reset, setup). */
+export const linkTokenSchema = z.string().min(20).max(200);
+
+export const registerBodySchema = z.object({
+  email: emailSchema,
+  password: passwordSchema,
+  name: nameSchema,
+  lang: langSchema.default('fi'),
+});
+
+export const loginBodySchema = z.object({
+  email: emailSchema,
+  // No length rules at login: a too long password is simply wrong, and never hashed.
+  password: z.string().min(1).max(1024),
+});
+
+export const emailOnlyBodySchema = z.object({ email: emailSchema });
+export const tokenBodySchema = z.object({ token: linkTokenSchema });
+export const resetPasswordBodySchema = z.object({
+  token: linkTokenSchema,
+  password: passwordSchema,
+});
+export const changePasswordBodySchema = z.object({
+  currentPassword: z.string().min(1).max(1024),
+  newPassword: passwordSchema,
+});
+export const setupAdminBodySchema = z.object({
+  token: linkTokenSchema,
+  email: emailSchema,
+  password: passwordSchema,
+  name: nameSchema,
+});
+
+/** What an action accepted without saying whether the e-mail is registered (no enumeration). */
+export const acceptedSchema = z.object({ status: z.literal('accepted') });
+
+export const mePermissionsSchema = z.object({
+  manageUsers: z.boolean(),
+  viewAuditLog: z.boolean(),
+  moderate: z.boolean(),
+});
+
+export const meSchema = z
+  .object({
+    id: z.string().uuid(),
+    email: z.string(),
+    name: z.string(),
+    lang: langSchema,
+    role: z.enum(roles),
+    regions: z.array(z.string()).meta({ description: 'Regions a coordinator works for' }),
+    createdAt: z.string(),
+    version: z.number().int(),
+    permissions: mePermissionsSchema,
+  })
+  .meta({ id: 'Me' });
+
+export const updateMeBodySchema = z.object({
+  name: nameSchema.optional(),
+  lang: langSchema.optional(),
+  version: z.number().int().meta({ description: 'The version read; a stale one gets 409' }),
+});
+
+export const sessionSchema = z.object({
+  id: z.string(),
+  createdAt: z.string(),
+  lastSeenAt: z.string(),
+  expiresAt: z.string(),
+  userAgent: z.string().nullable(),
+  ip: z.string().nullable(),
+  current: z.boolean(),
+});
+export const sessionListSchema = z.object({ items: z.array(sessionSchema) });
+
+export const userSummarySchema = z
+  .object({
+    id: z.string().uuid(),
+    email: z.string(),
+    name: z.string(),
+    role: z.enum(roles),
+    regions: z.array(z.string()),
+    emailVerified: z.boolean(),
+    active: z.boolean(),
+    createdAt: z.string(),
+    lastLoginAt: z.string().nullable(),
+    version: z.number().int(),
+  })
+  .meta({ id: 'UserSummary' });
+
+export const userListQuerySchema = z.object({
+  q: z.string().trim().max(200).optional(),
+  role: z.enum(roles).optional(),
+  active: z.enum(['true', 'false']).optional(),
+  page: z.coerce.number().int().min(1).max(10_000).default(1),
+});
+export const userListSchema = z.object({
+  items: z.array(userSummarySchema),
+  total: z.number().int(),
+  page: z.number().int(),
+  pageSize: z.number().int(),
+});
+
+export const updateUserBodySchema = z.object({
+  role: z.enum(roles).optional(),
+  regions: z
+    .array(z.string().regex(/^\d{2}$/))
+    .max(19)
+    .optional(),
+  active: z.boolean().optional(),
+  version: z.number().int(),
+});
+
+export const auditEventSchema = z
+  .object({
+    id: z.string(),
+    at: z.string(),
+    action: z.string(),
+    actorId: z.string().nullable(),
+    actorLabel: z.string().nullable(),
+    targetType: z.string().nullable(),
+    targetId: z.string().nullable(),
+    ip: z.string().nullable(),
+    userAgent: z.string().nullable(),
+    details: z.record(z.string(), z.unknown()),
+  })
+  .meta({ id: 'AuditEvent' });
+
+export const auditQuerySchema = z.object({
+  action: z.string().max(60).optional(),
+  actorId: z.string().uuid().optional(),
+  targetId: z.string().max(60).optional(),
+  page: z.coerce.number().int().min(1).max(10_000).default(1),
+});
+export const auditListSchema = z.object({
+  items: z.array(auditEventSchema),
+  total: z.number().int(),
+  page: z.number().int(),
+  pageSize: z.number().int(),
+});
+
+export type Me = z.infer<typeof meSchema>;
+export type SessionInfo = z.infer<typeof sessionSchema>;
+export type UserSummary = z.infer<typeof userSummarySchema>;
+export type AuditEvent = z.infer<typeof auditEventSchema>;
