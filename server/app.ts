@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
+import rateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyInstance } from 'fastify';
 import {
   serializerCompiler,
@@ -8,6 +9,9 @@ import {
 } from 'fastify-type-provider-zod';
 import type { Config } from './config.js';
 import type { Database, Db } from './db/client.js';
+import { adminRoutes } from './modules/accounts/admin.routes.js';
+import { authRoutes } from './modules/accounts/auth.routes.js';
+import { meRoutes } from './modules/accounts/me.routes.js';
 import { classificationRoutes } from './modules/classifications/routes.js';
 import { healthRoutes } from './modules/health/routes.js';
 import { regionRoutes } from './modules/regions/routes.js';
@@ -15,6 +19,7 @@ import errors from './plugins/errors.js';
 import openapi from './plugins/openapi.js';
 import requestContext from './plugins/request-context.js';
 import security from './plugins/security.js';
+import session from './plugins/session.js';
 import web from './plugins/web.js';
 
 declare module 'fastify' {
@@ -55,12 +60,18 @@ export async function buildApp({ config, database, logger }: AppOptions): Promis
   await app.register(errors);
   await app.register(security);
   await app.register(openapi, { baseUrl: config.baseUrl });
+  // Limits are set per route (login, register, reset); the store is per process.
+  await app.register(rateLimit, { global: false });
+  await app.register(session, { baseUrl: config.baseUrl });
 
   await app.register(healthRoutes, { prefix: '/api' });
   await app.register(
     async (v1) => {
       await v1.register(regionRoutes);
       await v1.register(classificationRoutes);
+      await v1.register(authRoutes, { baseUrl: config.baseUrl, rateLimit: config.authRateLimit });
+      await v1.register(meRoutes);
+      await v1.register(adminRoutes);
     },
     { prefix: '/api/v1' },
   );

@@ -37,6 +37,20 @@ const envSchema = z.object({
     .transform((v) => v === 'true' || v === '1')
     .default(false),
   WEB_DIST: z.string().min(1).optional(),
+  SMTP_URL: z
+    .string()
+    .refine((v) => /^smtps?:\/\//.test(v) && URL.canParse(v), {
+      message: 'must be an smtp:// or smtps:// URL',
+    })
+    .optional(),
+  MAIL_FROM: z.string().min(3).default('Kudos <no-reply@localhost>'),
+  /** Requests allowed per minute per address on login, register and reset; tests lower it. */
+  AUTH_RATE_LIMIT: z.coerce.number({ error: 'must be a number' }).int().positive().default(10),
+  /** Set to false only in tests that drive the outbox by hand. */
+  MAIL_WORKER: z
+    .enum(['true', 'false'], { error: 'must be true or false' })
+    .transform((v) => v === 'true')
+    .default(true),
 });
 
 const localNames = new Set(['127.0.0.1', '0.0.0.0', '::', '::1', 'localhost']);
@@ -54,6 +68,10 @@ export interface Config {
   trustProxy: boolean;
   /** Folder of the built web app; undefined → the default `web/dist`. */
   webDist: string | undefined;
+  smtpUrl: string | undefined;
+  mailFrom: string;
+  authRateLimit: number;
+  mailWorker: boolean;
 }
 
 export class ConfigError extends Error {
@@ -91,5 +109,9 @@ export function loadConfig(env: NodeJS.ProcessEnv | Record<string, string | unde
     bodyLimit: e.BODY_LIMIT,
     trustProxy: e.TRUST_PROXY,
     webDist: e.WEB_DIST,
+    smtpUrl: e.SMTP_URL,
+    mailFrom: e.MAIL_FROM,
+    authRateLimit: e.AUTH_RATE_LIMIT,
+    mailWorker: e.MAIL_WORKER,
   };
 }

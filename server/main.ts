@@ -3,6 +3,8 @@ import { buildApp } from './app.js';
 import { ConfigError, loadConfig } from './config.js';
 import { type Database, DatabaseOpenError, openDatabase } from './db/client.js';
 import { prepareDatabase } from './db/migrate.js';
+import { createSetupLink } from './modules/accounts/auth.service.js';
+import { createMailTransport, startMailWorker } from './modules/mail/worker.js';
 
 /** A bad setting stops the process with one line naming it and exit code 2, never a stack trace. */
 function fail(message: string): never {
@@ -33,10 +35,16 @@ async function main() {
   const app = await buildApp({ config, database });
   if (loaded.length > 0) app.log.info({ loaded }, 'reference data loaded');
 
+  const transport = createMailTransport(config, app.log);
+  const stopMail = config.mailWorker
+    ? startMailWorker(database.db, transport, app.log)
+    : async () => {};
+
   closeWithGrace({ delay: 10_000 }, async ({ signal, err }) => {
     if (err) app.log.error({ err }, 'stopping after an error');
     else app.log.info({ signal }, 'stopping: finishing requests in flight');
     await app.close();
+    await stopMail();
     await database.close();
   });
 
@@ -56,9 +64,19 @@ async function main() {
   // With PORT=0 the system picks the port: show the real one unless BASE_URL was set.
   const url = config.port === 0 ? `http://localhost:${port}` : config.baseUrl;
   const where = config.databaseUrl ? 'PostgreSQL (DATABASE_URL)' : `PGlite in ${config.dataDir}`;
+  const mail =
+    transport.kind === 'log'
+      ? 'e-mail: no SMTP_URL set, so messages go to the outbox table and this log'
+      : 'e-mail: sent through SMTP_URL';
   process.stdout.write(
-    `\nKudos is running. Open ${url}/ in your browser.\nAPI docs: ${url}/api/docs · database: ${where}\n\n`,
+    `\nKudos is running. Open ${url}/ in your browser.\nAPI docs: ${url}/api/docs · database: ${where}\n${mail}\n\n`,
   );
+  const setupLink = await createSetupLink(database.db, url);
+  if (setupLink) {
+    process.stdout.write(
+      `No administrator yet. Create the first one within an hour with this single-use link:\n${setupLink}\n(or run: npm run admin:create -- --email you@example.org --name "Your Name")\n\n`,
+    );
+  }
 }
 
 main().catch((err) => {

@@ -35,6 +35,7 @@ const codeByStatus: Record<number, ErrorCode> = {
   406: 'not_acceptable',
   413: 'payload_too_large',
   415: 'unsupported_media_type',
+  429: 'rate_limited',
 };
 
 /**

@@ -48,7 +48,13 @@ export async function buildTestApp(
   options: { env?: Record<string, string>; extend?: (app: FastifyInstance) => void } = {},
 ): Promise<TestApp> {
   const database = await createTestDatabase();
-  const config = loadConfig({ LOG_LEVEL: 'silent', WEB_DIST: '/nonexistent', ...options.env });
+  // Rate limits are tested on their own; elsewhere many requests come from one address.
+  const config = loadConfig({
+    LOG_LEVEL: 'silent',
+    WEB_DIST: '/nonexistent',
+    AUTH_RATE_LIMIT: '10000',
+    ...options.env,
+  });
   const app = await buildApp({ config, database, logger: false });
   options.extend?.(app);
   await app.ready();

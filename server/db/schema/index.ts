@@ -1,3 +1,4 @@
+export * from './accounts.js';
 export * from './classifications.js';
 export * from './reference-dataset.js';
 export * from './regions.js';

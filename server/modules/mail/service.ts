@@ -1,0 +1,43 @@
+import escapeHtml from 'escape-html';
+import type { Lang } from '../../../common/languages.js';
+import type { Db } from '../../db/client.js';
+import { outboxMessage } from '../../db/schema/index.js';
+import { type MailMessageId, mailMessages } from './messages.js';
+
+export interface MailInput {
+  to: string;
+  lang: Lang;
+  message: MailMessageId;
+  vars: { name: string; link: string };
+}
+
+function fill(template: string, vars: Record<string, string>): string {
+  return template.replace(/\{(\w+)\}/g, (_, k: string) => vars[k] ?? '');
+}
+
+/** Renders the message as plain text and simple HTML (values escaped, the link clickable). */
+export function renderMail(input: MailInput): { subject: string; text: string; html: string } {
+  const m = mailMessages[input.message][input.lang];
+  const text = fill(m.body, input.vars);
+  const link = escapeHtml(input.vars.link);
+  const paragraphs = fill(m.body, { name: '\u0000name', link: '\u0000link' })
+    .split('\n\n')
+    .map((p) =>
+      escapeHtml(p)
+        .replace('\u0000name', escapeHtml(input.vars.name))
+        .replace('\u0000link', `<a href="${link}">${link}</a>`)
+        .replaceAll('\n', '<br>'),
+    );
+  const html = `<!doctype html><html lang="${input.lang}"><body style="font-family:sans-serif;line-height:1.5">${paragraphs
+    .map((p) => `<p>${p}</p>`)
+    .join('')}</body></html>`;
+  return { subject: m.subject, text, html };
+}
+
+/**
+ * Queues an e-mail in the outbox, in the caller's transaction: it is sent only if the change that
+ * caused it commits, and sending never blocks or fails the request.
+ */
+export async function enqueueMail(db: Db, input: MailInput): Promise<void> {
+  await db.insert(outboxMessage).values({ to: input.to, ...renderMail(input) });
+}
