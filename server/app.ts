@@ -14,6 +14,7 @@ import { authRoutes } from './modules/accounts/auth.routes.js';
 import { meRoutes } from './modules/accounts/me.routes.js';
 import { classificationRoutes } from './modules/classifications/routes.js';
 import { healthRoutes } from './modules/health/routes.js';
+import { mailRoutes } from './modules/mail/routes.js';
 import { regionRoutes } from './modules/regions/routes.js';
 import errors from './plugins/errors.js';
 import openapi from './plugins/openapi.js';
@@ -72,6 +73,7 @@ export async function buildApp({ config, database, logger }: AppOptions): Promis
       await v1.register(authRoutes, { baseUrl: config.baseUrl, rateLimit: config.authRateLimit });
       await v1.register(meRoutes);
       await v1.register(adminRoutes);
+      await v1.register(mailRoutes);
     },
     { prefix: '/api/v1' },
   );

@@ -5,7 +5,7 @@ import { appUser, outboxMessage } from '../db/schema/index.js';
 import type { TestApp } from './app.js';
 
 /** Headers of a same-origin browser request that changes something. */
-export const csrf = { [csrfHeader]: '1', origin: 'http://localhost:3000' };
+export const csrf = { [csrfHeader]: '1' };
 
 let counter = 0;
 /** A unique address per call, so tests in one file never collide. */
@@ -18,9 +18,9 @@ export const goodPassword = 'kesä-ilta järven rannalla';
 
 /** The session cookie a response set, as a Cookie header value. */
 export function sessionCookie(res: LightMyRequestResponse): string {
-  const c = res.cookies.find((x) => x.name === 'kudos_session');
+  const c = res.cookies.find((x) => x.name.endsWith('kudos_session'));
   if (!c?.value) throw new Error(`no session cookie in ${res.statusCode} ${res.body}`);
-  return `kudos_session=${c.value}`;
+  return `${c.name}=${c.value}`;
 }
 
 /** The newest e-mail to an address, with the token of its link. */
@@ -42,7 +42,12 @@ export async function mailCount(t: TestApp, to: string): Promise<number> {
 }
 
 export async function register(t: TestApp, body: Record<string, unknown>) {
-  return t.app.inject({ method: 'POST', url: '/api/v1/auth/register', headers: csrf, payload: body });
+  return t.app.inject({
+    method: 'POST',
+    url: '/api/v1/auth/register',
+    headers: csrf,
+    payload: body,
+  });
 }
 
 export async function login(t: TestApp, email: string, password = goodPassword, headers = {}) {
@@ -60,7 +65,11 @@ export async function signUp(
   opts: { role?: 'member' | 'coordinator' | 'admin'; name?: string; email?: string } = {},
 ) {
   const email = opts.email ?? newEmail(opts.role ?? 'member');
-  const reg = await register(t, { email, password: goodPassword, name: opts.name ?? 'Testi Käyttäjä' });
+  const reg = await register(t, {
+    email,
+    password: goodPassword,
+    name: opts.name ?? 'Testi Käyttäjä',
+  });
   if (reg.statusCode !== 202) throw new Error(`register: ${reg.statusCode} ${reg.body}`);
   const { token } = await lastMail(t, email);
   const verified = await t.app.inject({

@@ -3,6 +3,7 @@ import type { Role, UserSummary } from '../../../common/schemas/accounts.js';
 import type { Db } from '../../db/client.js';
 import { AppError } from '../../errors.js';
 import { listAuditEvents, type RequestMeta, recordAudit } from '../audit/service.js';
+import { unknownRegionCodes } from '../regions/service.js';
 import { type Caller, can } from './policy.js';
 import * as repo from './repo.js';
 
@@ -71,6 +72,14 @@ export async function updateUser(
 ): Promise<UserSummary> {
   if (!can.manageUsers(caller)) throw new AppError('forbidden');
   if (!can.changeUser(caller, id)) throw new AppError('forbidden', { reason: 'own_account' });
+  const unknown = await unknownRegionCodes(db, patch.regions ?? []);
+  if (unknown.length > 0) {
+    throw new AppError('invalid_request', {
+      fields: [
+        { location: 'body', path: 'regions', code: 'unknown_region', message: unknown.join(', ') },
+      ],
+    });
+  }
   return db.transaction(async (tx) => {
     const before = await repo.selectUserById(tx, id);
     if (!before) throw new AppError('user_not_found', { id });

@@ -144,7 +144,7 @@ export async function login(ctx: AuthContext, email: string, password: string) {
   }
   return ctx.db.transaction(async (tx) => {
     const session = await createSession(tx, user.id, ctx.meta);
-    await repo.updateUser(tx, user.id, undefined, { lastLoginAt: new Date() });
+    await repo.recordLogin(tx, user.id);
     await recordAudit(tx, ctx.meta, {
       action: 'auth.login',
       actorId: user.id,
@@ -249,5 +249,45 @@ export async function setupFirstAdmin(
       targetId: user.id,
     });
     return { ...session, user };
+  });
+}
+
+/** For the command line: makes (or promotes) an admin and returns a link to set the password. */
+export async function makeAdmin(
+  db: Db,
+  baseUrl: string,
+  email: string,
+  name: string,
+): Promise<string> {
+  // Nobody knows this password; the admin sets theirs with the link.
+  const passwordHash = await hashPassword(newToken());
+  return db.transaction(async (tx) => {
+    const existing = await repo.selectUserByEmail(tx, email);
+    const user = existing
+      ? await repo.updateUser(tx, existing.id, undefined, {
+          role: 'admin',
+          emailVerifiedAt: existing.emailVerifiedAt ?? new Date(),
+        })
+      : await repo.insertUser(tx, {
+          email,
+          name,
+          passwordHash,
+          role: 'admin',
+          emailVerifiedAt: new Date(),
+        });
+    if (!user) throw new Error('user vanished');
+    await recordAudit(
+      tx,
+      { ip: null, userAgent: 'admin:create' },
+      {
+        action: 'user.role_changed',
+        actorLabel: 'command line',
+        targetType: 'user',
+        targetId: user.id,
+        details: { from: existing?.role ?? null, to: 'admin' },
+      },
+    );
+    const token = await issueLink(tx, 'reset', user.id, null);
+    return link(baseUrl, 'resetPassword', user.lang as Lang, token);
   });
 }

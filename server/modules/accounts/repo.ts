@@ -54,6 +54,11 @@ export async function updateUser(
   return row;
 }
 
+/** Not an edit of the profile: leaves `version` alone so an open form does not go stale. */
+export async function recordLogin(db: Db, id: string): Promise<void> {
+  await db.update(appUser).set({ lastLoginAt: sql`now()` }).where(eq(appUser.id, id));
+}
+
 export async function countAdmins(db: Db): Promise<number> {
   const [row] = await db.select({ n: count() }).from(appUser).where(eq(appUser.role, 'admin'));
   return row?.n ?? 0;

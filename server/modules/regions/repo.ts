@@ -43,3 +43,7 @@ export function selectPostalCodes(db: Db, codes: string[]) {
     .where(inArray(postalCode.code, codes))
     .orderBy(postalCode.code);
 }
+
+export function selectRegionCodes(db: Db, codes: string[]) {
+  return db.select({ code: region.code }).from(region).where(inArray(region.code, codes));
+}

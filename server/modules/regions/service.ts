@@ -59,3 +59,10 @@ export async function getPostalCode(db: Db, code: string): Promise<PostalCodeInf
   if (!item) throw new AppError('postal_code_not_found', { code });
   return item;
 }
+
+/** The codes among `codes` that are no region; other modules validate references with it. */
+export async function unknownRegionCodes(db: Db, codes: string[]): Promise<string[]> {
+  if (codes.length === 0) return [];
+  const known = new Set((await repo.selectRegionCodes(db, codes)).map((r) => r.code));
+  return codes.filter((c) => !known.has(c));
+}
