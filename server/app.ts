@@ -12,6 +12,7 @@ import type { Database, Db } from './db/client.js';
 import { adminRoutes } from './modules/accounts/admin.routes.js';
 import { authRoutes } from './modules/accounts/auth.routes.js';
 import { meRoutes } from './modules/accounts/me.routes.js';
+import { meDataRoutes } from './modules/accounts/me-data.routes.js';
 import { classificationRoutes } from './modules/classifications/routes.js';
 import { healthRoutes } from './modules/health/routes.js';
 import { mailRoutes } from './modules/mail/routes.js';
@@ -72,6 +73,7 @@ export async function buildApp({ config, database, logger }: AppOptions): Promis
       await v1.register(classificationRoutes);
       await v1.register(authRoutes, { baseUrl: config.baseUrl, rateLimit: config.authRateLimit });
       await v1.register(meRoutes);
+      await v1.register(meDataRoutes);
       await v1.register(adminRoutes);
       await v1.register(mailRoutes);
     },

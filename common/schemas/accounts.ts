@@ -159,7 +159,38 @@ export const auditListSchema = z.object({
   pageSize: z.number().int(),
 });
 
+export const tokenScopes = ['read', 'read_write'] as const;
+
+export const createTokenBodySchema = z.object({
+  name: z.string().trim().min(1).max(limits.tokenNameMaxLength),
+  scope: z.enum(tokenScopes),
+  expiresInDays: z.number().int().min(1).max(366).nullable().default(null),
+});
+
+export const apiTokenSchema = z
+  .object({
+    id: z.string().uuid(),
+    name: z.string(),
+    scope: z.enum(tokenScopes),
+    createdAt: z.string(),
+    expiresAt: z.string().nullable(),
+    lastUsedAt: z.string().nullable(),
+    revokedAt: z.string().nullable(),
+  })
+  .meta({ id: 'ApiToken' });
+export const apiTokenListSchema = z.object({ items: z.array(apiTokenSchema) });
+export const createdTokenSchema = z.object({
+  token: z.string().meta({ description: 'The secret, shown only this once' }),
+  item: apiTokenSchema,
+});
+
+export const deleteAccountBodySchema = z.object({
+  password: z.string().min(1).max(1024),
+  confirm: z.literal(true).meta({ description: 'Must be true: the user confirmed the deletion' }),
+});
+
 export type Me = z.infer<typeof meSchema>;
+export type ApiToken = z.infer<typeof apiTokenSchema>;
 export type SessionInfo = z.infer<typeof sessionSchema>;
 export type UserSummary = z.infer<typeof userSummarySchema>;
 export type AuditEvent = z.infer<typeof auditEventSchema>;

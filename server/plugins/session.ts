@@ -3,6 +3,7 @@ import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { csrfHeader } from '../../common/limits.js';
 import { AppError } from '../errors.js';
+import { resolveApiToken } from '../modules/accounts/api-tokens.service.js';
 import type { Caller } from '../modules/accounts/policy.js';
 import { resolveSession, sessionIdleMs } from '../modules/accounts/sessions.js';
 import type { RequestMeta } from '../modules/audit/service.js';
@@ -25,11 +26,21 @@ export function requestMeta(req: FastifyRequest): RequestMeta {
   return { ip: req.ip ?? null, userAgent: req.headers['user-agent'] ?? null };
 }
 
-/** The caller, or 401; with `write`, a read-only API token gets 403. */
-export function requireCaller(req: FastifyRequest, opts: { write?: boolean } = {}): Caller {
+/**
+ * The caller, or 401. With `write`, a read-only API token gets 403; with `session`, any API token
+ * does (passwords, sessions and tokens are managed from a browser session only).
+ */
+export function requireCaller(
+  req: FastifyRequest,
+  opts: { write?: boolean; session?: boolean } = {},
+): Caller {
   if (!req.caller) throw new AppError('not_authenticated');
-  if (opts.write && req.caller.scope === 'read')
+  if (opts.write && req.caller.scope === 'read') {
     throw new AppError('forbidden', { reason: 'read_only_token' });
+  }
+  if (opts.session && req.caller.via !== 'session') {
+    throw new AppError('forbidden', { reason: 'session_required' });
+  }
   return req.caller;
 }
 
@@ -62,6 +73,13 @@ const session: FastifyPluginAsync<{ baseUrl: string }> = async (app, { baseUrl }
 
   app.addHook('onRequest', async (req) => {
     if (!req.url.startsWith('/api/')) return;
+    const bearer = req.headers.authorization?.match(/^Bearer\s+(\S+)$/i)?.[1];
+    if (bearer) {
+      // A token is sent deliberately by a program, never by a cross-site form: no CSRF check.
+      req.caller = (await resolveApiToken(app.db, bearer)) ?? null;
+      if (!req.caller) throw new AppError('not_authenticated', { reason: 'invalid_token' });
+      return;
+    }
     const token = req.cookies[cookieName];
     if (unsafe.has(req.method) && (token || req.url.startsWith('/api/v1/auth/'))) {
       const sameHost = `${req.protocol}://${req.headers.host}`;

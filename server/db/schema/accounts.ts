@@ -128,3 +128,25 @@ export const auditEvent = pgTable(
     index('audit_event_target_idx').on(t.targetId),
   ],
 );
+
+/** Personal API tokens for machine clients; only the SHA-256 of the secret is stored. */
+export const apiToken = pgTable(
+  'api_token',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => appUser.id, { onDelete: 'cascade' }),
+    name: text('name').notNull(),
+    tokenHash: text('token_hash').notNull(),
+    scope: varchar('scope', { length: 10 }).notNull(),
+    createdAt: ts('created_at').notNull().defaultNow(),
+    expiresAt: ts('expires_at'),
+    lastUsedAt: ts('last_used_at'),
+    revokedAt: ts('revoked_at'),
+  },
+  (t) => [
+    uniqueIndex('api_token_hash_key').on(t.tokenHash),
+    index('api_token_user_idx').on(t.userId),
+  ],
+);

@@ -51,7 +51,7 @@ export const meRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req, reply) => {
-      const caller = requireCaller(req, { write: true });
+      const caller = requireCaller(req, { write: true, session: true });
       await me.changePassword(
         app.db,
         requestMeta(req),
@@ -85,7 +85,7 @@ export const meRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req, reply) => {
-      await me.endAllSessions(app.db, requestMeta(req), requireCaller(req, { write: true }));
+      await me.endAllSessions(app.db, requestMeta(req), requireCaller(req, { session: true }));
       return reply.clearSessionCookie().status(204).send(null);
     },
   );

@@ -14,7 +14,7 @@ import {
   sql,
 } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
-import { appUser, emailToken, userRegion, userSession } from '../../db/schema/index.js';
+import { apiToken, appUser, emailToken, userRegion, userSession } from '../../db/schema/index.js';
 
 export type UserRow = typeof appUser.$inferSelect;
 export type SessionRow = typeof userSession.$inferSelect;
@@ -201,4 +201,62 @@ export async function expireEmailTokens(db: Db, userId: string, purpose: string)
         isNull(emailToken.usedAt),
       ),
     );
+}
+
+// API tokens
+
+export type ApiTokenRow = typeof apiToken.$inferSelect;
+
+export async function insertApiToken(
+  db: Db,
+  values: typeof apiToken.$inferInsert,
+): Promise<ApiTokenRow> {
+  const [row] = await db.insert(apiToken).values(values).returning();
+  if (!row) throw new Error('insert returned nothing');
+  return row;
+}
+
+export function selectApiTokensOfUser(db: Db, userId: string) {
+  return db
+    .select()
+    .from(apiToken)
+    .where(eq(apiToken.userId, userId))
+    .orderBy(desc(apiToken.createdAt));
+}
+
+export async function revokeApiToken(
+  db: Db,
+  userId: string,
+  id: string,
+): Promise<ApiTokenRow | undefined> {
+  const [row] = await db
+    .update(apiToken)
+    .set({ revokedAt: sql`now()` })
+    .where(and(eq(apiToken.id, id), eq(apiToken.userId, userId), isNull(apiToken.revokedAt)))
+    .returning();
+  return row;
+}
+
+/** A usable token (not revoked, not expired) with its user. */
+export async function selectLiveApiToken(db: Db, tokenHash: string) {
+  const [row] = await db
+    .select({ token: apiToken, user: appUser })
+    .from(apiToken)
+    .innerJoin(appUser, eq(appUser.id, apiToken.userId))
+    .where(
+      and(
+        eq(apiToken.tokenHash, tokenHash),
+        isNull(apiToken.revokedAt),
+        or(isNull(apiToken.expiresAt), gt(apiToken.expiresAt, sql`now()`)),
+      ),
+    );
+  return row;
+}
+
+export async function touchApiToken(db: Db, id: string): Promise<void> {
+  await db.update(apiToken).set({ lastUsedAt: sql`now()` }).where(eq(apiToken.id, id));
+}
+
+export async function deleteUser(db: Db, id: string): Promise<void> {
+  await db.delete(appUser).where(eq(appUser.id, id));
 }

@@ -1,4 +1,4 @@
-import { and, count, desc, eq, type SQL } from 'drizzle-orm';
+import { and, count, desc, eq, or, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { auditEvent } from '../../db/schema/index.js';
 
@@ -38,4 +38,13 @@ export async function pseudonymiseActor(db: Db, userId: string, label: string): 
     .update(auditEvent)
     .set({ actorLabel: label, ip: null, userAgent: null })
     .where(eq(auditEvent.actorId, userId));
+}
+
+/** Every event a person did or that was about them (for their data export). */
+export function selectAuditEventsAbout(db: Db, userId: string) {
+  return db
+    .select()
+    .from(auditEvent)
+    .where(or(eq(auditEvent.actorId, userId), eq(auditEvent.targetId, userId)))
+    .orderBy(desc(auditEvent.at));
 }

@@ -61,4 +61,15 @@ export async function listAuditEvents(
   };
 }
 
+export async function auditEventsAbout(db: Db, userId: string) {
+  const rows = await repo.selectAuditEventsAbout(db, userId);
+  return rows.map((r) => ({
+    at: r.at.toISOString(),
+    action: r.action,
+    ip: r.ip,
+    userAgent: r.userAgent,
+    details: r.details,
+  }));
+}
+
 export { pseudonymiseActor } from './repo.js';

@@ -1,3 +1,4 @@
+import { eq } from 'drizzle-orm';
 import escapeHtml from 'escape-html';
 import type { Lang } from '../../../common/languages.js';
 import type { Db } from '../../db/client.js';
@@ -40,4 +41,22 @@ export function renderMail(input: MailInput): { subject: string; text: string; h
  */
 export async function enqueueMail(db: Db, input: MailInput): Promise<void> {
   await db.insert(outboxMessage).values({ to: input.to, ...renderMail(input) });
+}
+
+/** The e-mails sent to an address (for the person's data export). */
+export async function mailSentTo(db: Db, to: string) {
+  const rows = await db
+    .select({
+      subject: outboxMessage.subject,
+      status: outboxMessage.status,
+      createdAt: outboxMessage.createdAt,
+    })
+    .from(outboxMessage)
+    .where(eq(outboxMessage.to, to));
+  return rows.map((r) => ({ ...r, createdAt: r.createdAt.toISOString() }));
+}
+
+/** Forgets the e-mails sent to an address when its account is deleted. */
+export async function deleteMailTo(db: Db, to: string): Promise<void> {
+  await db.delete(outboxMessage).where(eq(outboxMessage.to, to));
 }
