@@ -15,6 +15,7 @@ export const pageRoutes = {
   forgotPassword: { fi: 'unohtunut-salasana', sv: 'glomt-losenord', en: 'forgot-password' },
   resetPassword: { fi: 'uusi-salasana', sv: 'nytt-losenord', en: 'reset-password' },
   account: { fi: 'oma-tili', sv: 'mitt-konto', en: 'my-account' },
+  confirmEmail: { fi: 'vahvista-uusi-osoite', sv: 'bekrafta-ny-adress', en: 'confirm-new-address' },
   privacy: { fi: 'tietosuoja', sv: 'dataskydd', en: 'privacy' },
   setup: { fi: 'kayttoonotto', sv: 'ibruktagning', en: 'setup' },
   adminUsers: {

@@ -72,7 +72,7 @@ export async function buildApp({ config, database, logger }: AppOptions): Promis
       await v1.register(regionRoutes);
       await v1.register(classificationRoutes);
       await v1.register(authRoutes, { baseUrl: config.baseUrl, rateLimit: config.authRateLimit });
-      await v1.register(meRoutes);
+      await v1.register(meRoutes, { baseUrl: config.baseUrl });
       await v1.register(meDataRoutes);
       await v1.register(adminRoutes);
       await v1.register(mailRoutes);

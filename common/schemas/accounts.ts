@@ -46,6 +46,10 @@ export const changePasswordBodySchema = z.object({
   currentPassword: z.string().min(1).max(1024),
   newPassword: passwordSchema,
 });
+export const changeEmailBodySchema = z.object({
+  newEmail: emailSchema,
+  password: z.string().min(1).max(1024),
+});
 export const setupAdminBodySchema = z.object({
   token: linkTokenSchema,
   email: emailSchema,

@@ -15,6 +15,7 @@ import { errorSchema } from '../../../common/schemas/error.js';
 import { AppError } from '../../errors.js';
 import { requestMeta, requireCaller } from '../../plugins/session.js';
 import * as auth from './auth.service.js';
+import { confirmEmailChange } from './email-change.service.js';
 import { toMe } from './me.service.js';
 
 const tags = ['auth'];
@@ -68,6 +69,23 @@ export const authRoutes: FastifyPluginAsyncZod<{ baseUrl: string; rateLimit: num
     },
     async (req) => {
       await auth.verifyEmail(ctx(req), req.body.token);
+      return accepted;
+    },
+  );
+
+  app.post(
+    '/auth/confirm-email',
+    {
+      config: perAddress,
+      schema: {
+        tags,
+        summary: 'Confirm a new e-mail address with the link token',
+        body: tokenBodySchema,
+        response: { 200: acceptedSchema, ...errors },
+      },
+    },
+    async (req) => {
+      await confirmEmailChange(app.db, requestMeta(req), req.body.token);
       return accepted;
     },
   );

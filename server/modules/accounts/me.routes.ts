@@ -1,6 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
+  acceptedSchema,
+  changeEmailBodySchema,
   changePasswordBodySchema,
   meSchema,
   sessionListSchema,
@@ -8,13 +10,31 @@ import {
 } from '../../../common/schemas/accounts.js';
 import { errorSchema } from '../../../common/schemas/error.js';
 import { requestMeta, requireCaller } from '../../plugins/session.js';
+import * as emailChange from './email-change.service.js';
 import * as me from './me.service.js';
 
 const tags = ['me'];
 const errors = { 400: errorSchema, 401: errorSchema, 403: errorSchema };
 const noContent = { 204: z.null().meta({ description: 'Done; no content' }) };
 
-export const meRoutes: FastifyPluginAsyncZod = async (app) => {
+export const meRoutes: FastifyPluginAsyncZod<{ baseUrl: string }> = async (app, { baseUrl }) => {
+  app.post(
+    '/me/email',
+    {
+      schema: {
+        tags,
+        summary: 'Change the e-mail address: a link is sent to the new one',
+        body: changeEmailBodySchema,
+        response: { 202: acceptedSchema, ...errors },
+      },
+    },
+    async (req, reply) => {
+      const caller = requireCaller(req, { write: true, session: true });
+      await emailChange.requestEmailChange(app.db, requestMeta(req), caller, baseUrl, req.body);
+      return reply.status(202).send({ status: 'accepted' as const });
+    },
+  );
+
   app.get(
     '/me',
     {

@@ -44,6 +44,34 @@ export const mailMessages = {
       body: 'Hello {name},\n\nsomeone tried to create a Kudos account with this e-mail address, but you already have one. If you forgot your password, you can choose a new one with this link for one hour:\n\n{link}\n\nIf this was not you, you can ignore this message.',
     },
   },
+  confirmNewEmail: {
+    fi: {
+      subject: 'Vahvista uusi sähköpostiosoitteesi – Kudos',
+      body: 'Hei {name},\n\nvahvista, että haluat käyttää tätä osoitetta Kudos-tililläsi, avaamalla tämä linkki 24 tunnin kuluessa:\n\n{link}\n\nJos et pyytänyt muutosta, voit jättää tämän viestin huomiotta.',
+    },
+    sv: {
+      subject: 'Bekräfta din nya e-postadress – Kudos',
+      body: 'Hej {name},\n\nbekräfta att du vill använda den här adressen för ditt Kudos-konto genom att öppna länken inom 24 timmar:\n\n{link}\n\nOm du inte bad om ändringen kan du bortse från meddelandet.',
+    },
+    en: {
+      subject: 'Confirm your new e-mail address – Kudos',
+      body: 'Hello {name},\n\nplease confirm that you want to use this address for your Kudos account by opening this link within 24 hours:\n\n{link}\n\nIf you did not ask for this change, you can ignore this message.',
+    },
+  },
+  emailChanged: {
+    fi: {
+      subject: 'Kudos-tilisi sähköpostiosoite vaihdettiin',
+      body: 'Hei {name},\n\ntilisi sähköpostiosoitteeksi vaihdettiin {link}. Jos et tehnyt muutosta itse, ota heti yhteyttä palvelun ylläpitoon.',
+    },
+    sv: {
+      subject: 'E-postadressen för ditt Kudos-konto har ändrats',
+      body: 'Hej {name},\n\nditt kontos e-postadress ändrades till {link}. Om det inte var du, kontakta genast tjänstens administratörer.',
+    },
+    en: {
+      subject: 'The e-mail address of your Kudos account was changed',
+      body: "Hello {name},\n\nyour account's e-mail address was changed to {link}. If you did not do this, contact the administrators at once.",
+    },
+  },
 } as const satisfies Record<string, Record<Lang, { subject: string; body: string }>>;
 
 export type MailMessageId = keyof typeof mailMessages;

@@ -26,7 +26,10 @@ export function renderMail(input: MailInput): { subject: string; text: string; h
     .map((p) =>
       escapeHtml(p)
         .replace('\u0000name', escapeHtml(input.vars.name))
-        .replace('\u0000link', `<a href="${link}">${link}</a>`)
+        .replace(
+          '\u0000link',
+          /^https?:\/\//.test(input.vars.link) ? `<a href="${link}">${link}</a>` : link,
+        )
         .replaceAll('\n', '<br>'),
     );
   const html = `<!doctype html><html lang="${input.lang}"><body style="font-family:sans-serif;line-height:1.5">${paragraphs
