@@ -9,6 +9,8 @@ import { startServer } from '../server/test/process.js';
 declare module 'vitest' {
   export interface ProvidedContext {
     baseUrl: string;
+    /** The server's standard output (JSON log lines), where e-mails appear without SMTP. */
+    serverLog: string;
   }
 }
 
@@ -18,8 +20,13 @@ export default async function setup(project: TestProject) {
     throw new Error('The web app is not built: run `npm run build` first (npm test does it).');
   }
   const dataDir = await mkdtemp(path.join(tmpdir(), 'kudos-e2e-'));
-  const server = await startServer({ DATA_DIR: dataDir, LOG_LEVEL: 'warn' });
+  const serverLog = path.join(dataDir, 'server.log');
+  const server = await startServer(
+    { DATA_DIR: dataDir, LOG_LEVEL: 'info' },
+    { logFile: serverLog },
+  );
   project.provide('baseUrl', server.url);
+  project.provide('serverLog', serverLog);
   return async () => {
     server.child.kill('SIGTERM');
     await server.exited;

@@ -1,4 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
+import { appendFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -12,7 +13,10 @@ export interface Started {
 }
 
 /** Runs `server/main.ts` as its own process, the way `npm start` does after building. */
-export function runServer(env: Record<string, string>): {
+export function runServer(
+  env: Record<string, string>,
+  logFile?: string,
+): {
   child: ChildProcess;
   output: () => string;
   exited: Promise<number | null>;
@@ -25,6 +29,7 @@ export function runServer(env: Record<string, string>): {
   let out = '';
   child.stdout?.on('data', (d) => {
     out += d;
+    if (logFile) appendFileSync(logFile, d);
   });
   child.stderr?.on('data', (d) => {
     out += d;
@@ -36,9 +41,10 @@ export function runServer(env: Record<string, string>): {
 /** Starts the server on a free port and waits until it says where to open it. */
 export async function startServer(
   env: Record<string, string>,
-  timeoutMs = 60_000,
+  options: { timeoutMs?: number; logFile?: string } = {},
 ): Promise<Started> {
-  const run = runServer({ PORT: '0', ...env });
+  const run = runServer({ PORT: '0', ...env }, options.logFile);
+  const timeoutMs = options.timeoutMs ?? 60_000;
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     const m = run.output().match(/Open (http:\/\/localhost:\d+)\//);
