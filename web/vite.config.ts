@@ -15,6 +15,8 @@ export default defineConfig({
   server: {
     // The app imports the shared code in common/, outside the web root.
     fs: { allow: [repoRoot] },
-    proxy: { '/api': 'http://127.0.0.1:3000' },
+    // The Host header is kept, so the server sees the page's own origin on state-changing requests
+    // (its CSRF check compares Origin with the host); the shorthand form would rewrite it.
+    proxy: { '/api': { target: 'http://127.0.0.1:3000', changeOrigin: false } },
   },
 });

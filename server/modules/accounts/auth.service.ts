@@ -242,6 +242,7 @@ export async function setupFirstAdmin(
       : await repo.insertUser(tx, { email: input.email, ...values });
     if (!user) throw new Error('user vanished during setup');
     const session = await createSession(tx, user.id, ctx.meta);
+    await repo.recordLogin(tx, user.id);
     await recordAudit(tx, ctx.meta, {
       action: 'auth.admin_setup',
       actorId: user.id,

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { Lang } from '../../../common/languages.js';
+import { csrfHeader } from '../../../common/limits.js';
 import { errorSchema } from '../../../common/schemas/error.js';
 
 /** Codes the web app gives to failures that never reached, or never came back from, the API. */
@@ -18,40 +19,90 @@ export class ApiError extends Error {
     readonly code: string,
     message: string,
     readonly details?: Record<string, unknown>,
+    /** Seconds to wait before trying again, from a 429 answer's Retry-After. */
+    readonly retryAfter?: number,
   ) {
     super(message);
     this.name = 'ApiError';
   }
 }
 
+export type SendMethod = 'POST' | 'PATCH' | 'PUT' | 'DELETE';
+
+function retryAfterSeconds(response: Response): number | undefined {
+  const value = Number(response.headers.get('retry-after'));
+  return Number.isFinite(value) && value > 0 ? Math.ceil(value) : undefined;
+}
+
 /**
- * GETs an API path and validates the answer with the shared schema, so a server and web app that
- * drift apart fail loudly here rather than render half a page.
+ * Makes the request and validates the answer with the shared schema, so a server and web app that
+ * drift apart fail loudly here rather than render half a page. A 204 answer is `undefined`, which
+ * the caller's schema (e.g. `z.undefined()`) must accept.
  */
-export async function getJson<T>(
+async function request<T>(
   path: string,
-  lang: Lang,
+  init: RequestInit,
   schema: z.ZodType<T>,
   signal?: AbortSignal,
 ): Promise<T> {
   let response: Response;
   try {
-    response = await fetch(path, {
-      headers: { Accept: 'application/json', 'Accept-Language': lang },
-      signal,
-    });
+    response = await fetch(path, { ...init, credentials: 'same-origin', signal });
   } catch (cause) {
     if (signal?.aborted) throw cause;
     throw new ApiError(0, clientErrorCodes.network, '');
   }
-  const body: unknown = await response.json().catch(() => undefined);
+  const body: unknown =
+    response.status === 204 ? undefined : await response.json().catch(() => undefined);
   if (!response.ok) {
     const parsed = errorSchema.safeParse(body);
     if (!parsed.success) throw new ApiError(response.status, clientErrorCodes.unexpected, '');
     const { code, message, details } = parsed.data.error;
-    throw new ApiError(response.status, code, message, details);
+    throw new ApiError(response.status, code, message, details, retryAfterSeconds(response));
   }
   const parsed = schema.safeParse(body);
   if (!parsed.success) throw new ApiError(response.status, clientErrorCodes.unexpected, '');
   return parsed.data;
+}
+
+/** GETs an API path; the answer is validated with `schema`. */
+export function getJson<T>(
+  path: string,
+  lang: Lang,
+  schema: z.ZodType<T>,
+  signal?: AbortSignal,
+): Promise<T> {
+  return request(
+    path,
+    { headers: { Accept: 'application/json', 'Accept-Language': lang } },
+    schema,
+    signal,
+  );
+}
+
+/**
+ * Sends a state-changing request with a JSON body (`{}` when there is nothing to say). The CSRF
+ * header is one a cross-site form cannot set, so the server knows the request came from this app.
+ */
+export function sendJson<T>(
+  method: SendMethod,
+  path: string,
+  lang: Lang,
+  body: unknown,
+  schema: z.ZodType<T>,
+): Promise<T> {
+  return request(
+    path,
+    {
+      method,
+      headers: {
+        Accept: 'application/json',
+        'Accept-Language': lang,
+        'Content-Type': 'application/json',
+        [csrfHeader]: '1',
+      },
+      body: JSON.stringify(body ?? {}),
+    },
+    schema,
+  );
 }

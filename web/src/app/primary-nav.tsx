@@ -4,15 +4,26 @@ import { styled } from 'styled-components';
 import { RouterLink, suomifiDesignTokens } from 'suomifi-ui-components';
 import type { PageId } from '../../../common/routes.js';
 import { pagePath } from '../../../common/routes.js';
+import type { Me } from '../../../common/schemas/accounts.js';
+import { useMe } from '../features/auth/use-me.js';
 import { useLang } from '../i18n/use-lang.js';
 
 const { colors, spacing } = suomifiDesignTokens;
 
+interface NavItem {
+  page: PageId;
+  label: 'nav.home' | 'nav.regions' | 'nav.adminUsers' | 'nav.adminAudit';
+  /** Shown only to those with this permission from /me; the UI never decides by role. */
+  permission?: keyof Me['permissions'];
+}
+
 /** Sections in the main menu: only areas that are built. */
-const items = [
+const items: readonly NavItem[] = [
   { page: 'home', label: 'nav.home' },
   { page: 'regions', label: 'nav.regions' },
-] as const satisfies readonly { page: PageId; label: string }[];
+  { page: 'adminUsers', label: 'nav.adminUsers', permission: 'manageUsers' },
+  { page: 'adminAudit', label: 'nav.adminAudit', permission: 'viewAuditLog' },
+];
 
 const List = styled.ul`
   display: flex;
@@ -44,10 +55,12 @@ export function PrimaryNav() {
   const { t } = useTranslation();
   const lang = useLang();
   const { pathname } = useLocation();
+  const permissions = useMe().data?.permissions;
+  const shown = items.filter((item) => !item.permission || permissions?.[item.permission]);
   return (
     <nav aria-label={t('app.primaryNav')}>
       <List>
-        {items.map((item) => {
+        {shown.map((item) => {
           const to = pagePath(item.page, lang);
           return (
             <li key={item.page}>

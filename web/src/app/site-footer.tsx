@@ -1,6 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { styled } from 'styled-components';
 import { suomifiDesignTokens } from 'suomifi-ui-components';
+import { pagePath } from '../../../common/routes.js';
+import { useLang } from '../i18n/use-lang.js';
+import { AppLink } from '../ui/app-link.js';
 import { Container } from './container.js';
 
 const { colors, spacing } = suomifiDesignTokens;
@@ -20,17 +23,34 @@ const Name = styled.p`
 `;
 
 const Text = styled.p`
-  margin: 0;
+  margin: 0 0 ${spacing.m};
   max-width: 60ch;
+`;
+
+const Links = styled.ul`
+  display: flex;
+  flex-wrap: wrap;
+  gap: ${spacing.l};
+  margin: 0;
+  padding: 0;
+  list-style: none;
 `;
 
 export function SiteFooter() {
   const { t } = useTranslation();
+  const lang = useLang();
   return (
     <Footer>
       <Container>
         <Name>{t('app.serviceName')}</Name>
         <Text>{t('app.footer')}</Text>
+        <nav aria-label={t('app.footerNav')}>
+          <Links>
+            <li>
+              <AppLink to={pagePath('privacy', lang)}>{t('privacy.title')}</AppLink>
+            </li>
+          </Links>
+        </nav>
       </Container>
     </Footer>
   );

@@ -7,6 +7,7 @@ import { useLang } from '../i18n/use-lang.js';
 import { Container } from './container.js';
 import { LanguageSwitcher } from './language-switcher.js';
 import { PrimaryNav } from './primary-nav.js';
+import { UserMenu } from './user-menu.js';
 
 const { colors, spacing, focuses } = suomifiDesignTokens;
 
@@ -49,7 +50,14 @@ const Description = styled.p`
   color: ${colors.blackBase};
 `;
 
-/** The banner: service name, language switcher and main menu. */
+const Tools = styled.div`
+  display: flex;
+  flex-direction: column;
+  align-items: flex-end;
+  gap: ${spacing.s};
+`;
+
+/** The banner: service name, language switcher, login or the person's menu, and main menu. */
 export function SiteHeader() {
   const { t } = useTranslation();
   const lang = useLang();
@@ -61,7 +69,10 @@ export function SiteHeader() {
             <ServiceName to={pagePath('home', lang)}>{t('app.serviceName')}</ServiceName>
             <Description>{t('app.serviceDescription')}</Description>
           </div>
-          <LanguageSwitcher />
+          <Tools>
+            <LanguageSwitcher />
+            <UserMenu />
+          </Tools>
         </Top>
         <PrimaryNav />
       </Container>

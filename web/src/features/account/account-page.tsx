@@ -1,0 +1,28 @@
+import { useTranslation } from 'react-i18next';
+import { PageFrame } from '../../ui/page-frame.js';
+import { RequireLogin } from '../auth/require-login.js';
+import { DataSection } from './data-section.js';
+import { EmailForm } from './email-form.js';
+import { PasswordForm } from './password-form.js';
+import { ProfileForm } from './profile-form.js';
+import { SessionsSection } from './sessions-section.js';
+
+/** The logged-in person's own details, password, sessions and data. */
+export function AccountPage() {
+  const { t } = useTranslation();
+  return (
+    <PageFrame title={t('account.title')}>
+      <RequireLogin>
+        {(me) => (
+          <>
+            <ProfileForm me={me} />
+            <PasswordForm />
+            <EmailForm />
+            <SessionsSection />
+            <DataSection />
+          </>
+        )}
+      </RequireLogin>
+    </PageFrame>
+  );
+}

@@ -1,0 +1,35 @@
+import { queryOptions } from '@tanstack/react-query';
+import type { Lang } from '../../../../common/languages.js';
+import {
+  acceptedSchema,
+  meSchema,
+  sessionListSchema,
+} from '../../../../common/schemas/accounts.js';
+import { getJson, sendJson } from '../../app/api-client.js';
+import { noContent } from '../auth/api.js';
+
+// Not under ['me']: starting or ending a session keeps ['me'] and drops everything else.
+export const sessionsKey = ['sessions'] as const;
+
+export function sessionsQuery(lang: Lang) {
+  return queryOptions({
+    queryKey: sessionsKey,
+    queryFn: ({ signal }) => getJson('/api/v1/me/sessions', lang, sessionListSchema, signal),
+    staleTime: 0,
+  });
+}
+
+export const accountApi = {
+  update: (lang: Lang, body: { name?: string; lang?: Lang; version: number }) =>
+    sendJson('PATCH', '/api/v1/me', lang, body, meSchema),
+  changePassword: (lang: Lang, body: { currentPassword: string; newPassword: string }) =>
+    sendJson('POST', '/api/v1/me/password', lang, body, noContent),
+  endAllSessions: (lang: Lang) => sendJson('DELETE', '/api/v1/me/sessions', lang, {}, noContent),
+  changeEmail: (lang: Lang, body: { newEmail: string; password: string }) =>
+    sendJson('POST', '/api/v1/me/email', lang, body, acceptedSchema),
+  deleteAccount: (lang: Lang, password: string) =>
+    sendJson('DELETE', '/api/v1/me', lang, { password, confirm: true }, noContent),
+};
+
+/** A plain link: the browser downloads the JSON with the session cookie. */
+export const exportPath = '/api/v1/me/export';

@@ -1,0 +1,41 @@
+import { type Role, roles } from '../../../../common/schemas/accounts.js';
+import type { AuditFilters, UserFilters } from './api.js';
+
+/** A page number from the URL: anything but a whole number from 1 up is page 1. */
+function pageFrom(params: URLSearchParams): number {
+  const page = Number(params.get('page'));
+  return Number.isInteger(page) && page >= 1 && page <= 10_000 ? page : 1;
+}
+
+function isRole(value: string | null): value is Role {
+  return (roles as readonly (string | null)[]).includes(value);
+}
+
+/** The user list's filters from the URL; unknown values are dropped rather than sent on. */
+export function userFiltersFrom(params: URLSearchParams): UserFilters {
+  const role = params.get('role');
+  const active = params.get('active');
+  return {
+    q: params.get('q')?.trim().slice(0, 200) ?? '',
+    role: isRole(role) ? role : '',
+    active: active === 'true' || active === 'false' ? active : '',
+    page: pageFrom(params),
+  };
+}
+
+const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export function isUuid(value: string): boolean {
+  return uuidPattern.test(value);
+}
+
+/** The audit log's filters from the URL; an actor id that is not a UUID is dropped. */
+export function auditFiltersFrom(params: URLSearchParams): AuditFilters {
+  const actorId = params.get('actorId')?.trim() ?? '';
+  return {
+    action: params.get('action')?.trim().slice(0, 60) ?? '',
+    actorId: isUuid(actorId) ? actorId : '',
+    targetId: params.get('targetId')?.trim().slice(0, 60) ?? '',
+    page: pageFrom(params),
+  };
+}

@@ -1,0 +1,54 @@
+import { queryOptions } from '@tanstack/react-query';
+import { z } from 'zod';
+import type { Lang } from '../../../../common/languages.js';
+import { acceptedSchema, type Me, meSchema } from '../../../../common/schemas/accounts.js';
+import { ApiError, getJson, sendJson } from '../../app/api-client.js';
+
+export const meKey = ['me'] as const;
+
+/** The logged-in person, or null when nobody is logged in (401 is an answer here, not a failure). */
+export async function fetchMe(lang: Lang, signal?: AbortSignal): Promise<Me | null> {
+  try {
+    return await getJson('/api/v1/me', lang, meSchema, signal);
+  } catch (error) {
+    if (error instanceof ApiError && error.status === 401) return null;
+    throw error;
+  }
+}
+
+// The answer is the same in every language, so the key leaves the language out.
+export function meQuery(lang: Lang) {
+  return queryOptions({
+    queryKey: meKey,
+    queryFn: ({ signal }) => fetchMe(lang, signal),
+    // Roles and sessions change rarely but matter: look again after a minute.
+    staleTime: 60 * 1000,
+  });
+}
+
+export interface RegisterInput {
+  email: string;
+  password: string;
+  name: string;
+  lang: Lang;
+}
+
+export const noContent = z.undefined();
+
+export const authApi = {
+  register: (lang: Lang, body: RegisterInput) =>
+    sendJson('POST', '/api/v1/auth/register', lang, body, acceptedSchema),
+  verify: (lang: Lang, token: string) =>
+    sendJson('POST', '/api/v1/auth/verify', lang, { token }, acceptedSchema),
+  confirmEmail: (lang: Lang, token: string) =>
+    sendJson('POST', '/api/v1/auth/confirm-email', lang, { token }, acceptedSchema),
+  login: (lang: Lang, body: { email: string; password: string }) =>
+    sendJson('POST', '/api/v1/auth/login', lang, body, meSchema),
+  logout: (lang: Lang) => sendJson('POST', '/api/v1/auth/logout', lang, {}, noContent),
+  forgotPassword: (lang: Lang, email: string) =>
+    sendJson('POST', '/api/v1/auth/forgot-password', lang, { email }, acceptedSchema),
+  resetPassword: (lang: Lang, body: { token: string; password: string }) =>
+    sendJson('POST', '/api/v1/auth/reset-password', lang, body, acceptedSchema),
+  setup: (lang: Lang, body: { token: string; email: string; password: string; name: string }) =>
+    sendJson('POST', '/api/v1/auth/setup', lang, body, meSchema),
+};

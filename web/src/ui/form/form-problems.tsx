@@ -1,0 +1,76 @@
+import { type ReactNode, useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { styled } from 'styled-components';
+import { ErrorSummary } from 'suomifi-ui-components';
+import type { FieldMessage } from './field-errors.js';
+import { FormAlert } from './form-alert.js';
+import { useFieldMessage } from './use-field-message.js';
+
+export interface ProblemField {
+  /** Id of the input, for the summary's link. */
+  id: string;
+  label: string;
+  message: FieldMessage | undefined;
+}
+
+interface FormProblemsProps {
+  /** The form's fields in order; those with a message are listed. */
+  fields: ProblemField[];
+  /** A problem with the whole form (wrong password, expired link, server down). */
+  error?: unknown;
+  /** What the reader can do about `error`, e.g. links. */
+  errorHelp?: ReactNode;
+  /** From useFormProblems: focus moves here every time it changes. */
+  attempt: number;
+}
+
+// Takes focus from script only, so it needs no outline of its own.
+const AlertFocus = styled.div`
+  &:focus {
+    outline: none;
+  }
+`;
+
+/**
+ * The top of a form after a failed submit: a summary linking to each field with a problem, or the
+ * error about the whole form. It takes focus so that screen readers read it at once; the fields'
+ * own messages stay silent (statusTextAriaLiveMode="off") to avoid announcing twice.
+ */
+export function FormProblems({ fields, error, errorHelp, attempt }: FormProblemsProps) {
+  const { t } = useTranslation();
+  const text = useFieldMessage();
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const alertRef = useRef<HTMLDivElement>(null);
+  const listed = fields.filter((field) => field.message);
+  const showAlert = listed.length === 0 && Boolean(error);
+
+  // `attempt` is the trigger: focus again on every failed submit, even with the same problems.
+  useEffect(() => {
+    if (attempt === 0) return;
+    (headingRef.current ?? alertRef.current)?.focus();
+  }, [attempt]);
+
+  if (listed.length > 0) {
+    return (
+      <ErrorSummary
+        headingText={t('form.summaryHeading', { count: listed.length })}
+        headingVariant="h2"
+        headingRef={headingRef}
+        items={listed.map((field) => ({
+          inputId: field.id,
+          text: t('form.summaryItem', {
+            label: field.label,
+            message: text(field.message ?? 'checkField'),
+          }),
+        }))}
+        mb="l"
+      />
+    );
+  }
+  if (!showAlert) return null;
+  return (
+    <AlertFocus ref={alertRef} tabIndex={-1}>
+      <FormAlert error={error}>{errorHelp}</FormAlert>
+    </AlertFocus>
+  );
+}

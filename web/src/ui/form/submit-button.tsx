@@ -1,0 +1,20 @@
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Button } from 'suomifi-ui-components';
+
+interface SubmitButtonProps {
+  children: ReactNode;
+  /** While the request is on its way the button is disabled and shows a spinner. */
+  busy: boolean;
+  variant?: 'default' | 'secondary';
+}
+
+export function SubmitButton({ children, busy, variant = 'default' }: SubmitButtonProps) {
+  const { t } = useTranslation();
+  const loading = busy ? { loading: true as const, ariaLoadingText: t('form.sending') } : {};
+  return (
+    <Button type="submit" variant={variant} {...loading}>
+      {children}
+    </Button>
+  );
+}

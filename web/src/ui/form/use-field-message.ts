@@ -1,0 +1,17 @@
+import { useCallback } from 'react';
+import { useTranslation } from 'react-i18next';
+import { limits } from '../../../../common/limits.js';
+import type { FieldMessage } from './field-errors.js';
+
+// The limits come from the shared table, so the texts follow when a limit changes.
+const values = {
+  min: limits.passwordMinLength,
+  max: limits.passwordMaxLength,
+  nameMax: limits.nameMaxLength,
+};
+
+/** The text of a field message in the page language. */
+export function useFieldMessage(): (message: FieldMessage) => string {
+  const { t } = useTranslation();
+  return useCallback((message: FieldMessage) => t(`form.errors.${message}`, values), [t]);
+}
