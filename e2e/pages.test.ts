@@ -34,6 +34,47 @@ const pages = (lang: (typeof langs)[number]) => [
     notFound: true,
   },
   { name: 'no such page', path: `/${lang}/no-such-page`, status: 404, notFound: true },
+  { name: 'log in', path: pagePath('login', lang), status: 200, notFound: false },
+  { name: 'register', path: pagePath('register', lang), status: 200, notFound: false },
+  {
+    name: 'forgotten password',
+    path: pagePath('forgotPassword', lang),
+    status: 200,
+    notFound: false,
+  },
+  {
+    name: 'reset without a link',
+    path: pagePath('resetPassword', lang),
+    status: 200,
+    notFound: false,
+  },
+  {
+    name: 'verify without a link',
+    path: pagePath('verifyEmail', lang),
+    status: 200,
+    notFound: false,
+  },
+  {
+    name: 'confirm e-mail without a link',
+    path: pagePath('confirmEmail', lang),
+    status: 200,
+    notFound: false,
+  },
+  { name: 'setup without a link', path: pagePath('setup', lang), status: 200, notFound: false },
+  { name: 'privacy notice', path: pagePath('privacy', lang), status: 200, notFound: false },
+  { name: 'account, logged out', path: pagePath('account', lang), status: 200, notFound: false },
+  {
+    name: 'admin users, logged out',
+    path: pagePath('adminUsers', lang),
+    status: 200,
+    notFound: false,
+  },
+  {
+    name: 'audit log, logged out',
+    path: pagePath('adminAudit', lang),
+    status: 200,
+    notFound: false,
+  },
 ];
 
 describe.each(langs)('every page in %s', (lang) => {

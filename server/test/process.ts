@@ -1,5 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { appendFileSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -38,12 +39,24 @@ export function runServer(
   return { child, output: () => out, exited };
 }
 
+/** A port that is free right now (the server gets a real port, so its links in e-mails are right). */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      probe.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
+}
+
 /** Starts the server on a free port and waits until it says where to open it. */
 export async function startServer(
   env: Record<string, string>,
   options: { timeoutMs?: number; logFile?: string } = {},
 ): Promise<Started> {
-  const run = runServer({ PORT: '0', ...env }, options.logFile);
+  const run = runServer({ PORT: String(await freePort()), ...env }, options.logFile);
   const timeoutMs = options.timeoutMs ?? 60_000;
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
