@@ -109,6 +109,9 @@ export const userSummarySchema = z
     createdAt: z.string(),
     lastLoginAt: z.string().nullable(),
     version: z.number().int(),
+    permissions: z.object({
+      update: z.boolean().meta({ description: 'The caller may change role, regions or active state' }),
+    }),
   })
   .meta({ id: 'UserSummary' });
 

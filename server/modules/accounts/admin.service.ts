@@ -7,7 +7,7 @@ import { unknownRegionCodes } from '../regions/service.js';
 import { type Caller, can } from './policy.js';
 import * as repo from './repo.js';
 
-function toSummary(u: repo.UserRow, regions: string[]): UserSummary {
+function toSummary(caller: Caller, u: repo.UserRow, regions: string[]): UserSummary {
   return {
     id: u.id,
     email: u.email,
@@ -19,6 +19,7 @@ function toSummary(u: repo.UserRow, regions: string[]): UserSummary {
     createdAt: u.createdAt.toISOString(),
     lastLoginAt: u.lastLoginAt?.toISOString() ?? null,
     version: u.version,
+    permissions: { update: can.changeUser(caller, u.id) },
   };
 }
 
@@ -50,7 +51,7 @@ export async function listUsers(
     rows.map((r) => r.id),
   );
   return {
-    items: rows.map((r) => toSummary(r, regions.get(r.id) ?? [])),
+    items: rows.map((r) => toSummary(caller, r, regions.get(r.id) ?? [])),
     total,
     page: query.page,
     pageSize,
@@ -90,7 +91,7 @@ export async function updateUser(
     const after = await repo.updateUser(tx, id, patch.version, set);
     if (!after) {
       const regions = (await repo.selectRegionsOfUsers(tx, [id])).get(id) ?? [];
-      throw new AppError('version_conflict', { current: toSummary(before, regions) });
+      throw new AppError('version_conflict', { current: toSummary(caller, before, regions) });
     }
     const audit = (action: string, details: Record<string, unknown>) =>
       recordAudit(tx, meta, {
@@ -112,7 +113,7 @@ export async function updateUser(
       await audit('user.regions_changed', { regions: unique });
     }
     const regions = (await repo.selectRegionsOfUsers(tx, [id])).get(id) ?? [];
-    return toSummary(after, regions);
+    return toSummary(caller, after, regions);
   });
 }
 

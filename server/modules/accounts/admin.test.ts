@@ -69,6 +69,12 @@ describe('admin routes', () => {
       headers: { cookie: admin.cookie },
     });
     expect(found.json().items.map((u: { id: string }) => u.id)).toEqual([target.me.id]);
+    expect(found.json().items[0].permissions).toEqual({ update: true });
+    const self = await t.app.inject({
+      url: `/api/v1/admin/users?q=${encodeURIComponent(admin.email)}`,
+      headers: { cookie: admin.cookie },
+    });
+    expect(self.json().items[0].permissions).toEqual({ update: false });
 
     const res = await patchUser(admin.cookie, target.me.id, {
       role: 'coordinator',

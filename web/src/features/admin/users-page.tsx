@@ -16,7 +16,7 @@ import { UserEditModal } from './user-edit-modal.js';
 import { UserFilterForm } from './user-filter-form.js';
 import { UsersTable } from './users-table.js';
 
-function UsersView({ selfId }: { selfId: string }) {
+function UsersView() {
   const { t } = useTranslation();
   const lang = useLang();
   const { pathname } = useLocation();
@@ -46,7 +46,6 @@ function UsersView({ selfId }: { selfId: string }) {
           {query.data.items.length > 0 ? (
             <UsersTable
               users={query.data.items}
-              selfId={selfId}
               onEdit={(user) => {
                 setSavedName(undefined);
                 setEditingId(user.id);
@@ -80,7 +79,7 @@ export function AdminUsersPage() {
   const { t } = useTranslation();
   return (
     <PageFrame title={t('admin.users.title')}>
-      <RequireLogin permission="manageUsers">{(me) => <UsersView selfId={me.id} />}</RequireLogin>
+      <RequireLogin permission="manageUsers">{() => <UsersView />}</RequireLogin>
     </PageFrame>
   );
 }

@@ -18,13 +18,11 @@ const Actions = styled.div`
 
 interface UsersTableProps {
   users: UserSummary[];
-  /** The administrator's own id: the server refuses changes to one's own role or status. */
-  selfId: string;
   onEdit: (user: UserSummary) => void;
 }
 
 /** One page of users, each with a button to change their role, regions or status. */
-export function UsersTable({ users, selfId, onEdit }: UsersTableProps) {
+export function UsersTable({ users, onEdit }: UsersTableProps) {
   const { t } = useTranslation();
   const lang = useLang();
   const formatDate = useDateTimeFormat();
@@ -54,7 +52,8 @@ export function UsersTable({ users, selfId, onEdit }: UsersTableProps) {
     lastLogin: user.lastLoginAt ? formatDate(user.lastLoginAt) : t('admin.users.never'),
     actions: (
       <Actions>
-        {user.id === selfId ? (
+        {/* The server says who may be changed (not one's own account); the UI only shows it. */}
+        {!user.permissions.update ? (
           <span>{t('admin.users.self')}</span>
         ) : (
           // The name in the accessible name tells the many "Edit" buttons apart.

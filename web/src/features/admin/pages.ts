@@ -1,0 +1,3 @@
+// The pages of the admin feature, loaded together on demand (see app/lazy-pages.tsx).
+export { AdminAuditPage } from './audit-page.js';
+export { AdminUsersPage } from './users-page.js';
