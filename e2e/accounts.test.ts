@@ -116,3 +116,39 @@ describe('a forgotten password', () => {
     await page.close();
   });
 });
+
+describe('personal API tokens', () => {
+  it('creates a token whose secret is shown once and works, then revokes it', async () => {
+    const page = await browser.context.newPage();
+    const email = uniqueEmail('tokens');
+    await register(page, email, 'Tuula Tokeni');
+    await page.goto(await waitForMailLink(email, 'Vahvista'));
+    await page.getByText('Sähköpostiosoitteesi on vahvistettu').first().waitFor();
+    await logIn(page, email);
+    await page.waitForURL(`${baseUrl}/fi/oma-tili`);
+
+    await page.getByLabel('Avaimen nimi').fill('Raporttiskripti');
+    await page.getByRole('button', { name: 'Luo API-avain' }).click();
+    const secretField = page.getByRole('textbox', { name: 'API-avain', exact: true });
+    await secretField.waitFor();
+    const secret = await secretField.inputValue();
+    expect(secret).toMatch(/^kudos_pat_/);
+    await expectNoAxeViolations(page);
+
+    const asToken = await fetch(`${baseUrl}/api/v1/me`, {
+      headers: { authorization: `Bearer ${secret}` },
+    });
+    expect((await asToken.json()).email).toBe(email);
+
+    await page.getByRole('button', { name: 'Olen tallentanut avaimen' }).click();
+    expect(await page.getByRole('textbox', { name: 'API-avain', exact: true }).count()).toBe(0);
+    await page.getByRole('button', { name: 'Poista käytöstä: Raporttiskripti' }).click();
+    await page.getByRole('button', { name: 'Poista avain käytöstä' }).click();
+    await page.getByText('on poistettu käytöstä.').first().waitFor();
+    const revoked = await fetch(`${baseUrl}/api/v1/me`, {
+      headers: { authorization: `Bearer ${secret}` },
+    });
+    expect(revoked.status).toBe(401);
+    await page.close();
+  });
+});

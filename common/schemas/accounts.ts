@@ -110,7 +110,9 @@ export const userSummarySchema = z
     lastLoginAt: z.string().nullable(),
     version: z.number().int(),
     permissions: z.object({
-      update: z.boolean().meta({ description: 'The caller may change role, regions or active state' }),
+      update: z
+        .boolean()
+        .meta({ description: 'The caller may change role, regions or active state' }),
     }),
   })
   .meta({ id: 'UserSummary' });

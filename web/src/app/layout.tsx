@@ -1,10 +1,11 @@
 import { type MouseEvent, type ReactNode, useEffect } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
-import { Outlet } from 'react-router';
+import { Outlet, useNavigation } from 'react-router';
 import { styled } from 'styled-components';
 import { SkipLink } from 'suomifi-ui-components';
 import type { Lang } from '../../../common/languages.js';
 import { i18nFor } from '../i18n/index.js';
+import { DelayedLoading } from '../ui/delayed-loading.js';
 import { Container } from './container.js';
 import { SiteFooter } from './site-footer.js';
 import { SiteHeader } from './site-header.js';
@@ -42,6 +43,15 @@ function SkipToMain() {
   );
 }
 
+/**
+ * Said while the router fetches the code of the next page (see lazy-pages.tsx); the current page
+ * stays until the next one is ready, and the indicator appears only if that takes a while.
+ */
+function NextPageLoading() {
+  const navigation = useNavigation();
+  return navigation.state === 'loading' ? <DelayedLoading /> : null;
+}
+
 interface LayoutProps {
   lang: Lang;
   /** The page; by default the matched child route. */
@@ -60,7 +70,10 @@ export function Layout({ lang, children }: LayoutProps) {
         <SkipToMain />
         <SiteHeader />
         <Main id={mainId} tabIndex={-1}>
-          <Container>{children ?? <Outlet />}</Container>
+          <Container>
+            <NextPageLoading />
+            {children ?? <Outlet />}
+          </Container>
         </Main>
         <SiteFooter />
       </Shell>

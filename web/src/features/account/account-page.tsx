@@ -6,8 +6,9 @@ import { EmailForm } from './email-form.js';
 import { PasswordForm } from './password-form.js';
 import { ProfileForm } from './profile-form.js';
 import { SessionsSection } from './sessions-section.js';
+import { TokensSection } from './tokens-section.js';
 
-/** The logged-in person's own details, password, sessions and data. */
+/** The logged-in person's own details, password, sessions, API tokens and data. */
 export function AccountPage() {
   const { t } = useTranslation();
   return (
@@ -19,6 +20,7 @@ export function AccountPage() {
             <PasswordForm />
             <EmailForm />
             <SessionsSection />
+            <TokensSection />
             <DataSection />
           </>
         )}

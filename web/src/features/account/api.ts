@@ -1,7 +1,10 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { Lang } from '../../../../common/languages.js';
 import {
+  type ApiToken,
   acceptedSchema,
+  apiTokenListSchema,
+  createdTokenSchema,
   meSchema,
   sessionListSchema,
 } from '../../../../common/schemas/accounts.js';
@@ -19,6 +22,24 @@ export function sessionsQuery(lang: Lang) {
   });
 }
 
+// Also not under ['me'], for the same reason; a token cannot be made or seen without a session.
+export const tokensKey = ['apiTokens'] as const;
+
+export function tokensQuery(lang: Lang) {
+  return queryOptions({
+    queryKey: tokensKey,
+    queryFn: ({ signal }) => getJson('/api/v1/me/tokens', lang, apiTokenListSchema, signal),
+    staleTime: 0,
+  });
+}
+
+export interface NewToken {
+  name: string;
+  scope: ApiToken['scope'];
+  /** Null: the token does not expire. */
+  expiresInDays: number | null;
+}
+
 export const accountApi = {
   update: (lang: Lang, body: { name?: string; lang?: Lang; version: number }) =>
     sendJson('PATCH', '/api/v1/me', lang, body, meSchema),
@@ -27,6 +48,10 @@ export const accountApi = {
   endAllSessions: (lang: Lang) => sendJson('DELETE', '/api/v1/me/sessions', lang, {}, noContent),
   changeEmail: (lang: Lang, body: { newEmail: string; password: string }) =>
     sendJson('POST', '/api/v1/me/email', lang, body, acceptedSchema),
+  createToken: (lang: Lang, body: NewToken) =>
+    sendJson('POST', '/api/v1/me/tokens', lang, body, createdTokenSchema),
+  revokeToken: (lang: Lang, id: string) =>
+    sendJson('DELETE', `/api/v1/me/tokens/${encodeURIComponent(id)}`, lang, {}, noContent),
   deleteAccount: (lang: Lang, password: string) =>
     sendJson('DELETE', '/api/v1/me', lang, { password, confirm: true }, noContent),
 };

@@ -19,6 +19,8 @@ export type FieldMessage =
   | 'password_too_common'
   | 'currentPasswordWrong'
   | 'idFormat'
+  | 'tokenNameRequired'
+  | 'tokenNameTooLong'
   | 'checkField';
 
 /** The problems of a form, by field name; a field without a problem has no entry. */
@@ -31,6 +33,14 @@ export function checkName(value: string): FieldMessage | undefined {
   const name = value.trim();
   if (!name) return 'nameRequired';
   if (name.length > limits.nameMaxLength) return 'nameTooLong';
+  return undefined;
+}
+
+/** The name of a personal API token, which only its owner sees. */
+export function checkTokenName(value: string): FieldMessage | undefined {
+  const name = value.trim();
+  if (!name) return 'tokenNameRequired';
+  if (name.length > limits.tokenNameMaxLength) return 'tokenNameTooLong';
   return undefined;
 }
 

@@ -8,6 +8,7 @@ const values = {
   min: limits.passwordMinLength,
   max: limits.passwordMaxLength,
   nameMax: limits.nameMaxLength,
+  tokenNameMax: limits.tokenNameMaxLength,
 };
 
 /** The text of a field message in the page language. */

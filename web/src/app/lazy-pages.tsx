@@ -1,0 +1,40 @@
+import type { ComponentType } from 'react';
+import type { NonIndexRouteObject } from 'react-router';
+import type { PageId } from '../../../common/routes.js';
+import { DelayedLoading } from '../ui/delayed-loading.js';
+
+/** What the route table needs of a page: its element, or a way to fetch its code first. */
+export type PageRoute = Pick<NonIndexRouteObject, 'element' | 'lazy' | 'hydrateFallbackElement'>;
+
+/**
+ * A page whose code is fetched the first time it is visited. The router fetches it before it moves
+ * to the page, so the previous page stays on screen meanwhile (Layout shows a loading indicator
+ * when that takes long), and the new page arrives whole: title, heading and focus as on any
+ * navigation. Only when the app starts on such a page does the layout show the indicator in its place.
+ */
+function lazyPage<M>(load: () => Promise<M>, pick: (module: M) => ComponentType): PageRoute {
+  return {
+    lazy: async () => ({ Component: pick(await load()) }),
+    hydrateFallbackElement: <DelayedLoading />,
+  };
+}
+
+// Pages most readers never open (logging in, the account, administration) stay out of the first
+// download, so the front page and the region pages load without them. Each feature is one chunk:
+// its pages tend to be used together.
+const auth = () => import('../features/auth/pages.js');
+const account = () => import('../features/account/account-page.js');
+const admin = () => import('../features/admin/pages.js');
+
+export const lazyPages = {
+  login: lazyPage(auth, (m) => m.LoginPage),
+  register: lazyPage(auth, (m) => m.RegisterPage),
+  verifyEmail: lazyPage(auth, (m) => m.VerifyEmailPage),
+  confirmEmail: lazyPage(auth, (m) => m.ConfirmEmailPage),
+  forgotPassword: lazyPage(auth, (m) => m.ForgotPasswordPage),
+  resetPassword: lazyPage(auth, (m) => m.ResetPasswordPage),
+  setup: lazyPage(auth, (m) => m.SetupPage),
+  account: lazyPage(account, (m) => m.AccountPage),
+  adminUsers: lazyPage(admin, (m) => m.AdminUsersPage),
+  adminAudit: lazyPage(admin, (m) => m.AdminAuditPage),
+} satisfies Partial<Record<PageId, PageRoute>>;
