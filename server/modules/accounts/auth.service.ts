@@ -1,6 +1,7 @@
 import type { Lang } from '../../../common/languages.js';
 import { type PageId, pagePath } from '../../../common/routes.js';
 import type { Db } from '../../db/client.js';
+import { isUniqueViolation } from '../../db/errors.js';
 import { AppError } from '../../errors.js';
 import { type RequestMeta, recordAudit } from '../audit/service.js';
 import { enqueueMail } from '../mail/service.js';
@@ -57,9 +58,24 @@ export async function register(
   const problem = passwordProblem(input.password, input.email);
   if (problem) rejectPassword(problem);
   const passwordHash = await hashPassword(input.password);
+  try {
+    await registerInTransaction(ctx, input, passwordHash);
+  } catch (err) {
+    // Two registrations of one address at once: the other one won, and the answer is the same.
+    if (!isUniqueViolation(err)) throw err;
+  }
+}
+
+async function registerInTransaction(
+  ctx: AuthContext,
+  input: { email: string; name: string; lang: Lang },
+  passwordHash: string,
+): Promise<void> {
   await ctx.db.transaction(async (tx) => {
     const existing = await repo.selectUserByEmail(tx, input.email);
-    if (existing?.emailVerifiedAt) {
+    if (existing) {
+      // Never change an existing account here, verified or not: that would let someone set the
+      // password of an address they cannot read. The owner gets a link to choose a password.
       const token = await issueLink(tx, 'reset', existing.id, null);
       await enqueueMail(tx, {
         to: existing.email,
@@ -72,20 +88,12 @@ export async function register(
       });
       return;
     }
-    // An unverified account is replaced by the newer registration: whoever can read the mail wins.
-    const user = existing
-      ? await repo.updateUser(tx, existing.id, undefined, {
-          passwordHash,
-          name: input.name,
-          lang: input.lang,
-        })
-      : await repo.insertUser(tx, {
-          email: input.email,
-          passwordHash,
-          name: input.name,
-          lang: input.lang,
-        });
-    if (!user) throw new Error('user vanished during registration');
+    const user = await repo.insertUser(tx, {
+      email: input.email,
+      passwordHash,
+      name: input.name,
+      lang: input.lang,
+    });
     const token = await issueLink(tx, 'verify', user.id, user.email);
     await enqueueMail(tx, {
       to: user.email,

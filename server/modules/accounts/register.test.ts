@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { emailToken } from '../../db/schema/index.js';
+import { emailToken, outboxMessage } from '../../db/schema/index.js';
 import {
   csrf,
   goodPassword,
@@ -62,6 +62,37 @@ describe('registration and e-mail verification', () => {
     // The account is untouched: the old password still works, the new one does not.
     expect((await login(t, email)).statusCode).toBe(200);
     expect((await login(t, email, 'toinen salasana tähän')).statusCode).toBe(401);
+  });
+
+  it('never changes an unverified account on a second registration (no pre-verification hijack)', async () => {
+    const email = newEmail('victim');
+    await register(t, { email, password: goodPassword, name: 'Oikea Omistaja' });
+    const firstLink = (await lastMail(t, email)).token;
+    const again = await register(t, {
+      email,
+      password: 'hyökkääjän oma salasana',
+      name: 'Hyökkääjä',
+    });
+    expect(again.statusCode).toBe(202);
+    expect((await lastMail(t, email)).subject).toBe('Sinulla on jo Kudos-tili');
+    // Verifying with the owner's link keeps the owner's password; the other one never works.
+    expect((await verify(firstLink)).statusCode).toBe(200);
+    expect((await login(t, email, 'hyökkääjän oma salasana')).statusCode).toBe(401);
+    const ok = await login(t, email);
+    expect(ok.statusCode).toBe(200);
+    expect(ok.json().name).toBe('Oikea Omistaja');
+  });
+
+  it('answers two registrations of one address at the same moment alike, creating one account', async () => {
+    const email = newEmail('race');
+    const results = await Promise.all(
+      [1, 2, 3].map(() => register(t, { email, password: goodPassword, name: 'Samanaikainen' })),
+    );
+    expect(results.map((r) => r.statusCode)).toEqual([202, 202, 202]);
+    const verifyMails = (
+      await t.database.db.select().from(outboxMessage).where(eq(outboxMessage.to, email))
+    ).filter((m) => m.subject.startsWith('Vahvista'));
+    expect(verifyMails).toHaveLength(1);
   });
 
   it('rejects short, common and absurdly long passwords with a field error, before any hashing', async () => {
