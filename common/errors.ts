@@ -107,6 +107,12 @@ export const errorCatalog = {
     sv: 'För många försök. Vänta en stund och försök igen.',
     en: 'Too many attempts. Wait a moment and try again.',
   },
+  business_id_invalid: {
+    status: 400,
+    fi: 'Y-tunnus ei ole kelvollinen. Tarkista numerot ja tarkistusmerkki (esimerkiksi 1234567-8).',
+    sv: 'FO-numret är inte giltigt. Kontrollera siffrorna och kontrolltecknet (till exempel 1234567-8).',
+    en: 'The business ID is not valid. Check the digits and the check digit (for example 1234567-8).',
+  },
   region_not_found: {
     status: 404,
     fi: 'Maakuntaa ei löytynyt tällä koodilla.',
