@@ -23,6 +23,11 @@ export const pageRoutes = {
     sv: 'administration/anvandare',
     en: 'admin/users',
   },
+  adminMail: {
+    fi: 'yllapito/sahkopostit',
+    sv: 'administration/e-post',
+    en: 'admin/e-mail',
+  },
   adminAudit: {
     fi: 'yllapito/tapahtumaloki',
     sv: 'administration/handelselogg',

@@ -39,6 +39,16 @@ describe('the first administrator', () => {
     expect(await page.locator('main').textContent()).toMatch(/ylläpitäjä/i);
     await expectNoAxeViolations(page);
 
+    await menu.getByRole('link', { name: 'Sähköpostit' }).click();
+    await page.waitForURL(`${baseUrl}/fi/yllapito/sahkopostit`);
+    await page.getByRole('heading', { name: 'Sähköpostit', level: 1 }).waitFor();
+    await page
+      .locator('main [role=status]')
+      .filter({ hasText: /viesti/ })
+      .first()
+      .waitFor();
+    await expectNoAxeViolations(page);
+
     // The setup link works once only.
     await page.goto(setupLink());
     await page.getByLabel('Nimi').fill('Toinen');

@@ -1,35 +1,19 @@
 import { count, desc, eq } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { limits } from '../../../common/limits.js';
 import { errorSchema } from '../../../common/schemas/error.js';
+import {
+  type OutboxStatus,
+  outboxListSchema,
+  outboxQuerySchema,
+} from '../../../common/schemas/mail.js';
 import type { Db } from '../../db/client.js';
 import { outboxMessage } from '../../db/schema/index.js';
 import { AppError } from '../../errors.js';
 import { requireCaller } from '../../plugins/session.js';
 import { can } from '../accounts/policy.js';
 
-const statuses = ['pending', 'sending', 'sent', 'logged', 'failed'] as const;
-
-const outboxListSchema = z.object({
-  items: z.array(
-    z.object({
-      id: z.string(),
-      to: z.string(),
-      subject: z.string(),
-      status: z.enum(statuses),
-      attempts: z.number().int(),
-      lastError: z.string().nullable(),
-      createdAt: z.string(),
-      sentAt: z.string().nullable(),
-    }),
-  ),
-  total: z.number().int(),
-  page: z.number().int(),
-  pageSize: z.number().int(),
-});
-
-async function listOutbox(db: Db, status: (typeof statuses)[number] | undefined, page: number) {
+async function listOutbox(db: Db, status: OutboxStatus | undefined, page: number) {
   const where = status ? eq(outboxMessage.status, status) : undefined;
   const pageSize = limits.pageSize;
   const [rows, [total]] = await Promise.all([
@@ -47,7 +31,7 @@ async function listOutbox(db: Db, status: (typeof statuses)[number] | undefined,
       id: r.id,
       to: r.to,
       subject: r.subject,
-      status: r.status as (typeof statuses)[number],
+      status: r.status as OutboxStatus,
       attempts: r.attempts,
       lastError: r.lastError,
       createdAt: r.createdAt.toISOString(),
@@ -67,10 +51,7 @@ export const mailRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags: ['admin'],
         summary: 'E-mail outbox (filter status=failed for failed deliveries)',
-        querystring: z.object({
-          status: z.enum(statuses).optional(),
-          page: z.coerce.number().int().min(1).max(10_000).default(1),
-        }),
+        querystring: outboxQuerySchema,
         response: { 200: outboxListSchema, 401: errorSchema, 403: errorSchema },
       },
     },

@@ -36,5 +36,6 @@ export const lazyPages = {
   setup: lazyPage(auth, (m) => m.SetupPage),
   account: lazyPage(account, (m) => m.AccountPage),
   adminUsers: lazyPage(admin, (m) => m.AdminUsersPage),
+  adminMail: lazyPage(admin, (m) => m.AdminMailPage),
   adminAudit: lazyPage(admin, (m) => m.AdminAuditPage),
 } satisfies Partial<Record<PageId, PageRoute>>;

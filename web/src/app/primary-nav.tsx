@@ -12,7 +12,7 @@ const { colors, spacing } = suomifiDesignTokens;
 
 interface NavItem {
   page: PageId;
-  label: 'nav.home' | 'nav.regions' | 'nav.adminUsers' | 'nav.adminAudit';
+  label: 'nav.home' | 'nav.regions' | 'nav.adminUsers' | 'nav.adminMail' | 'nav.adminAudit';
   /** Shown only to those with this permission from /me; the UI never decides by role. */
   permission?: keyof Me['permissions'];
 }
@@ -23,6 +23,7 @@ const items: readonly NavItem[] = [
   { page: 'regions', label: 'nav.regions' },
   { page: 'adminUsers', label: 'nav.adminUsers', permission: 'manageUsers' },
   { page: 'adminAudit', label: 'nav.adminAudit', permission: 'viewAuditLog' },
+  { page: 'adminMail', label: 'nav.adminMail', permission: 'manageUsers' },
 ];
 
 const List = styled.ul`

@@ -27,6 +27,7 @@ const pages: Record<PageId, PageRoute> = {
   privacy: { element: <PrivacyPage /> },
   setup: lazyPages.setup,
   adminUsers: lazyPages.adminUsers,
+  adminMail: lazyPages.adminMail,
   adminAudit: lazyPages.adminAudit,
 };
 

@@ -6,7 +6,9 @@ import {
   userListSchema,
   userSummarySchema,
 } from '../../../../common/schemas/accounts.js';
+import { outboxListSchema } from '../../../../common/schemas/mail.js';
 import { getJson, sendJson } from '../../app/api-client.js';
+import type { MailStatusFilter } from './filters.js';
 
 export interface UserFilters {
   q: string;
@@ -19,6 +21,11 @@ export interface AuditFilters {
   action: string;
   actorId: string;
   targetId: string;
+  page: number;
+}
+
+export interface MailFilters {
+  status: MailStatusFilter | '';
   page: number;
 }
 
@@ -49,6 +56,16 @@ export function auditQuery(lang: Lang, filters: AuditFilters) {
     queryKey: ['admin', 'audit', filters],
     queryFn: ({ signal }) =>
       getJson(`/api/v1/admin/audit${toSearch({ ...filters })}`, lang, auditListSchema, signal),
+    staleTime: 0,
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function mailQuery(lang: Lang, filters: MailFilters) {
+  return queryOptions({
+    queryKey: ['admin', 'mail', filters],
+    queryFn: ({ signal }) =>
+      getJson(`/api/v1/admin/mail${toSearch({ ...filters })}`, lang, outboxListSchema, signal),
     staleTime: 0,
     placeholderData: keepPreviousData,
   });

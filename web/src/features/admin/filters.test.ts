@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { toSearch } from './api.js';
-import { auditFiltersFrom, userFiltersFrom } from './filters.js';
+import { auditFiltersFrom, mailFiltersFrom, userFiltersFrom } from './filters.js';
 
 describe('list filters in the URL', () => {
   it('reads known values and drops the rest', () => {
@@ -19,6 +19,11 @@ describe('list filters in the URL', () => {
       targetId: '',
       page: 1,
     });
+    expect(mailFiltersFrom(new URLSearchParams('status=failed&page=2'))).toEqual({
+      status: 'failed',
+      page: 2,
+    });
+    expect(mailFiltersFrom(new URLSearchParams('status=lost'))).toEqual({ status: '', page: 1 });
   });
 
   it('writes only what is set', () => {

@@ -1,5 +1,5 @@
 import { type Role, roles } from '../../../../common/schemas/accounts.js';
-import type { AuditFilters, UserFilters } from './api.js';
+import type { AuditFilters, MailFilters, UserFilters } from './api.js';
 
 /** A page number from the URL: anything but a whole number from 1 up is page 1. */
 function pageFrom(params: URLSearchParams): number {
@@ -38,4 +38,18 @@ export function auditFiltersFrom(params: URLSearchParams): AuditFilters {
     targetId: params.get('targetId')?.trim().slice(0, 60) ?? '',
     page: pageFrom(params),
   };
+}
+
+/** The statuses the mail list can be narrowed to; "sending" lasts only moments, so it is not one. */
+export const mailStatusFilters = ['failed', 'pending', 'sent', 'logged'] as const;
+export type MailStatusFilter = (typeof mailStatusFilters)[number];
+
+function isMailStatus(value: string | null): value is MailStatusFilter {
+  return (mailStatusFilters as readonly (string | null)[]).includes(value);
+}
+
+/** The mail list's filters from the URL; an unknown status means all messages. */
+export function mailFiltersFrom(params: URLSearchParams): MailFilters {
+  const status = params.get('status');
+  return { status: isMailStatus(status) ? status : '', page: pageFrom(params) };
 }
