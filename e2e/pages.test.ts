@@ -75,6 +75,12 @@ const pages = (lang: (typeof langs)[number]) => [
     status: 200,
     notFound: false,
   },
+  {
+    name: 'e-mail outbox, logged out',
+    path: pagePath('adminMail', lang),
+    status: 200,
+    notFound: false,
+  },
 ];
 
 describe.each(langs)('every page in %s', (lang) => {
