@@ -19,6 +19,7 @@ import { mailRoutes } from './modules/mail/routes.js';
 import { regionRoutes } from './modules/regions/routes.js';
 import errors from './plugins/errors.js';
 import openapi from './plugins/openapi.js';
+import { databaseRateLimitStore } from './plugins/rate-limit-store.js';
 import requestContext from './plugins/request-context.js';
 import security from './plugins/security.js';
 import session from './plugins/session.js';
@@ -62,8 +63,9 @@ export async function buildApp({ config, database, logger }: AppOptions): Promis
   await app.register(errors);
   await app.register(security);
   await app.register(openapi, { baseUrl: config.baseUrl });
-  // Limits are set per route (login, register, reset); the store is per process.
-  await app.register(rateLimit, { global: false });
+  // Limits are set per route (login, register, reset); counters live in the database so that
+  // every app process shares them.
+  await app.register(rateLimit, { global: false, store: databaseRateLimitStore(database.db) });
   await app.register(session, { baseUrl: config.baseUrl });
 
   await app.register(healthRoutes, { prefix: '/api' });

@@ -1,4 +1,5 @@
 export * from './accounts.js';
 export * from './classifications.js';
+export * from './rate-limit.js';
 export * from './reference-dataset.js';
 export * from './regions.js';

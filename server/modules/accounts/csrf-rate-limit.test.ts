@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildApp } from '../../app.js';
+import { loadConfig } from '../../config.js';
 import { csrf, goodPassword, newEmail, signUp } from '../../test/accounts.js';
 import { buildTestApp, type TestApp } from '../../test/app.js';
 
@@ -114,5 +116,43 @@ describe('rate limits', () => {
       codes.push(res.statusCode);
     }
     expect(codes).toEqual([202, 202, 202, 429]);
+  });
+
+  it('shares its counts between app processes on one database, and keeps routes apart', async () => {
+    // A second app on the same database stands for a second process behind a load balancer.
+    const second = await buildApp({
+      config: loadConfig({ AUTH_RATE_LIMIT: '3', LOG_LEVEL: 'silent', WEB_DIST: '/nonexistent' }),
+      database: t.database,
+      logger: false,
+    });
+    await second.ready();
+    try {
+      const forgot = (app: typeof second) =>
+        app.inject({
+          method: 'POST',
+          url: '/api/v1/auth/forgot-password',
+          headers: csrf,
+          remoteAddress: '10.7.7.7',
+          payload: { email: newEmail() },
+        });
+      const codes = [
+        (await forgot(t.app)).statusCode,
+        (await forgot(second)).statusCode,
+        (await forgot(t.app)).statusCode,
+        (await forgot(second)).statusCode,
+      ];
+      expect(codes).toEqual([202, 202, 202, 429]);
+      // The same address still has its own allowance on another route.
+      const register = await second.inject({
+        method: 'POST',
+        url: '/api/v1/auth/register',
+        headers: csrf,
+        remoteAddress: '10.7.7.7',
+        payload: { email: newEmail(), password: goodPassword, name: 'Uusi' },
+      });
+      expect(register.statusCode).toBe(202);
+    } finally {
+      await second.close();
+    }
   });
 });

@@ -1,0 +1,64 @@
+import { lt, sql } from 'drizzle-orm';
+import type { Db } from '../db/client.js';
+import { rateLimitCounter } from '../db/schema/index.js';
+
+type Callback = (err: Error | null, result?: { current: number; ttl: number }) => void;
+
+/**
+ * A store for @fastify/rate-limit that keeps its counters in the database, so several app
+ * processes behind a load balancer share one limit. One upsert per limited request: the window
+ * restarts when it has passed, otherwise the count goes up.
+ */
+export function databaseRateLimitStore(db: Db) {
+  let calls = 0;
+  class DatabaseStore {
+    // The plugin passes its options first; the key prefix is ours (set for each route's child).
+    constructor(
+      _options?: unknown,
+      private readonly prefix = '',
+    ) {}
+
+    incr(key: string, cb: Callback, timeWindow: number): void {
+      this.increment(`${this.prefix}${key}`, timeWindow).then(
+        (r) => cb(null, r),
+        (err: Error) => cb(err),
+      );
+    }
+
+    private async increment(key: string, windowMs: number) {
+      const expired = sql`${rateLimitCounter.windowStart} + make_interval(secs => ${windowMs / 1000}) <= now()`;
+      const [row] = await db
+        .insert(rateLimitCounter)
+        .values({ key, windowStart: sql`now()`, hits: 1 })
+        .onConflictDoUpdate({
+          target: rateLimitCounter.key,
+          set: {
+            hits: sql`case when ${expired} then 1 else ${rateLimitCounter.hits} + 1 end`,
+            windowStart: sql`case when ${expired} then now() else ${rateLimitCounter.windowStart} end`,
+          },
+        })
+        .returning({
+          hits: rateLimitCounter.hits,
+          ttl: sql<number>`greatest(0, ceil(extract(epoch from (${rateLimitCounter.windowStart} + make_interval(secs => ${windowMs / 1000}) - now())) * 1000))`.mapWith(
+            Number,
+          ),
+        });
+      // Now and then, forget windows that ended long ago.
+      calls += 1;
+      if (calls % 500 === 0) {
+        await db
+          .delete(rateLimitCounter)
+          .where(lt(rateLimitCounter.windowStart, sql`now() - interval '1 day'`));
+      }
+      return { current: row?.hits ?? 1, ttl: row?.ttl ?? windowMs };
+    }
+
+    /** One store per limited route, so the same address counts separately on each. */
+    // At run time the plugin passes its merged options with `routeInfo` (its types say otherwise).
+    child(routeOptions: unknown) {
+      const r = (routeOptions as { routeInfo?: { method?: string; url?: string } }).routeInfo;
+      return new DatabaseStore(undefined, r?.url ? `${r.method ?? ''} ${r.url}|` : this.prefix);
+    }
+  }
+  return DatabaseStore;
+}
