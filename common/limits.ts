@@ -12,6 +12,10 @@ export const limits = {
   nameMaxLength: 120,
   tokenNameMaxLength: 80,
   pageSize: 50,
+  /** Most data rows one organisation import takes. */
+  importRows: 100_000,
+  /** Largest import file, in bytes (64 MiB: 100 000 rows with long descriptions fit). */
+  importBytes: 64 * 1024 * 1024,
 } as const;
 
 /**

@@ -12,12 +12,14 @@ describe('page paths', () => {
   it('matches every page in every language back to itself', () => {
     for (const page of Object.keys(pageRoutes) as (keyof typeof pageRoutes)[]) {
       for (const lang of languages) {
-        const params = { code: '07' };
-        expect(matchPage(pagePath(page, lang, params))).toEqual({
-          page,
-          lang,
-          params: page === 'region' ? params : {},
-        });
+        const all: Record<string, string> = {
+          code: '07',
+          id: '6f1c0a52-5d2e-4a63-9f0e-2b7d3c1e8a90',
+        };
+        const params = Object.fromEntries(
+          Object.entries(all).filter(([name]) => pageRoutes[page][lang].includes(`:${name}`)),
+        );
+        expect(matchPage(pagePath(page, lang, all))).toEqual({ page, lang, params });
       }
     }
   });

@@ -4,6 +4,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { defaultWebDist } from '../server/app.js';
+import { openPglite } from '../server/db/client.js';
+import { prepareDatabase } from '../server/db/migrate.js';
+import { appUser } from '../server/db/schema/index.js';
+import { hashPassword } from '../server/modules/accounts/passwords.js';
 import { startServer } from '../server/test/process.js';
 
 declare module 'vitest' {
@@ -11,6 +15,8 @@ declare module 'vitest' {
     baseUrl: string;
     /** The server's standard output (JSON log lines), where e-mails appear without SMTP. */
     serverLog: string;
+    /** A national coordinator who exists from the start (the first admin is still to be set up). */
+    coordinator: { email: string; password: string };
   }
 }
 
@@ -21,15 +27,35 @@ export default async function setup(project: TestProject) {
   }
   const dataDir = await mkdtemp(path.join(tmpdir(), 'kudos-e2e-'));
   const serverLog = path.join(dataDir, 'server.log');
+  const coordinator = {
+    email: 'koordinaattori@example.org',
+    password: 'koordinaattorin pitkä salasana',
+  };
+  await addCoordinator(dataDir, coordinator);
   const server = await startServer(
     { DATA_DIR: dataDir, LOG_LEVEL: 'info' },
     { logFile: serverLog },
   );
   project.provide('baseUrl', server.url);
   project.provide('serverLog', serverLog);
+  project.provide('coordinator', coordinator);
   return async () => {
     server.child.kill('SIGTERM');
     await server.exited;
     await rm(dataDir, { recursive: true, force: true });
   };
+}
+
+/** Writes a verified coordinator into the database before the server opens it. */
+async function addCoordinator(dataDir: string, who: { email: string; password: string }) {
+  const database = await openPglite(dataDir);
+  await prepareDatabase(database);
+  await database.db.insert(appUser).values({
+    email: who.email,
+    name: 'Kaisa Koordinaattori',
+    passwordHash: await hashPassword(who.password),
+    role: 'coordinator',
+    emailVerifiedAt: new Date(),
+  });
+  await database.close();
 }

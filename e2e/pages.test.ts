@@ -11,6 +11,23 @@ beforeAll(async () => {
 });
 afterAll(() => browser.close());
 
+/** Proposing, editing and moderating organisations: their logged-out and link-less states. */
+const organisationFormPages = (lang: (typeof langs)[number]) => {
+  // Logged out, these pages ask for a login before they look the organisation up.
+  const id = { id: '00000000-0000-4000-8000-000000000000' };
+  const at = (name: string, path: string) => ({ name, path, status: 200, notFound: false });
+  return [
+    at('propose an organisation, logged out', pagePath('organisationNew', lang)),
+    at('edit an organisation, logged out', pagePath('organisationEdit', lang, id)),
+    at('organisation history, logged out', pagePath('organisationHistory', lang, id)),
+    at('representatives, logged out', pagePath('organisationMembers', lang, id)),
+    at('invitation without a link', pagePath('organisationInvitation', lang)),
+    at('confirm a profile without a link', pagePath('organisationConfirm', lang)),
+    at('moderation, logged out', pagePath('moderation', lang)),
+    at('unconfirmed profiles, logged out', pagePath('staleOrganisations', lang)),
+  ];
+};
+
 const pages = (lang: (typeof langs)[number]) => [
   { name: 'front page', path: pagePath('home', lang), status: 200, notFound: false },
   { name: 'regions', path: pagePath('regions', lang), status: 200, notFound: false },
@@ -30,6 +47,19 @@ const pages = (lang: (typeof langs)[number]) => [
   {
     name: 'unknown region',
     path: pagePath('region', lang, { code: '99' }),
+    status: 200,
+    notFound: true,
+  },
+  {
+    name: 'organisation directory',
+    path: pagePath('organisations', lang),
+    status: 200,
+    notFound: false,
+  },
+  // Organisation pages with data are checked in organisations-directory.test.ts, which creates them.
+  {
+    name: 'unknown organisation',
+    path: pagePath('organisation', lang, { id: '00000000-0000-4000-8000-000000000000' }),
     status: 200,
     notFound: true,
   },
@@ -78,6 +108,13 @@ const pages = (lang: (typeof langs)[number]) => [
   {
     name: 'e-mail outbox, logged out',
     path: pagePath('adminMail', lang),
+    status: 200,
+    notFound: false,
+  },
+  ...organisationFormPages(lang),
+  {
+    name: 'import organisations, logged out',
+    path: pagePath('organisationImport', lang),
     status: 200,
     notFound: false,
   },

@@ -16,6 +16,8 @@ import { meDataRoutes } from './modules/accounts/me-data.routes.js';
 import { classificationRoutes } from './modules/classifications/routes.js';
 import { healthRoutes } from './modules/health/routes.js';
 import { mailRoutes } from './modules/mail/routes.js';
+import { organisationHead } from './modules/organisations/page-head.js';
+import { organisationRoutes } from './modules/organisations/routes.js';
 import { regionRoutes } from './modules/regions/routes.js';
 import errors from './plugins/errors.js';
 import openapi from './plugins/openapi.js';
@@ -78,10 +80,14 @@ export async function buildApp({ config, database, logger }: AppOptions): Promis
       await v1.register(meDataRoutes);
       await v1.register(adminRoutes);
       await v1.register(mailRoutes);
+      await v1.register(organisationRoutes, { baseUrl: config.baseUrl });
     },
     { prefix: '/api/v1' },
   );
 
-  await app.register(web, { dist: config.webDist ?? defaultWebDist });
+  await app.register(web, {
+    dist: config.webDist ?? defaultWebDist,
+    headFor: (page) => organisationHead(database.db, config.baseUrl, page),
+  });
   return app;
 }

@@ -5,6 +5,7 @@ import { type Database, DatabaseOpenError, openDatabase } from './db/client.js';
 import { prepareDatabase } from './db/migrate.js';
 import { createSetupLink } from './modules/accounts/auth.service.js';
 import { createMailTransport, startMailWorker } from './modules/mail/worker.js';
+import { startFreshnessReminders } from './modules/organisations/freshness.service.js';
 
 /** A bad setting stops the process with one line naming it and exit code 2, never a stack trace. */
 function fail(message: string): never {
@@ -39,11 +40,16 @@ async function main() {
   const stopMail = config.mailWorker
     ? startMailWorker(database.db, transport, app.log)
     : async () => {};
+  // Reminders to confirm year-old profiles go out with the mail worker (same switch).
+  const stopReminders = config.mailWorker
+    ? startFreshnessReminders(database.db, { baseUrl: config.baseUrl }, app.log)
+    : () => {};
 
   closeWithGrace({ delay: 10_000 }, async ({ signal, err }) => {
     if (err) app.log.error({ err }, 'stopping after an error');
     else app.log.info({ signal }, 'stopping: finishing requests in flight');
     await app.close();
+    stopReminders();
     await stopMail();
     await database.close();
   });

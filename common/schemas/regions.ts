@@ -20,6 +20,7 @@ export const postalCodeSchema = z
 export const regionCountsSchema = z.object({
   municipalities: z.number().int(),
   postalCodes: z.number().int(),
+  organisations: z.number().int().meta({ description: 'Published organisations in the region' }),
 });
 
 export const regionSummarySchema = z

@@ -1,6 +1,7 @@
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { sql } from 'drizzle-orm';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
@@ -23,6 +24,9 @@ export interface Database {
 
 export class DatabaseOpenError extends Error {}
 
+/** Extensions the schema uses; PGlite ships them as separate bundles that must be loaded. */
+export const pgliteExtensions = { pg_trgm };
+
 /** Opens the embedded PGlite database stored under `<dataDir>/pglite`. */
 export async function openPglite(dataDir: string): Promise<Database> {
   const dir = path.resolve(dataDir, 'pglite');
@@ -33,7 +37,7 @@ export async function openPglite(dataDir: string): Promise<Database> {
   }
   let client: PGlite;
   try {
-    client = await PGlite.create(dir);
+    client = await PGlite.create(dir, { extensions: pgliteExtensions });
   } catch (err) {
     throw new DatabaseOpenError(`cannot open the database in ${dir}: ${(err as Error).message}`);
   }

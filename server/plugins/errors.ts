@@ -79,7 +79,19 @@ const errors: FastifyPluginAsync = async (app) => {
         code: v.keyword,
         message: v.message ?? 'invalid',
       }));
-      return send(req, reply, 'invalid_request', { fields });
+      // A rule with its own error code (e.g. business_id_invalid) answers with that code when it
+      // is the only problem; the field details are the same either way.
+      const own = fields[0]?.message;
+      const ownCode =
+        own && own in errorCatalog && fields.every((f) => f.message === own)
+          ? (own as ErrorCode)
+          : undefined;
+      return send(
+        req,
+        reply,
+        ownCode && errorCatalog[ownCode].status === 400 ? ownCode : 'invalid_request',
+        { fields },
+      );
     }
     if (
       !isResponseSerializationError(err) &&

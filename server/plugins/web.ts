@@ -4,14 +4,20 @@ import fastifyStatic from '@fastify/static';
 import type { FastifyPluginAsync } from 'fastify';
 import fp from 'fastify-plugin';
 import { defaultLang, type Lang, languages, negotiateLang } from '../../common/languages.js';
-import { matchPage } from '../../common/routes.js';
+import { matchPage, type PageId, type PageParams } from '../../common/routes.js';
 
 /**
  * Serves the built web app: hashed assets with a long cache life, and index.html for every page
  * path, with `<html lang>` set from the URL and status 404 for paths that are no page. `/` redirects
  * by the browser's language. API paths never fall through to the web app.
  */
-const web: FastifyPluginAsync<{ dist: string }> = async (app, { dist }) => {
+export interface WebOptions {
+  dist: string;
+  /** Extra markup for the <head> of a page (e.g. JSON-LD), already safe to insert. */
+  headFor?: (page: { page: PageId; lang: Lang; params: PageParams }) => Promise<string | undefined>;
+}
+
+const web: FastifyPluginAsync<WebOptions> = async (app, { dist, headFor }) => {
   let template: string | undefined;
   try {
     template = await readFile(path.join(dist, 'index.html'), 'utf8');
@@ -44,7 +50,7 @@ const web: FastifyPluginAsync<{ dist: string }> = async (app, { dist }) => {
     return reply.redirect(`/${negotiateLang(req.headers['accept-language'])}`, 302);
   });
 
-  app.setNotFoundHandler((req, reply) => {
+  app.setNotFoundHandler(async (req, reply) => {
     const pathname = req.url.split('?')[0] ?? '/';
     const isPage =
       template &&
@@ -54,11 +60,13 @@ const web: FastifyPluginAsync<{ dist: string }> = async (app, { dist }) => {
     if (!isPage) return app.replyNoRoute(req, reply);
     const match = matchPage(pathname);
     const lang = match?.lang ?? defaultLang;
+    const html = pages.get(lang) ?? '';
+    const head = match && headFor ? await headFor(match).catch(() => undefined) : undefined;
     return reply
       .status(match ? 200 : 404)
       .header('cache-control', 'no-cache')
       .type('text/html; charset=utf-8')
-      .send(pages.get(lang));
+      .send(head ? html.replace('</head>', `${head}</head>`) : html);
   });
 };
 

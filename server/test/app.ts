@@ -6,7 +6,7 @@ import pg from 'pg';
 import { inject } from 'vitest';
 import { buildApp } from '../app.js';
 import { loadConfig } from '../config.js';
-import { type Database, openPostgres, wrapPglite } from '../db/client.js';
+import { type Database, openPostgres, pgliteExtensions, wrapPglite } from '../db/client.js';
 import { withDatabase } from './database-url.js';
 
 /** A fresh database copied from the run's migrated template. */
@@ -14,7 +14,7 @@ export async function createTestDatabase(): Promise<Database> {
   const template = inject('dbTemplate');
   if (template.kind === 'pglite') {
     const blob = new Blob([await readFile(template.file)]);
-    return wrapPglite(await PGlite.create({ loadDataDir: blob }));
+    return wrapPglite(await PGlite.create({ loadDataDir: blob, extensions: pgliteExtensions }));
   }
   const name = `kudos_test_${randomBytes(6).toString('hex')}`;
   const admin = new pg.Client({ connectionString: template.serverUrl });
@@ -55,7 +55,9 @@ export async function buildTestApp(
     AUTH_RATE_LIMIT: '10000',
     ...options.env,
   });
-  const app = await buildApp({ config, database, logger: false });
+  // TEST_LOG=error shows the server's log (e.g. the cause of a 500) while debugging a test.
+  const level = process.env.TEST_LOG;
+  const app = await buildApp({ config, database, logger: level ? { level } : false });
   options.extend?.(app);
   await app.ready();
   return {

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 import type { TestProject } from 'vitest/node';
-import { openPostgres, wrapPglite } from '../db/client.js';
+import { openPostgres, pgliteExtensions, wrapPglite } from '../db/client.js';
 import { prepareDatabase } from '../db/migrate.js';
 import { type DbTemplate, withDatabase } from './database-url.js';
 
@@ -37,7 +37,7 @@ export default async function setup(project: TestProject) {
     };
   }
   const dir = await mkdtemp(path.join(tmpdir(), 'kudos-test-'));
-  const client = await PGlite.create();
+  const client = await PGlite.create({ extensions: pgliteExtensions });
   await prepareDatabase(wrapPglite(client));
   const dump = await client.dumpDataDir('none');
   await client.close();

@@ -1,5 +1,6 @@
 export * from './accounts.js';
 export * from './classifications.js';
+export * from './organisations.js';
 export * from './rate-limit.js';
 export * from './reference-dataset.js';
 export * from './regions.js';

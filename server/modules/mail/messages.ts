@@ -72,6 +72,90 @@ export const mailMessages = {
       body: "Hello {name},\n\nyour account's e-mail address was changed to {link}. If you did not do this, contact the administrators at once.",
     },
   },
+  proposalApproved: {
+    fi: {
+      subject: 'Ehdottamasi organisaatio on julkaistu – Kudos',
+      body: 'Hei {name},\n\nehdottamasi organisaatio {organisation} on hyväksytty ja julkaistu Kudoksessa. Voit muokata sen tietoja ja kutsua muita edustajia:\n\n{link}',
+    },
+    sv: {
+      subject: 'Organisationen du föreslog har publicerats – Kudos',
+      body: 'Hej {name},\n\norganisationen {organisation} som du föreslog har godkänts och publicerats i Kudos. Du kan redigera dess uppgifter och bjuda in andra representanter:\n\n{link}',
+    },
+    en: {
+      subject: 'The organisation you proposed is published – Kudos',
+      body: 'Hello {name},\n\nthe organisation {organisation} that you proposed has been approved and published in Kudos. You can edit its details and invite other representatives:\n\n{link}',
+    },
+  },
+  proposalRejected: {
+    fi: {
+      subject: 'Ehdottamaasi organisaatiota ei julkaistu – Kudos',
+      body: 'Hei {name},\n\nehdottamaasi organisaatiota {organisation} ei julkaistu. Perustelu:\n\n{reason}\n\nVoit katsoa ehdotuksesi täältä:\n\n{link}',
+    },
+    sv: {
+      subject: 'Organisationen du föreslog publicerades inte – Kudos',
+      body: 'Hej {name},\n\norganisationen {organisation} som du föreslog publicerades inte. Motivering:\n\n{reason}\n\nDu kan se ditt förslag här:\n\n{link}',
+    },
+    en: {
+      subject: 'The organisation you proposed was not published – Kudos',
+      body: 'Hello {name},\n\nthe organisation {organisation} that you proposed was not published. The reason:\n\n{reason}\n\nYou can see your proposal here:\n\n{link}',
+    },
+  },
+  representApproved: {
+    fi: {
+      subject: 'Edustat nyt organisaatiota {organisation} – Kudos',
+      body: 'Hei {name},\n\npyyntösi edustaa organisaatiota {organisation} on hyväksytty. Voit nyt muokata sen tietoja:\n\n{link}',
+    },
+    sv: {
+      subject: 'Du representerar nu {organisation} – Kudos',
+      body: 'Hej {name},\n\ndin begäran att representera {organisation} har godkänts. Du kan nu redigera dess uppgifter:\n\n{link}',
+    },
+    en: {
+      subject: 'You now represent {organisation} – Kudos',
+      body: 'Hello {name},\n\nyour request to represent {organisation} has been approved. You can now edit its details:\n\n{link}',
+    },
+  },
+  representRejected: {
+    fi: {
+      subject: 'Edustuspyyntöäsi ei hyväksytty – Kudos',
+      body: 'Hei {name},\n\npyyntöäsi edustaa organisaatiota {organisation} ei hyväksytty. Perustelu:\n\n{reason}\n\n{link}',
+    },
+    sv: {
+      subject: 'Din begäran att representera godkändes inte – Kudos',
+      body: 'Hej {name},\n\ndin begäran att representera {organisation} godkändes inte. Motivering:\n\n{reason}\n\n{link}',
+    },
+    en: {
+      subject: 'Your request to represent was not approved – Kudos',
+      body: 'Hello {name},\n\nyour request to represent {organisation} was not approved. The reason:\n\n{reason}\n\n{link}',
+    },
+  },
+  organisationInvitation: {
+    fi: {
+      subject: 'Kutsu edustamaan organisaatiota {organisation} – Kudos',
+      body: 'Hei,\n\n{name} kutsui sinut edustamaan organisaatiota {organisation} Kudoksessa. Hyväksy kutsu 14 päivän kuluessa kirjautumalla ja avaamalla tämä linkki:\n\n{link}\n\nJos et odottanut kutsua, voit jättää viestin huomiotta.',
+    },
+    sv: {
+      subject: 'Inbjudan att representera {organisation} – Kudos',
+      body: 'Hej,\n\n{name} bjöd in dig att representera {organisation} i Kudos. Godkänn inbjudan inom 14 dagar genom att logga in och öppna den här länken:\n\n{link}\n\nOm du inte väntade dig inbjudan kan du bortse från meddelandet.',
+    },
+    en: {
+      subject: 'Invitation to represent {organisation} – Kudos',
+      body: 'Hello,\n\n{name} invited you to represent {organisation} in Kudos. Accept within 14 days by logging in and opening this link:\n\n{link}\n\nIf you did not expect this, you can ignore this message.',
+    },
+  },
+  freshnessReminder: {
+    fi: {
+      subject: 'Ovatko organisaation {organisation} tiedot ajan tasalla? – Kudos',
+      body: 'Hei {name},\n\norganisaation {organisation} tiedot vahvistettiin viimeksi yli vuosi sitten. Jos ne pitävät yhä paikkansa, vahvista ne yhdellä napsautuksella (linkki on voimassa 30 päivää):\n\n{link}\n\nJos jotain on muuttunut, päivitä tiedot Kudoksessa.',
+    },
+    sv: {
+      subject: 'Stämmer uppgifterna om {organisation}? – Kudos',
+      body: 'Hej {name},\n\nuppgifterna om {organisation} bekräftades senast för över ett år sedan. Om de fortfarande stämmer kan du bekräfta dem med ett klick (länken gäller i 30 dagar):\n\n{link}\n\nOm något har ändrats, uppdatera uppgifterna i Kudos.',
+    },
+    en: {
+      subject: 'Are the details of {organisation} up to date? – Kudos',
+      body: 'Hello {name},\n\nthe details of {organisation} were last confirmed over a year ago. If they are still correct, confirm them with one click (the link works for 30 days):\n\n{link}\n\nIf something has changed, please update the details in Kudos.',
+    },
+  },
 } as const satisfies Record<string, Record<Lang, { subject: string; body: string }>>;
 
 export type MailMessageId = keyof typeof mailMessages;

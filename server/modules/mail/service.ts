@@ -9,7 +9,8 @@ export interface MailInput {
   to: string;
   lang: Lang;
   message: MailMessageId;
-  vars: { name: string; link: string };
+  /** `{name}` and `{link}` always; some messages use more (`{organisation}`, `{reason}`). */
+  vars: { name: string; link: string } & Record<string, string>;
 }
 
 function fill(template: string, vars: Record<string, string>): string {
@@ -20,22 +21,31 @@ function fill(template: string, vars: Record<string, string>): string {
 export function renderMail(input: MailInput): { subject: string; text: string; html: string } {
   const m = mailMessages[input.message][input.lang];
   const text = fill(m.body, input.vars);
-  const link = escapeHtml(input.vars.link);
-  const paragraphs = fill(m.body, { name: '\u0000name', link: '\u0000link' })
+  const keys = Object.keys(input.vars);
+  // Placeholders from Unicode's private use area, which no template or value contains.
+  const sentinel = (k: string) => `\uE000${keys.indexOf(k)}\uE001`;
+  const html = (value: string, key: string) => {
+    const escaped = escapeHtml(value).replaceAll('\n', '<br>');
+    return key === 'link' && /^https?:\/\//.test(value)
+      ? `<a href="${escaped}">${escaped}</a>`
+      : escaped;
+  };
+  const paragraphs = fill(m.body, Object.fromEntries(keys.map((k) => [k, sentinel(k)])))
     .split('\n\n')
     .map((p) =>
       escapeHtml(p)
-        .replace('\u0000name', escapeHtml(input.vars.name))
-        .replace(
-          '\u0000link',
-          /^https?:\/\//.test(input.vars.link) ? `<a href="${link}">${link}</a>` : link,
-        )
+        .replace(/\uE000(\d+)\uE001/g, (_, i: string) => {
+          const key = keys[Number(i)] as string;
+          return html(input.vars[key] ?? '', key);
+        })
         .replaceAll('\n', '<br>'),
     );
-  const html = `<!doctype html><html lang="${input.lang}"><body style="font-family:sans-serif;line-height:1.5">${paragraphs
-    .map((p) => `<p>${p}</p>`)
-    .join('')}</body></html>`;
-  return { subject: m.subject, text, html };
+  const body = paragraphs.map((p) => `<p>${p}</p>`).join('');
+  return {
+    subject: fill(m.subject, input.vars),
+    text,
+    html: `<!doctype html><html lang="${input.lang}"><body style="font-family:sans-serif;line-height:1.5">${body}</body></html>`,
+  };
 }
 
 /**

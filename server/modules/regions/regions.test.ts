@@ -38,6 +38,8 @@ describe('GET /api/v1/regions', () => {
     expect(uusimaa.counts).toEqual({
       municipalities: expectedMunicipalities,
       postalCodes: expectedPostal,
+      // No organisations in a fresh registry; the organisations tests count them.
+      organisations: 0,
     });
   });
 

@@ -6,34 +6,45 @@ import type {
 } from '../../../common/schemas/regions.js';
 import type { Db } from '../../db/client.js';
 import { AppError } from '../../errors.js';
+import { publishedCountsByRegion } from '../organisations/counts.js';
 import * as repo from './repo.js';
 
 type RegionRow = Awaited<ReturnType<typeof repo.selectRegions>>[number];
 
 const finnishOrder = new Intl.Collator('fi');
 
-function toSummary(r: RegionRow): RegionSummary {
+function toSummary(r: RegionRow, organisations: Map<string, number>): RegionSummary {
   return {
     code: r.code,
     name: r.name,
     nuts3: r.nuts3,
     nuts2: { code: r.nuts2, name: r.nuts2Name },
     // Later modules (organisations, projects, events) add their counts here.
-    counts: { municipalities: r.municipalities, postalCodes: r.postalCodes },
+    counts: {
+      municipalities: r.municipalities,
+      postalCodes: r.postalCodes,
+      organisations: organisations.get(r.code) ?? 0,
+    },
   };
 }
 
 export async function listRegions(db: Db): Promise<RegionList> {
-  const rows = await repo.selectRegions(db);
-  return { items: rows.map(toSummary), total: rows.length };
+  const [rows, organisations] = await Promise.all([
+    repo.selectRegions(db),
+    publishedCountsByRegion(db),
+  ]);
+  return { items: rows.map((r) => toSummary(r, organisations)), total: rows.length };
 }
 
 export async function getRegion(db: Db, code: string): Promise<RegionDetail> {
-  const [row] = await repo.selectRegions(db, code);
+  const [[row], organisations] = await Promise.all([
+    repo.selectRegions(db, code),
+    publishedCountsByRegion(db),
+  ]);
   if (!row) throw new AppError('region_not_found', { code });
   const municipalities = await repo.selectMunicipalitiesOfRegion(db, code);
   municipalities.sort((a, b) => finnishOrder.compare(a.name.fi, b.name.fi));
-  return { ...toSummary(row), municipalities };
+  return { ...toSummary(row, organisations), municipalities };
 }
 
 /** Looks up postal codes; returns those found (in code order) and those not found. */

@@ -25,6 +25,9 @@ function lazyPage<M>(load: () => Promise<M>, pick: (module: M) => ComponentType)
 const auth = () => import('../features/auth/pages.js');
 const account = () => import('../features/account/account-page.js');
 const admin = () => import('../features/admin/pages.js');
+const directory = () => import('../features/organisations/pages.js');
+const orgForms = () => import('../features/organisation-forms/pages.js');
+const orgImport = () => import('../features/organisation-import/pages.js');
 
 export const lazyPages = {
   login: lazyPage(auth, (m) => m.LoginPage),
@@ -38,4 +41,15 @@ export const lazyPages = {
   adminUsers: lazyPage(admin, (m) => m.AdminUsersPage),
   adminMail: lazyPage(admin, (m) => m.AdminMailPage),
   adminAudit: lazyPage(admin, (m) => m.AdminAuditPage),
+  organisations: lazyPage(directory, (m) => m.DirectoryPage),
+  organisation: lazyPage(directory, (m) => m.OrganisationPage),
+  organisationNew: lazyPage(orgForms, (m) => m.NewOrganisationPage),
+  organisationEdit: lazyPage(orgForms, (m) => m.EditOrganisationPage),
+  organisationHistory: lazyPage(orgForms, (m) => m.HistoryPage),
+  organisationMembers: lazyPage(orgForms, (m) => m.MembersPage),
+  organisationInvitation: lazyPage(orgForms, (m) => m.InvitationPage),
+  organisationConfirm: lazyPage(orgForms, (m) => m.ConfirmLinkPage),
+  moderation: lazyPage(orgForms, (m) => m.ModerationPage),
+  staleOrganisations: lazyPage(orgForms, (m) => m.UnconfirmedPage),
+  organisationImport: lazyPage(orgImport, (m) => m.ImportPage),
 } satisfies Partial<Record<PageId, PageRoute>>;

@@ -12,7 +12,14 @@ const { colors, spacing } = suomifiDesignTokens;
 
 interface NavItem {
   page: PageId;
-  label: 'nav.home' | 'nav.regions' | 'nav.adminUsers' | 'nav.adminMail' | 'nav.adminAudit';
+  label:
+    | 'nav.home'
+    | 'nav.regions'
+    | 'nav.organisations'
+    | 'nav.moderation'
+    | 'nav.adminUsers'
+    | 'nav.adminMail'
+    | 'nav.adminAudit';
   /** Shown only to those with this permission from /me; the UI never decides by role. */
   permission?: keyof Me['permissions'];
 }
@@ -20,7 +27,9 @@ interface NavItem {
 /** Sections in the main menu: only areas that are built. */
 const items: readonly NavItem[] = [
   { page: 'home', label: 'nav.home' },
+  { page: 'organisations', label: 'nav.organisations' },
   { page: 'regions', label: 'nav.regions' },
+  { page: 'moderation', label: 'nav.moderation', permission: 'moderate' },
   { page: 'adminUsers', label: 'nav.adminUsers', permission: 'manageUsers' },
   { page: 'adminAudit', label: 'nav.adminAudit', permission: 'viewAuditLog' },
   { page: 'adminMail', label: 'nav.adminMail', permission: 'manageUsers' },

@@ -29,6 +29,17 @@ const pages: Record<PageId, PageRoute> = {
   adminUsers: lazyPages.adminUsers,
   adminMail: lazyPages.adminMail,
   adminAudit: lazyPages.adminAudit,
+  organisations: lazyPages.organisations,
+  organisation: lazyPages.organisation,
+  organisationNew: lazyPages.organisationNew,
+  organisationEdit: lazyPages.organisationEdit,
+  organisationHistory: lazyPages.organisationHistory,
+  organisationMembers: lazyPages.organisationMembers,
+  organisationInvitation: lazyPages.organisationInvitation,
+  organisationConfirm: lazyPages.organisationConfirm,
+  moderation: lazyPages.moderation,
+  staleOrganisations: lazyPages.staleOrganisations,
+  organisationImport: lazyPages.organisationImport,
 };
 
 /** The pages of one language under `/{lang}`, with their localized paths from the shared table. */

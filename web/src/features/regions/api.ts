@@ -1,5 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { Lang } from '../../../../common/languages.js';
+import { organisationSearchResultSchema } from '../../../../common/schemas/organisations.js';
 import {
   type RegionDetail,
   type RegionList,
@@ -31,5 +32,16 @@ export function regionQuery(code: string, lang: Lang) {
   return queryOptions({
     queryKey: ['regions', code],
     queryFn: ({ signal }) => fetchRegion(code, lang, signal),
+  });
+}
+
+/** How many organisations of the region are published, and the first few by name. */
+export function regionOrganisationsQuery(code: string, lang: Lang, count: number) {
+  const query = `region=${encodeURIComponent(code)}&sort=name&pageSize=${count}&facets=false`;
+  return queryOptions({
+    queryKey: ['organisations', 'region', code, count],
+    queryFn: ({ signal }) =>
+      getJson(`/api/v1/organisations?${query}`, lang, organisationSearchResultSchema, signal),
+    staleTime: 60 * 1000,
   });
 }

@@ -2,6 +2,7 @@ import type { ComponentType } from 'react';
 import type { RegionDetail } from '../../../../common/schemas/regions.js';
 import { InThisRegion } from './in-this-region.js';
 import { MunicipalityList } from './municipality-list.js';
+import { RegionOrganisations } from './region-organisations.js';
 
 export interface RegionSectionProps {
   region: RegionDetail;
@@ -20,5 +21,6 @@ export interface RegionSection {
  */
 export const regionSections: readonly RegionSection[] = [
   { id: 'in-this-region', Component: InThisRegion },
+  { id: 'organisations', Component: RegionOrganisations },
   { id: 'municipalities', Component: MunicipalityList },
 ];

@@ -1,0 +1,195 @@
+import { type SQL, sql } from 'drizzle-orm';
+import {
+  bigserial,
+  boolean,
+  customType,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  smallint,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+  varchar,
+} from 'drizzle-orm/pg-core';
+import type { OrganisationData } from '../../../common/schemas/organisations.js';
+import { appUser } from './accounts.js';
+import { municipality, region } from './regions.js';
+
+const ts = (name: string) => timestamp(name, { withTimezone: true });
+const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
+const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
+  dataType: () => 'bytea',
+  fromDriver: (v) => Buffer.from(v),
+});
+
+/**
+ * An organisation (actor) of the registry. `data` holds every editable field exactly as a revision
+ * stores it; the columns next to it are derived from `data` on each write (for filters, facets,
+ * sorting and search) and never edited on their own.
+ */
+export const organisation = pgTable(
+  'organisation',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    /** pending (proposed) → published | rejected; merged = folded into `mergedInto`. */
+    state: varchar('state', { length: 10 }).notNull().default('pending'),
+    mergedInto: uuid('merged_into'),
+    data: jsonb('data').$type<OrganisationData>().notNull(),
+    name: text('name').notNull(),
+    businessId: varchar('business_id', { length: 9 }),
+    legalForm: varchar('legal_form', { length: 4 }),
+    family: varchar('family', { length: 12 }),
+    actorTypes: text('actor_types').array().notNull().default(sql`'{}'`),
+    municipalityCode: varchar('municipality_code', { length: 3 }).references(
+      () => municipality.code,
+    ),
+    regionCode: varchar('region_code', { length: 2 }).references(() => region.code),
+    tolSection: varchar('tol_section', { length: 1 }),
+    themes: text('themes').array().notNull().default(sql`'{}'`),
+    sdgGoals: smallint('sdg_goals').array().notNull().default(sql`'{}'`),
+    targetGroups: text('target_groups').array().notNull().default(sql`'{}'`),
+    recognitions: text('recognitions').array().notNull().default(sql`'{}'`),
+    /** Definitions met (classification function, `classificationVersion`). */
+    meets: text('meets').array().notNull().default(sql`'{}'`),
+    classificationVersion: varchar('classification_version', { length: 20 }).notNull(),
+    partialWorkAbility: boolean('partial_work_ability').notNull().default(false),
+    status: varchar('status', { length: 10 }).notNull().default('active'),
+    /** Weighted words of names (A), tags (B) and descriptions (C), plain and with accents folded. */
+    searchDoc: tsvector('search_doc').notNull(),
+    /** The names in every language, lower-cased, for trigram similarity (typos, duplicate warnings). */
+    searchNames: text('search_names').notNull(),
+    sortName: text('sort_name').notNull(),
+    hasLogo: boolean('has_logo').notNull().default(false),
+    confirmedAt: ts('confirmed_at').notNull().defaultNow(),
+    reminderSentAt: ts('reminder_sent_at'),
+    createdBy: uuid('created_by').references(() => appUser.id, { onDelete: 'set null' }),
+    createdAt: ts('created_at').notNull().defaultNow(),
+    updatedAt: ts('updated_at').notNull().defaultNow(),
+    version: integer('version').notNull().default(1),
+  },
+  (t) => [
+    // A business ID belongs to one living organisation; rejected and merged ones keep theirs.
+    uniqueIndex('organisation_business_id_key')
+      .on(t.businessId)
+      .where(sql`${t.businessId} is not null and ${t.state} in ('pending', 'published')`),
+    index('organisation_state_idx').on(t.state, t.sortName),
+    index('organisation_updated_idx').on(t.state, t.updatedAt),
+    index('organisation_region_idx').on(t.regionCode).where(sql`${t.state} = 'published'`),
+    index('organisation_municipality_idx').on(t.municipalityCode),
+    index('organisation_confirmed_idx').on(t.confirmedAt),
+    index('organisation_search_doc_idx').using('gin', t.searchDoc),
+    index('organisation_search_names_idx').using('gin', sql`${t.searchNames} gin_trgm_ops` as SQL),
+    index('organisation_tags_idx').using('gin', t.actorTypes, t.themes, t.targetGroups, t.meets),
+  ],
+);
+
+/** Representatives of an organisation: owners manage members, editors edit. */
+export const organisationMember = pgTable(
+  'organisation_member',
+  {
+    organisationId: uuid('organisation_id')
+      .notNull()
+      .references(() => organisation.id, { onDelete: 'cascade' }),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => appUser.id, { onDelete: 'cascade' }),
+    role: varchar('role', { length: 10 }).notNull(),
+    createdAt: ts('created_at').notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.organisationId, t.userId] }),
+    index('organisation_member_user_idx').on(t.userId),
+  ],
+);
+
+/** A proposal of a new organisation or a request to represent one, decided by a coordinator. */
+export const organisationRequest = pgTable(
+  'organisation_request',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    kind: varchar('kind', { length: 10 }).notNull(),
+    organisationId: uuid('organisation_id')
+      .notNull()
+      .references(() => organisation.id, { onDelete: 'cascade' }),
+    userId: uuid('user_id').references(() => appUser.id, { onDelete: 'cascade' }),
+    state: varchar('state', { length: 10 }).notNull().default('pending'),
+    message: text('message'),
+    reason: text('reason'),
+    decidedBy: uuid('decided_by').references(() => appUser.id, { onDelete: 'set null' }),
+    decidedAt: ts('decided_at'),
+    createdAt: ts('created_at').notNull().defaultNow(),
+  },
+  (t) => [
+    index('organisation_request_state_idx').on(t.state, t.createdAt),
+    uniqueIndex('organisation_request_pending_key')
+      .on(t.organisationId, t.userId)
+      .where(sql`${t.state} = 'pending'`),
+  ],
+);
+
+/** Every change of an organisation: the full data after it, and what changed. */
+export const organisationRevision = pgTable(
+  'organisation_revision',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    organisationId: uuid('organisation_id')
+      .notNull()
+      .references(() => organisation.id, { onDelete: 'cascade' }),
+    version: integer('version').notNull(),
+    action: varchar('action', { length: 10 }).notNull(),
+    actorId: uuid('actor_id').references(() => appUser.id, { onDelete: 'set null' }),
+    actorLabel: text('actor_label'),
+    at: ts('at').notNull().defaultNow(),
+    data: jsonb('data').$type<OrganisationData>().notNull(),
+    changes: jsonb('changes')
+      .$type<{ field: string; before: unknown; after: unknown }[]>()
+      .notNull(),
+  },
+  (t) => [index('organisation_revision_org_idx').on(t.organisationId, t.id)],
+);
+
+/** An invitation to become an owner or editor, sent by e-mail; only the token's hash is stored. */
+export const organisationInvitation = pgTable(
+  'organisation_invitation',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    tokenHash: text('token_hash').notNull().unique(),
+    organisationId: uuid('organisation_id')
+      .notNull()
+      .references(() => organisation.id, { onDelete: 'cascade' }),
+    email: text('email').notNull(),
+    role: varchar('role', { length: 10 }).notNull(),
+    invitedBy: uuid('invited_by').references(() => appUser.id, { onDelete: 'set null' }),
+    createdAt: ts('created_at').notNull().defaultNow(),
+    expiresAt: ts('expires_at').notNull(),
+    acceptedAt: ts('accepted_at'),
+  },
+  (t) => [index('organisation_invitation_org_idx').on(t.organisationId)],
+);
+
+/** One-click "still correct" links sent in freshness reminders; only the token's hash is stored. */
+export const organisationConfirmToken = pgTable('organisation_confirm_token', {
+  tokenHash: text('token_hash').primaryKey(),
+  organisationId: uuid('organisation_id')
+    .notNull()
+    .references(() => organisation.id, { onDelete: 'cascade' }),
+  userId: uuid('user_id').references(() => appUser.id, { onDelete: 'cascade' }),
+  createdAt: ts('created_at').notNull().defaultNow(),
+  expiresAt: ts('expires_at').notNull(),
+  usedAt: ts('used_at'),
+});
+
+/** The logo, re-checked on upload and served with its own content type and nosniff. */
+export const organisationLogo = pgTable('organisation_logo', {
+  organisationId: uuid('organisation_id')
+    .primaryKey()
+    .references(() => organisation.id, { onDelete: 'cascade' }),
+  contentType: varchar('content_type', { length: 20 }).notNull(),
+  bytes: bytea('bytes').notNull(),
+  sha256: text('sha256').notNull(),
+  updatedAt: ts('updated_at').notNull().defaultNow(),
+});

@@ -1,0 +1,40 @@
+import type { MemberRole } from '../../../common/schemas/organisations.js';
+import type { Caller } from '../accounts/policy.js';
+
+/**
+ * Who may do what with an organisation. Site roles come from the accounts module; the
+ * organisation's own roles (owner, editor) come from its members. A coordinator moderates the
+ * regions they work for (all regions when none are set); an admin moderates everything.
+ */
+export interface OrganisationScope {
+  state: string;
+  regionCode: string | null;
+  /** The caller's role in this organisation, if any. */
+  myRole: MemberRole | null;
+}
+
+export function canModerate(caller: Caller | null, regionCode: string | null): boolean {
+  if (!caller) return false;
+  if (caller.role === 'admin') return true;
+  if (caller.role !== 'coordinator') return false;
+  return caller.regions.length === 0 || regionCode === null || caller.regions.includes(regionCode);
+}
+
+export function canView(caller: Caller | null, o: OrganisationScope): boolean {
+  if (o.state === 'published') return true;
+  return o.myRole !== null || canModerate(caller, o.regionCode);
+}
+
+export function canEdit(caller: Caller | null, o: OrganisationScope): boolean {
+  if (!caller || (o.state !== 'published' && o.state !== 'pending')) return false;
+  return o.myRole !== null || canModerate(caller, o.regionCode);
+}
+
+export function canManageMembers(caller: Caller | null, o: OrganisationScope): boolean {
+  if (!caller || o.state !== 'published') return false;
+  return o.myRole === 'owner' || canModerate(caller, o.regionCode);
+}
+
+export function canRequestToRepresent(caller: Caller | null, o: OrganisationScope): boolean {
+  return caller !== null && o.state === 'published' && o.myRole === null;
+}

@@ -1,0 +1,611 @@
+import { PassThrough } from 'node:stream';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { errorMessage } from '../../../common/errors.js';
+import { languages } from '../../../common/languages.js';
+import { tokenBodySchema } from '../../../common/schemas/accounts.js';
+import { errorSchema } from '../../../common/schemas/error.js';
+import {
+  type ImportProgress,
+  importPreviewSchema,
+  importQuerySchema,
+  importReportSchema,
+} from '../../../common/schemas/organisation-import.js';
+import {
+  createOrganisationBodySchema,
+  decisionBodySchema,
+  historySchema,
+  inviteBodySchema,
+  memberListSchema,
+  memberRoles,
+  mergeBodySchema,
+  moderationListSchema,
+  organisationDetailSchema,
+  organisationLimits,
+  organisationSearchQuerySchema,
+  organisationSearchResultSchema,
+  representBodySchema,
+  restoreBodySchema,
+  similarOrganisationSchema,
+  unconfirmedListSchema,
+  updateOrganisationBodySchema,
+} from '../../../common/schemas/organisations.js';
+import { AppError } from '../../errors.js';
+import { requestMeta, requireCaller } from '../../plugins/session.js';
+import { exportFormats, exportStream } from './export.js';
+import * as freshness from './freshness.service.js';
+import { dryRunImport, previewImport, runImport } from './import.service.js';
+import { importBytesLimit } from './import-file.js';
+import { deleteLogo, getLogo, logoContentTypes, putLogo } from './logo.service.js';
+import * as members from './members.service.js';
+import { mergeOrganisations } from './merge.service.js';
+import * as moderation from './moderation.service.js';
+import { searchOrganisations } from './search.js';
+import * as service from './service.js';
+
+const tags = ['organisations'];
+const errors = { 400: errorSchema, 401: errorSchema, 403: errorSchema, 404: errorSchema };
+const idParams = z.object({ id: z.uuid() });
+
+export const organisationRoutes: FastifyPluginAsyncZod<{ baseUrl: string }> = async (
+  app,
+  { baseUrl },
+) => {
+  const ctx = { baseUrl };
+
+  // Logos arrive as the raw image; anything else than these types is 415.
+  app.addContentTypeParser(
+    [...logoContentTypes],
+    { parseAs: 'buffer', bodyLimit: organisationLimits.logoBytes },
+    (_req, body, done) => done(null, body),
+  );
+
+  // Import files arrive as the raw body too: CSV (any of the labels browsers and Excel use) or XLSX.
+  app.addContentTypeParser(
+    [
+      'text/csv',
+      'text/plain',
+      'application/csv',
+      'application/vnd.ms-excel',
+      'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      'application/octet-stream',
+    ],
+    { parseAs: 'buffer', bodyLimit: importBytesLimit },
+    (_req, body, done) => done(null, body),
+  );
+  const fileBody = (body: unknown): Buffer => {
+    if (!Buffer.isBuffer(body)) throw new AppError('unsupported_media_type');
+    return body;
+  };
+  const importer = (req: Parameters<typeof requireCaller>[0]) => {
+    const caller = requireCaller(req, { write: true });
+    if (caller.role !== 'admin' && caller.role !== 'coordinator') throw new AppError('forbidden');
+    return caller;
+  };
+
+  app.post(
+    '/organisations/import/preview',
+    {
+      schema: {
+        tags: ['import'],
+        summary:
+          'Read an import file (CSV or XLSX as the raw body): columns, a suggested mapping, a sample',
+        response: { 200: importPreviewSchema, ...errors },
+      },
+    },
+    (req) => {
+      importer(req);
+      return previewImport(fileBody(req.body));
+    },
+  );
+
+  app.post(
+    '/organisations/import/dry-run',
+    {
+      schema: {
+        tags: ['import'],
+        summary:
+          'Check an import without writing: every error by row and column, what would be created or updated',
+        querystring: importQuerySchema,
+        response: { 200: importReportSchema, ...errors },
+      },
+    },
+    (req) => dryRunImport(app.db, importer(req), fileBody(req.body), req.query.mapping, req.lang),
+  );
+
+  app.post(
+    '/organisations/import',
+    {
+      schema: {
+        tags: ['import'],
+        summary:
+          'Import in one transaction (all or nothing), answering with progress lines (NDJSON)',
+        description:
+          'When any row has an error, nothing is written and the answer is 400 import_invalid with the report in details.report. Otherwise the answer streams lines {"state":"running","processed","total"} and ends with {"state":"done","created","updated","total"} (or {"state":"failed"}).',
+        querystring: importQuerySchema,
+      },
+    },
+    async (req, reply) => {
+      const caller = importer(req);
+      const bytes = fileBody(req.body);
+      let stream: PassThrough | undefined;
+      const write = (p: ImportProgress) => {
+        if (!stream) {
+          stream = new PassThrough();
+          reply.type('application/x-ndjson; charset=utf-8').header('cache-control', 'no-store');
+          void reply.send(stream);
+        }
+        stream.write(`${JSON.stringify(p)}\n`);
+      };
+      try {
+        const result = await runImport(
+          app.db,
+          requestMeta(req),
+          caller,
+          bytes,
+          req.query.mapping,
+          req.lang,
+          write,
+        );
+        write({ state: 'done', ...result });
+        stream?.end();
+      } catch (err) {
+        if (!stream) throw err;
+        req.log.error({ err }, 'import failed after it started');
+        stream.end(
+          `${JSON.stringify({ state: 'failed', message: errorMessage(err instanceof AppError ? err.code : 'internal_error', req.lang) })}\n`,
+        );
+      }
+      return reply;
+    },
+  );
+
+  app.get(
+    '/organisations/export',
+    {
+      schema: {
+        tags,
+        summary: 'Export the current search result as CSV, XLSX or JSON',
+        description: `The same parameters as the search (without paging); at most 100 000 rows. CSV is UTF-8 with a byte order mark; cells that a spreadsheet would run as a formula start with an apostrophe.`,
+        querystring: organisationSearchQuerySchema
+          .omit({ page: true, pageSize: true, facets: true })
+          .extend({
+            format: z.enum(exportFormats).default('csv'),
+            lang: z.enum(languages).optional(),
+            delimiter: z.enum(['comma', 'semicolon']).default('comma'),
+          }),
+      },
+    },
+    (req, reply) => {
+      const { format, delimiter, lang, ...q } = req.query;
+      const stamp = new Date().toISOString().slice(0, 10);
+      const types = {
+        csv: 'text/csv; charset=utf-8',
+        xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+        json: 'application/json; charset=utf-8',
+      };
+      reply
+        .type(types[format])
+        .header(
+          'content-disposition',
+          `attachment; filename="kudos-organisations-${stamp}.${format}"`,
+        )
+        .header('cache-control', 'no-store');
+      return reply.send(
+        exportStream(
+          app.db,
+          { ...q, page: 1, pageSize: 1, facets: 'false' },
+          format,
+          lang ?? req.lang,
+          baseUrl,
+          delimiter === 'semicolon' ? ';' : ',',
+        ),
+      );
+    },
+  );
+
+  app.put(
+    '/organisations/:id/logo',
+    {
+      schema: {
+        tags,
+        summary: 'Upload the logo (PNG, JPEG or WebP, at most 512 KiB, sent as the raw body)',
+        params: idParams,
+        response: { 204: z.null(), 413: errorSchema, 415: errorSchema, ...errors },
+      },
+    },
+    async (req, reply) => {
+      const caller = requireCaller(req, { write: true });
+      const body = req.body;
+      if (!Buffer.isBuffer(body)) throw new AppError('unsupported_media_type');
+      await putLogo(app.db, requestMeta(req), caller, req.params.id, body);
+      return reply.status(204).send(null);
+    },
+  );
+
+  app.delete(
+    '/organisations/:id/logo',
+    {
+      schema: {
+        tags,
+        summary: 'Remove the logo',
+        params: idParams,
+        response: { 204: z.null(), ...errors },
+      },
+    },
+    async (req, reply) => {
+      await deleteLogo(
+        app.db,
+        requestMeta(req),
+        requireCaller(req, { write: true }),
+        req.params.id,
+      );
+      return reply.status(204).send(null);
+    },
+  );
+
+  app.get(
+    '/organisations/:id/logo',
+    {
+      schema: {
+        tags,
+        summary: 'The logo image',
+        params: idParams,
+      },
+    },
+    async (req, reply) => {
+      const logo = await getLogo(app.db, req.caller, req.params.id);
+      // Served only as the type its bytes were checked to be, never sniffed, never active content.
+      return reply
+        .type(logo.contentType)
+        .header('x-content-type-options', 'nosniff')
+        .header('content-security-policy', "default-src 'none'; sandbox")
+        .header('content-disposition', 'inline; filename="logo"')
+        .header('cache-control', 'public, max-age=86400')
+        .header('etag', `"${logo.sha256.slice(0, 32)}"`)
+        .send(logo.bytes);
+    },
+  );
+
+  app.get(
+    '/organisations',
+    {
+      schema: {
+        tags,
+        summary: 'Search the directory of published organisations',
+        description:
+          'Text search over names, descriptions and tags in Finnish, Swedish and English (inflected forms, missing accents and small typos match), filters, facet counts, sorting and pagination. List filters take comma-separated values.',
+        querystring: organisationSearchQuerySchema,
+        response: { 200: organisationSearchResultSchema, 400: errorSchema },
+      },
+    },
+    (req) => searchOrganisations(app.db, req.query),
+  );
+
+  app.post(
+    '/organisations',
+    {
+      schema: {
+        tags,
+        summary: 'Propose an organisation (coordinators publish at once)',
+        body: createOrganisationBodySchema,
+        response: { 201: organisationDetailSchema, 409: errorSchema, ...errors },
+      },
+    },
+    async (req, reply) => {
+      const caller = requireCaller(req, { write: true });
+      const created = await service.createOrganisation(app.db, requestMeta(req), caller, req.body);
+      return reply.status(201).send(created);
+    },
+  );
+
+  app.get(
+    '/organisations/similar',
+    {
+      schema: {
+        tags,
+        summary: 'Possible duplicates: similar names in a municipality',
+        querystring: z.object({
+          name: z.string().trim().min(1).max(200),
+          municipality: z
+            .string()
+            .regex(/^\d{3}$/)
+            .optional(),
+          except: z.uuid().optional(),
+        }),
+        response: { 200: z.object({ items: z.array(similarOrganisationSchema) }), ...errors },
+      },
+    },
+    async (req) => {
+      requireCaller(req);
+      const q = req.query;
+      return {
+        items: await service.similarOrganisations(app.db, q.name, q.municipality ?? null, q.except),
+      };
+    },
+  );
+
+  app.get(
+    '/organisations/:id',
+    {
+      schema: {
+        tags,
+        summary: 'One organisation (published, or one the caller represents or moderates)',
+        params: idParams,
+        response: { 200: organisationDetailSchema, ...errors },
+      },
+    },
+    (req) => service.getOrganisation(app.db, req.caller, req.params.id),
+  );
+
+  app.patch(
+    '/organisations/:id',
+    {
+      schema: {
+        tags,
+        summary:
+          'Change an organisation (representatives and coordinators); 409 on a stale version',
+        description:
+          'Send the fields to change and the version they are based on. Nested objects (`description`, `criteria`) and lists are replaced whole. A change that changes nothing keeps the version.',
+        params: idParams,
+        body: updateOrganisationBodySchema,
+        response: { 200: organisationDetailSchema, 409: errorSchema, ...errors },
+      },
+    },
+    (req) =>
+      service.updateOrganisation(
+        app.db,
+        requestMeta(req),
+        requireCaller(req, { write: true }),
+        req.params.id,
+        req.body,
+      ),
+  );
+
+  app.get(
+    '/organisations/:id/history',
+    {
+      schema: {
+        tags,
+        summary: 'Revisions of an organisation, newest first, with what changed',
+        params: idParams,
+        response: { 200: historySchema, ...errors },
+      },
+    },
+    (req) => service.getHistory(app.db, req.caller, req.params.id),
+  );
+
+  app.post(
+    '/organisations/:id/restore',
+    {
+      schema: {
+        tags,
+        summary: 'Restore an earlier revision (coordinators)',
+        params: idParams,
+        body: restoreBodySchema,
+        response: { 200: organisationDetailSchema, 409: errorSchema, ...errors },
+      },
+    },
+    (req) =>
+      service.restoreRevision(
+        app.db,
+        requestMeta(req),
+        requireCaller(req, { write: true }),
+        req.params.id,
+        req.body,
+      ),
+  );
+
+  app.post(
+    '/organisations/:id/confirm',
+    {
+      schema: {
+        tags,
+        summary: 'Confirm that the profile is still correct',
+        params: idParams,
+        response: { 200: organisationDetailSchema, ...errors },
+      },
+    },
+    (req) =>
+      service.confirmOrganisation(
+        app.db,
+        requestMeta(req),
+        requireCaller(req, { write: true }),
+        req.params.id,
+      ),
+  );
+
+  app.post(
+    '/organisations/confirm-link',
+    {
+      schema: {
+        tags,
+        summary: 'Confirm a profile with the one-click link of a reminder e-mail',
+        body: tokenBodySchema,
+        response: {
+          200: z.object({ organisationId: z.uuid(), name: z.string() }),
+          400: errorSchema,
+        },
+      },
+    },
+    (req) => freshness.confirmByLink(app.db, requestMeta(req), req.body.token),
+  );
+
+  app.get(
+    '/organisations/unconfirmed',
+    {
+      schema: {
+        tags,
+        summary: 'Published profiles not confirmed for 12 months (coordinators)',
+        querystring: z.object({ page: z.coerce.number().int().min(1).default(1) }),
+        response: { 200: unconfirmedListSchema, ...errors },
+      },
+    },
+    (req) => freshness.listStale(app.db, requireCaller(req), req.query.page),
+  );
+
+  app.post(
+    '/organisations/:id/represent',
+    {
+      schema: {
+        tags,
+        summary: 'Ask to represent an organisation',
+        params: idParams,
+        body: representBodySchema,
+        response: { 202: z.object({ state: z.literal('pending') }), 409: errorSchema, ...errors },
+      },
+    },
+    async (req, reply) => {
+      const caller = requireCaller(req, { write: true });
+      const result = await moderation.requestToRepresent(
+        app.db,
+        requestMeta(req),
+        caller,
+        req.params.id,
+        req.body,
+      );
+      return reply.status(202).send(result);
+    },
+  );
+
+  app.get(
+    '/organisations/:id/members',
+    {
+      schema: {
+        tags,
+        summary: 'Representatives of an organisation and open invitations',
+        params: idParams,
+        response: { 200: memberListSchema, ...errors },
+      },
+    },
+    (req) => members.listMembers(app.db, requireCaller(req), req.params.id),
+  );
+
+  app.post(
+    '/organisations/:id/invitations',
+    {
+      schema: {
+        tags,
+        summary: 'Invite a representative by e-mail (owners and coordinators)',
+        params: idParams,
+        body: inviteBodySchema,
+        response: { 201: memberListSchema, ...errors },
+      },
+    },
+    async (req, reply) => {
+      const caller = requireCaller(req, { write: true });
+      const list = await members.invite(
+        app.db,
+        requestMeta(req),
+        caller,
+        ctx,
+        req.params.id,
+        req.body,
+      );
+      return reply.status(201).send(list);
+    },
+  );
+
+  app.patch(
+    '/organisations/:id/members/:userId',
+    {
+      schema: {
+        tags,
+        summary: "Change a representative's role, or remove them with role null",
+        params: z.object({ id: z.uuid(), userId: z.uuid() }),
+        body: z.object({ role: z.enum(memberRoles).nullable() }),
+        response: { 200: memberListSchema, 409: errorSchema, ...errors },
+      },
+    },
+    (req) =>
+      members.changeMember(
+        app.db,
+        requestMeta(req),
+        requireCaller(req, { write: true }),
+        req.params.id,
+        req.params.userId,
+        req.body.role,
+      ),
+  );
+
+  app.post(
+    '/organisations/invitations/accept',
+    {
+      schema: {
+        tags,
+        summary: 'Accept an invitation to represent an organisation',
+        body: tokenBodySchema,
+        response: { 200: z.object({ organisationId: z.uuid() }), ...errors },
+      },
+    },
+    (req) =>
+      members.acceptInvitation(
+        app.db,
+        requestMeta(req),
+        requireCaller(req, { write: true }),
+        req.body.token,
+      ),
+  );
+
+  app.post(
+    '/organisations/:id/merge',
+    {
+      schema: {
+        tags,
+        summary: 'Merge a duplicate into this organisation (coordinators)',
+        params: idParams,
+        body: mergeBodySchema,
+        response: { 200: organisationDetailSchema, 409: errorSchema, ...errors },
+      },
+    },
+    (req) =>
+      mergeOrganisations(
+        app.db,
+        requestMeta(req),
+        requireCaller(req, { write: true }),
+        req.params.id,
+        req.body.duplicateId,
+      ),
+  );
+
+  app.get(
+    '/moderation/requests',
+    {
+      schema: {
+        tags: ['moderation'],
+        summary: 'Proposals and requests to represent, for coordinators',
+        querystring: z.object({
+          state: z.enum(['pending', 'approved', 'rejected']).default('pending'),
+          page: z.coerce.number().int().min(1).default(1),
+        }),
+        response: { 200: moderationListSchema, ...errors },
+      },
+    },
+    (req) => moderation.listRequests(app.db, requireCaller(req), req.query),
+  );
+
+  app.post(
+    '/moderation/requests/:id',
+    {
+      schema: {
+        tags: ['moderation'],
+        summary: 'Approve or reject a request (the requester is told by e-mail)',
+        params: idParams,
+        body: decisionBodySchema,
+        response: {
+          200: z.object({ id: z.uuid(), state: z.enum(['approved', 'rejected']) }),
+          ...errors,
+        },
+      },
+    },
+    (req) =>
+      moderation.decideRequest(
+        app.db,
+        requestMeta(req),
+        requireCaller(req, { write: true }),
+        ctx,
+        req.params.id,
+        req.body,
+      ),
+  );
+};

@@ -1,0 +1,176 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Button, InlineAlert, Paragraph } from 'suomifi-ui-components';
+import { z } from 'zod';
+import { pagePath } from '../../../../common/routes.js';
+import {
+  type OrganisationDetail,
+  similarOrganisationSchema,
+} from '../../../../common/schemas/organisations.js';
+import { ApiError } from '../../app/api-client.js';
+import { useLang } from '../../i18n/use-lang.js';
+import { AppLink } from '../../ui/app-link.js';
+import { FocusMessage } from '../../ui/focus-message.js';
+import { FormAlert } from '../../ui/form/form-alert.js';
+import { PageFrame } from '../../ui/page-frame.js';
+import { RequireLogin } from '../auth/require-login.js';
+import { orgApi, refreshOrganisation } from './api.js';
+import { serverProblems } from './field-problems.js';
+import { emptyValues, toInput } from './form-values.js';
+import { OrganisationForm, useOrganisationForm } from './organisation-form.js';
+import { type Candidate, CandidateList, SimilarNames } from './similar-names.js';
+
+const candidatesSchema = z.array(similarOrganisationSchema);
+const takenSchema = z.object({ id: z.uuid(), name: z.string() });
+
+/** What the reader sees after sending: published at once (coordinators) or waiting for approval. */
+function Created({ organisation }: { organisation: OrganisationDetail }) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const pending = organisation.state === 'pending';
+  return (
+    <FocusMessage
+      heading={
+        pending ? t('orgForm.created.pendingHeading') : t('orgForm.created.publishedHeading')
+      }
+    >
+      <Paragraph mb="s">
+        {pending
+          ? t('orgForm.created.pendingText', { name: organisation.name })
+          : t('orgForm.created.publishedText', { name: organisation.name })}
+      </Paragraph>
+      <Paragraph mb="s">
+        <AppLink to={pagePath('organisation', lang, { id: organisation.id })}>
+          {t('orgForm.toOrganisation', { name: organisation.name })}
+        </AppLink>
+      </Paragraph>
+      <Paragraph>
+        <AppLink to={pagePath('organisationEdit', lang, { id: organisation.id })}>
+          {t('orgForm.created.continue')}
+        </AppLink>
+      </Paragraph>
+    </FocusMessage>
+  );
+}
+
+/** The answer "a similar organisation exists": check them, or say this one is different. */
+function SimilarWarning({
+  error,
+  candidates,
+  onDifferent,
+  busy,
+}: {
+  error: ApiError;
+  candidates: Candidate[];
+  onDifferent: () => void;
+  busy: boolean;
+}) {
+  const { t } = useTranslation();
+  const loading = busy ? { loading: true as const, ariaLoadingText: t('form.sending') } : {};
+  return (
+    <InlineAlert status="warning" labelText={error.message} mb="l">
+      <CandidateList items={candidates} />
+      <Paragraph mb="s">{t('orgForm.similar.different')}</Paragraph>
+      <Button variant="secondary" onClick={onDifferent} {...loading}>
+        {t('orgForm.similar.send')}
+      </Button>
+    </InlineAlert>
+  );
+}
+
+function ProposeForm() {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const queryClient = useQueryClient();
+  const form = useOrganisationForm(emptyValues);
+  const [failure, setFailure] = useState<unknown>(null);
+  const [candidates, setCandidates] = useState<Candidate[]>();
+  const [created, setCreated] = useState<OrganisationDetail>();
+
+  const create = useMutation({
+    mutationFn: (acknowledgeSimilar: boolean) =>
+      orgApi.create(lang, { ...toInput(form.values), acknowledgeSimilar }),
+    onSuccess: (organisation) => {
+      refreshOrganisation(queryClient, organisation.id);
+      setCreated(organisation);
+    },
+    onError: (error) => {
+      const similar =
+        error instanceof ApiError && error.code === 'similar_organisations'
+          ? candidatesSchema.safeParse(error.details?.candidates)
+          : undefined;
+      setCandidates(similar?.success ? similar.data : undefined);
+      const fields = serverProblems(error);
+      const taken = error instanceof ApiError && error.code === 'business_id_taken';
+      // Field problems speak for themselves; a taken business ID also needs its link.
+      setFailure(fields && !taken ? null : error);
+      form.show(fields ?? {});
+    },
+  });
+
+  if (created) return <Created organisation={created} />;
+
+  const submit = () => {
+    setFailure(null);
+    setCandidates(undefined);
+    if (form.check()) create.mutate(false);
+  };
+
+  let alert = null;
+  if (failure instanceof ApiError && candidates) {
+    alert = (
+      <SimilarWarning
+        error={failure}
+        candidates={candidates}
+        busy={create.isPending}
+        onDifferent={() => create.mutate(true)}
+      />
+    );
+  } else if (failure) {
+    const taken =
+      failure instanceof ApiError && failure.code === 'business_id_taken'
+        ? takenSchema.safeParse(failure.details?.organisation)
+        : undefined;
+    alert = (
+      <FormAlert error={failure}>
+        {taken?.success && (
+          <Paragraph>
+            <AppLink to={pagePath('organisation', lang, { id: taken.data.id })}>
+              {t('orgForm.toOrganisation', { name: taken.data.name })}
+            </AppLink>{' '}
+            {t('orgForm.takenHelp')}
+          </Paragraph>
+        )}
+      </FormAlert>
+    );
+  }
+
+  return (
+    <>
+      <Paragraph mb="l">{t('orgForm.newIntro')}</Paragraph>
+      <OrganisationForm
+        form={form}
+        onSubmit={submit}
+        submitText={t('orgForm.submitNew')}
+        busy={create.isPending}
+        alert={alert}
+        nameHint={<SimilarNames name={form.values.name} municipality={form.values.municipality} />}
+      />
+    </>
+  );
+}
+
+/** A member proposes an organisation; a coordinator's proposal is published at once. */
+export function NewOrganisationPage() {
+  const { t } = useTranslation();
+  const lang = useLang();
+  return (
+    <PageFrame
+      title={t('orgForm.newTitle')}
+      parents={[{ label: t('nav.organisations'), to: pagePath('organisations', lang) }]}
+    >
+      <RequireLogin>{() => <ProposeForm />}</RequireLogin>
+    </PageFrame>
+  );
+}

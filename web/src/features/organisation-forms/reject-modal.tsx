@@ -1,0 +1,98 @@
+import { useIsMutating } from '@tanstack/react-query';
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Paragraph, Textarea } from 'suomifi-ui-components';
+import {
+  type ModerationRequest,
+  organisationLimits,
+} from '../../../../common/schemas/organisations.js';
+import { FormAlert } from '../../ui/form/form-alert.js';
+import { FormModal } from '../../ui/form-modal.js';
+
+export const decideKey = ['moderation', 'decide'];
+
+interface RejectFormProps {
+  formId: string;
+  request: ModerationRequest;
+  error: unknown;
+  onReject: (reason: string) => void;
+}
+
+function RejectForm({ formId, request, error, onReject }: RejectFormProps) {
+  const { t } = useTranslation();
+  const [reason, setReason] = useState('');
+  const [problem, setProblem] = useState<'required' | 'tooLong'>();
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const text = reason.trim();
+    const found = !text
+      ? 'required'
+      : text.length > organisationLimits.reason
+        ? 'tooLong'
+        : undefined;
+    setProblem(found);
+    if (!found) onReject(text);
+  };
+
+  return (
+    <form id={formId} noValidate onSubmit={submit}>
+      {Boolean(error) && <FormAlert error={error} />}
+      <Paragraph mb="m">
+        {t(`moderation.rejectIntro.${request.kind}`, { name: request.organisation.name })}
+      </Paragraph>
+      <Textarea
+        id="reject-reason"
+        labelText={t('moderation.reason')}
+        hintText={t('moderation.reasonHint')}
+        value={reason}
+        onChange={(event) => setReason(event.target.value)}
+        status={problem ? 'error' : 'default'}
+        statusText={
+          problem
+            ? t(`moderation.reasonProblems.${problem}`, { max: organisationLimits.reason })
+            : undefined
+        }
+        // Inside a dialog there is no summary: the field's own message is announced.
+        statusTextAriaLiveMode="assertive"
+        fullWidth
+        mb="m"
+      />
+    </form>
+  );
+}
+
+interface RejectModalProps {
+  /** The request being rejected, or undefined when the dialog is closed. */
+  request: ModerationRequest | undefined;
+  error: unknown;
+  onReject: (request: ModerationRequest, reason: string) => void;
+  onCancel: () => void;
+}
+
+/** Rejecting needs a reason: the requester gets it by e-mail. */
+export function RejectModal({ request, error, onReject, onCancel }: RejectModalProps) {
+  const { t } = useTranslation();
+  const busy = useIsMutating({ mutationKey: decideKey }) > 0;
+  return (
+    <FormModal
+      visible={Boolean(request)}
+      title={t('moderation.rejectTitle', { name: request?.organisation.name ?? '' })}
+      submitText={t('moderation.reject')}
+      busy={busy}
+      onCancel={onCancel}
+    >
+      {(formId) =>
+        request && (
+          <RejectForm
+            key={request.id}
+            formId={formId}
+            request={request}
+            error={error}
+            onReject={(reason) => onReject(request, reason)}
+          />
+        )
+      }
+    </FormModal>
+  );
+}

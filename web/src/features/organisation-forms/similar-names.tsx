@@ -1,0 +1,82 @@
+import { useQuery } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { styled } from 'styled-components';
+import { ExternalLink, Paragraph, suomifiDesignTokens } from 'suomifi-ui-components';
+import { pagePath } from '../../../../common/routes.js';
+import { useLang } from '../../i18n/use-lang.js';
+import { similarQuery } from './api.js';
+import { useMunicipalities } from './reference.js';
+
+const List = styled.ul`
+  margin: 0 0 ${suomifiDesignTokens.spacing.m};
+  padding-left: ${suomifiDesignTokens.spacing.l};
+`;
+
+export interface Candidate {
+  id: string;
+  name: string;
+  /** Municipality code. */
+  municipality: string | null;
+}
+
+/**
+ * Links to organisations that may be the same as the one being written. They open in a new tab,
+ * so the form keeps what has been typed.
+ */
+export function CandidateList({ items }: { items: Candidate[] }) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const { items: municipalities } = useMunicipalities();
+  const placeOf = (code: string | null) =>
+    code ? (municipalities.find((m) => m.code === code)?.name ?? code) : undefined;
+  return (
+    <List>
+      {items.map((c) => (
+        <li key={c.id}>
+          <ExternalLink
+            href={pagePath('organisation', lang, { id: c.id })}
+            toNewWindow
+            labelNewWindow={t('orgForm.newTab')}
+          >
+            {c.municipality ? `${c.name} (${placeOf(c.municipality)})` : c.name}
+          </ExternalLink>
+        </li>
+      ))}
+    </List>
+  );
+}
+
+function useDebounced<T>(value: T, ms: number): T {
+  const [settled, setSettled] = useState(value);
+  useEffect(() => {
+    const timer = setTimeout(() => setSettled(value), ms);
+    return () => clearTimeout(timer);
+  }, [value, ms]);
+  return settled;
+}
+
+interface SimilarNamesProps {
+  name: string;
+  municipality: string;
+}
+
+/** While the name is typed: organisations already registered with a similar name. */
+export function SimilarNames({ name, municipality }: SimilarNamesProps) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const settled = useDebounced(name.trim(), 600);
+  const query = useQuery(similarQuery(lang, settled, municipality));
+  const items = settled.length >= 3 ? (query.data?.items ?? []) : [];
+  // A polite status region: the hint is read out when it appears, without taking focus.
+  return (
+    <div role="status">
+      {items.length > 0 && (
+        <>
+          <Paragraph mb="xs">{t('orgForm.similar.hint', { count: items.length })}</Paragraph>
+          <CandidateList items={items} />
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,135 @@
+import { z } from 'zod';
+import type { Lang } from '../../../../common/languages.js';
+import { csrfHeader } from '../../../../common/limits.js';
+import { errorSchema } from '../../../../common/schemas/error.js';
+import {
+  type ImportMapping,
+  type ImportPreview,
+  type ImportReport,
+  importPreviewSchema,
+  importReportSchema,
+} from '../../../../common/schemas/organisation-import.js';
+import { ApiError, clientErrorCodes } from '../../app/api-client.js';
+import { type ImportOutcome, readProgress } from './progress-stream.js';
+
+export type { ImportOutcome } from './progress-stream.js';
+
+const base = '/api/v1/organisations/import';
+
+const xlsxType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/**
+ * The Content-Type to send a file with. Browsers label CSV files differently (Windows often says
+ * application/vnd.ms-excel, some say nothing), so the name decides; the server looks at the bytes.
+ */
+function contentTypeOf(file: File): string {
+  const name = file.name.toLowerCase();
+  if (name.endsWith('.csv')) return 'text/csv';
+  if (name.endsWith('.xlsx')) return xlsxType;
+  return 'application/octet-stream';
+}
+
+/** Reads a failed answer into the same ApiError the rest of the app uses. */
+async function errorOf(response: Response): Promise<ApiError> {
+  const body: unknown = await response.json().catch(() => undefined);
+  const parsed = errorSchema.safeParse(body);
+  if (!parsed.success) return new ApiError(response.status, clientErrorCodes.unexpected, '');
+  const { code, message, details } = parsed.data.error;
+  return new ApiError(response.status, code, message, details);
+}
+
+/**
+ * Posts the file itself as the body (not a form): the API reads CSV and XLSX bytes directly. Like
+ * sendJson in app/api-client.ts, it carries the CSRF header and throws an ApiError on failure.
+ */
+async function postFile(path: string, lang: Lang, file: File, accept: string): Promise<Response> {
+  let response: Response;
+  try {
+    response = await fetch(path, {
+      method: 'POST',
+      credentials: 'same-origin',
+      headers: {
+        Accept: accept,
+        'Accept-Language': lang,
+        'Content-Type': contentTypeOf(file),
+        [csrfHeader]: '1',
+      },
+      body: file,
+    });
+  } catch {
+    throw new ApiError(0, clientErrorCodes.network, '');
+  }
+  if (!response.ok) throw await errorOf(response);
+  return response;
+}
+
+async function postFileJson<T>(
+  path: string,
+  lang: Lang,
+  file: File,
+  schema: z.ZodType<T>,
+): Promise<T> {
+  const response = await postFile(path, lang, file, 'application/json');
+  const parsed = schema.safeParse(await response.json().catch(() => undefined));
+  if (!parsed.success) throw new ApiError(response.status, clientErrorCodes.unexpected, '');
+  return parsed.data;
+}
+
+const withMapping = (path: string, mapping: ImportMapping) =>
+  `${path}?${new URLSearchParams({ mapping: JSON.stringify(mapping) })}`;
+
+/** The file's columns, a suggested mapping and its first rows. */
+export function previewImport(lang: Lang, file: File): Promise<ImportPreview> {
+  return postFileJson(`${base}/preview`, lang, file, importPreviewSchema);
+}
+
+/** What an import would do, with every error; nothing is written. */
+export function dryRunImport(
+  lang: Lang,
+  file: File,
+  mapping: ImportMapping,
+): Promise<ImportReport> {
+  return postFileJson(withMapping(`${base}/dry-run`, mapping), lang, file, importReportSchema);
+}
+
+/**
+ * Runs the import and reports each progress line as it arrives. An answer that never starts (a
+ * file with errors, no permission) throws an ApiError; once it has started, its outcome is
+ * returned.
+ */
+export async function runImport(
+  lang: Lang,
+  file: File,
+  mapping: ImportMapping,
+  onProgress: (processed: number, total: number) => void,
+): Promise<ImportOutcome> {
+  const response = await postFile(
+    withMapping(base, mapping),
+    lang,
+    file,
+    'application/x-ndjson, application/json',
+  );
+  return response.body ? readProgress(response.body, onProgress) : { state: 'interrupted' };
+}
+
+const problemSchema = z.looseObject({
+  code: z.string(),
+  line: z.number().nullish(),
+  limit: z.number().nullish(),
+  value: z.string().nullish(),
+});
+export type FileProblem = z.infer<typeof problemSchema>;
+
+/** The problems with the file as a whole in a 400 import_invalid answer, if that is what it was. */
+export function fileProblemsOf(error: unknown): FileProblem[] | undefined {
+  if (!(error instanceof ApiError) || error.code !== 'import_invalid') return undefined;
+  const parsed = z.array(problemSchema).min(1).safeParse(error.details?.problems);
+  return parsed.success ? parsed.data : undefined;
+}
+
+/** The report of a run refused because some row had an error (nothing was written). */
+export function reportOf(error: unknown): ImportReport | undefined {
+  if (!(error instanceof ApiError) || error.code !== 'import_invalid') return undefined;
+  const parsed = importReportSchema.safeParse(error.details?.report);
+  return parsed.success ? parsed.data : undefined;
+}

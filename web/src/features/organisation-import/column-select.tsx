@@ -1,0 +1,76 @@
+import { useEffect, useRef } from 'react';
+import { Dropdown, DropdownItem } from 'suomifi-ui-components';
+
+export interface ColumnOption {
+  value: string;
+  label: string;
+}
+
+interface ColumnSelectProps {
+  id: string;
+  label: string;
+  /** Null shows the placeholder: nothing chosen yet. */
+  value: string | null;
+  placeholder: string;
+  options: ColumnOption[];
+  onChange: (value: string) => void;
+  error?: string | undefined;
+  disabled?: boolean;
+}
+
+/**
+ * A Suomi.fi Dropdown for choosing a column. As in ui/form/select-field.tsx, the list renders in
+ * place and gets the label as its name when it opens, which the library leaves out (axe fails it).
+ */
+export function ColumnSelect({
+  id,
+  label,
+  value,
+  placeholder,
+  options,
+  onChange,
+  error,
+  disabled,
+}: ColumnSelectProps) {
+  const wrapper = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    const root = wrapper.current;
+    if (!root) return;
+    const nameList = () => {
+      const list = root.querySelector(`[id="${id}-popover"]`);
+      if (list && !list.hasAttribute('aria-labelledby')) {
+        list.setAttribute('aria-labelledby', `${id}-label`);
+      }
+    };
+    const observer = new MutationObserver(nameList);
+    observer.observe(root, { childList: true, subtree: true });
+    return () => observer.disconnect();
+  }, [id]);
+
+  return (
+    <div ref={wrapper}>
+      <Dropdown
+        id={id}
+        labelText={label}
+        value={value}
+        visualPlaceholder={placeholder}
+        onChange={onChange}
+        status={error ? 'error' : 'default'}
+        statusText={error}
+        // The summary above the form takes focus and is read out; announcing here would repeat it.
+        statusTextAriaLiveMode="off"
+        disabled={disabled}
+        portal={false}
+        fullWidth
+        mb="m"
+      >
+        {options.map((option) => (
+          <DropdownItem key={option.value} value={option.value}>
+            {option.label}
+          </DropdownItem>
+        ))}
+      </Dropdown>
+    </div>
+  );
+}

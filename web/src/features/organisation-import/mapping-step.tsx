@@ -1,0 +1,150 @@
+import { type FormEvent, type ReactNode, type RefObject, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { styled } from 'styled-components';
+import { Heading, Paragraph, suomifiDesignTokens } from 'suomifi-ui-components';
+import {
+  type ImportField,
+  type ImportMapping,
+  type ImportPreview,
+  importFields,
+  requiredImportFields,
+} from '../../../../common/schemas/organisation-import.js';
+import { FormActions } from '../../ui/form/form-layout.js';
+import { BusyButton } from './busy-button.js';
+import { type ColumnOption, ColumnSelect } from './column-select.js';
+import { shorten, useColumnHeading } from './columns.js';
+import { ProblemSummary } from './problem-summary.js';
+import { SampleTable } from './sample-table.js';
+import { Step } from './step.js';
+
+const { spacing } = suomifiDesignTokens;
+
+/** Two columns of selects while they fit, one on narrow screens. */
+const Grid = styled.div`
+  display: grid;
+  grid-template-columns: repeat(auto-fill, minmax(min(100%, 20rem), 1fr));
+  column-gap: ${spacing.l};
+  max-width: 48rem;
+`;
+
+// The Dropdown needs a value for "not imported"; a column index is never this.
+const notImported = 'none';
+
+const selectId = (field: ImportField) => `import-field-${field}`;
+const isRequired = (field: ImportField) => requiredImportFields.includes(field);
+
+interface MappingStepProps {
+  preview: ImportPreview;
+  fileName: string;
+  mapping: ImportMapping;
+  onChange: (field: ImportField, column: number | undefined) => void;
+  onCheck: () => void;
+  busy: boolean;
+  locked: boolean;
+  headingRef: RefObject<HTMLHeadingElement | null>;
+  /** What went wrong when the file was checked. */
+  problem?: ReactNode;
+}
+
+/** Step 2: which column of the file fills which field, suggested from the headings. */
+export function MappingStep({
+  preview,
+  fileName,
+  mapping,
+  onChange,
+  onCheck,
+  busy,
+  locked,
+  headingRef,
+  problem,
+}: MappingStepProps) {
+  const { t } = useTranslation();
+  const columnHeading = useColumnHeading();
+  const [missing, setMissing] = useState<ImportField | undefined>();
+  const [attempt, setAttempt] = useState(0);
+  const firstRow = preview.sample[0] ?? [];
+
+  const columnOptions: ColumnOption[] = preview.columns.map((heading, i) => {
+    const name = columnHeading(heading, i);
+    const sample = shorten(firstRow[i] ?? '', 40);
+    return {
+      value: String(i),
+      label: sample ? t('import.mapping.option', { column: name, sample }) : name,
+    };
+  });
+  const optionalOptions = [
+    { value: notImported, label: t('import.mapping.notImported') },
+    ...columnOptions,
+  ];
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (busy || locked) return;
+    const unmapped = requiredImportFields.find((field) => mapping[field] === undefined);
+    setMissing(unmapped);
+    if (unmapped) setAttempt((n) => n + 1);
+    else onCheck();
+  };
+
+  const fieldLabel = (field: ImportField) =>
+    // Only the name must be chosen; marking the 21 others optional would say little.
+    isRequired(field)
+      ? t('import.mapping.required', { label: t(`import.fields.${field}`) })
+      : t(`import.fields.${field}`);
+
+  return (
+    <Step heading={t('import.mapping.heading')} headingRef={headingRef}>
+      <Paragraph mb="m">
+        {t('import.mapping.fileInfo', {
+          file: fileName,
+          count: preview.rowCount,
+          columns: preview.columns.length,
+        })}
+      </Paragraph>
+      <SampleTable preview={preview} fileName={fileName} />
+      <form noValidate onSubmit={submit}>
+        <Heading variant="h3" mb="s">
+          {t('import.mapping.choicesHeading')}
+        </Heading>
+        {missing && (
+          <ProblemSummary
+            inputId={selectId(missing)}
+            label={t(`import.fields.${missing}`)}
+            message={t('import.mapping.missing')}
+            attempt={attempt}
+          />
+        )}
+        <Paragraph mb="s">{t('import.mapping.intro')}</Paragraph>
+        <Paragraph mb="l">{t('import.mapping.listHint')}</Paragraph>
+        <Grid>
+          {importFields.map((field) => {
+            const column = mapping[field];
+            const required = isRequired(field);
+            return (
+              <ColumnSelect
+                key={field}
+                id={selectId(field)}
+                label={fieldLabel(field)}
+                value={column === undefined ? (required ? null : notImported) : String(column)}
+                placeholder={t('import.mapping.placeholder')}
+                options={required ? columnOptions : optionalOptions}
+                onChange={(value) => {
+                  onChange(field, value === notImported ? undefined : Number(value));
+                  if (field === missing) setMissing(undefined);
+                }}
+                error={field === missing ? t('import.mapping.missing') : undefined}
+                disabled={locked}
+              />
+            );
+          })}
+        </Grid>
+        <FormActions>
+          <BusyButton busy={busy} busyText={t('import.mapping.checking')} disabled={locked}>
+            {t('import.mapping.check')}
+          </BusyButton>
+        </FormActions>
+      </form>
+      {problem}
+    </Step>
+  );
+}

@@ -1,0 +1,226 @@
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { styled } from 'styled-components';
+import {
+  Button,
+  Heading,
+  InlineAlert,
+  Paragraph,
+  suomifiDesignTokens,
+} from 'suomifi-ui-components';
+import { pagePath } from '../../../../common/routes.js';
+import type { ImportReport } from '../../../../common/schemas/organisation-import.js';
+import { useLang, useNumberFormat } from '../../i18n/use-lang.js';
+import { AppLink } from '../../ui/app-link.js';
+import { ConfirmModal } from '../../ui/confirm-modal.js';
+import { FormActions } from '../../ui/form/form-layout.js';
+import { MoreTable } from './more-table.js';
+import { Step } from './step.js';
+
+const { colors, spacing, typography } = suomifiDesignTokens;
+
+/** The counts side by side, each a number above its meaning. */
+const Counts = styled.dl`
+  display: flex;
+  flex-wrap: wrap;
+  gap: ${spacing.s};
+  margin: 0 0 ${spacing.l};
+
+  & > div {
+    min-width: 9rem;
+    padding: ${spacing.s} ${spacing.m};
+    border: 1px solid ${colors.depthLight1};
+    background: ${colors.highlightLight3};
+  }
+
+  & dt {
+    ${typography.bodyTextSmall};
+  }
+
+  & dd {
+    margin: 0;
+    ${typography.heading3};
+  }
+`;
+
+interface ReportStepProps {
+  report: ImportReport;
+  /** The report came from a refused run, not from the check (the registry changed meanwhile). */
+  fromRun: boolean;
+  /** An import has started or finished: it must not be started twice. */
+  started: boolean;
+  onChangeMapping: () => void;
+  onChooseFile: () => void;
+  onImport: () => void;
+}
+
+/** Step 3: what the check found, and the way on: fix the file, or import it. */
+export function ReportStep({
+  report,
+  fromRun,
+  started,
+  onChangeMapping,
+  onChooseFile,
+  onImport,
+}: ReportStepProps) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const formatNumber = useNumberFormat();
+  const [asking, setAsking] = useState(false);
+  const ids = { errors: useId(), warnings: useId(), preview: useId() };
+  const hasErrors = report.errorCount > 0;
+  const importing = report.create + report.update;
+  const none = t('import.report.noColumn');
+
+  const issueColumns = (kind: 'error' | 'warning') =>
+    [
+      { key: 'row', labelText: t('import.report.row') },
+      { key: 'column', labelText: t('import.report.column') },
+      {
+        key: 'message',
+        labelText: kind === 'error' ? t('import.report.error') : t('import.report.warning'),
+      },
+    ] as const;
+  const issueRows = (issues: ImportReport['errors']) =>
+    issues.map((issue, i) => ({
+      id: `${issue.row}-${i}`,
+      row: formatNumber(issue.row),
+      column: issue.column ?? none,
+      message: issue.message,
+    }));
+
+  const previewColumns = [
+    { key: 'row', labelText: t('import.report.row') },
+    { key: 'action', labelText: t('import.report.action') },
+    { key: 'name', labelText: t('import.report.name') },
+    { key: 'businessId', labelText: t('import.report.businessId') },
+  ] as const;
+  const previewRows = report.preview.map((item) => ({
+    id: String(item.row),
+    row: formatNumber(item.row),
+    action: item.action === 'create' ? t('import.report.create') : t('import.report.update'),
+    name: item.existingId ? (
+      <AppLink to={pagePath('organisation', lang, { id: item.existingId })}>{item.name}</AppLink>
+    ) : (
+      item.name
+    ),
+    businessId: item.businessId ?? none,
+  }));
+
+  const counts = [
+    { key: 'rows', value: report.rows },
+    { key: 'creates', value: report.create },
+    { key: 'updates', value: report.update },
+    { key: 'errors', value: report.errorCount },
+    { key: 'warnings', value: report.warnings.length },
+  ] as const;
+
+  return (
+    <Step heading={t('import.report.heading')}>
+      {fromRun && <Paragraph mb="m">{t('import.report.fromRun')}</Paragraph>}
+      <Counts>
+        {counts.map(({ key, value }) => (
+          <div key={key}>
+            <dt>{t(`import.report.counts.${key}`)}</dt>
+            <dd>{formatNumber(value)}</dd>
+          </div>
+        ))}
+      </Counts>
+
+      {hasErrors ? (
+        <InlineAlert
+          status="error"
+          labelText={t('import.report.errorsTitle', { count: report.errorCount })}
+          mb="xl"
+        >
+          <Paragraph mb="s">{t('import.report.errorsText')}</Paragraph>
+          <FormActions>
+            <Button variant="secondary" onClick={onChangeMapping}>
+              {t('import.report.changeMapping')}
+            </Button>
+            <Button variant="secondary" onClick={onChooseFile}>
+              {t('import.report.chooseFile')}
+            </Button>
+          </FormActions>
+        </InlineAlert>
+      ) : (
+        <InlineAlert labelText={t('import.report.okTitle')} mb="xl">
+          <Paragraph mb={started ? undefined : 's'}>{t('import.report.okText')}</Paragraph>
+          {!started && (
+            <Button onClick={() => setAsking(true)}>
+              {t('import.report.import', { count: importing })}
+            </Button>
+          )}
+        </InlineAlert>
+      )}
+
+      {report.errors.length > 0 && (
+        <>
+          <Heading variant="h3" id={ids.errors} mb="s">
+            {t('import.report.errorsHeading')}
+          </Heading>
+          {report.errorCount > report.errors.length && (
+            <Paragraph mb="s">
+              {t('import.report.errorsCut', {
+                shown: report.errors.length,
+                total: report.errorCount,
+              })}
+            </Paragraph>
+          )}
+          <MoreTable
+            labelledBy={ids.errors}
+            columns={issueColumns('error')}
+            rows={issueRows(report.errors)}
+          />
+        </>
+      )}
+
+      {report.warnings.length > 0 && (
+        <>
+          <Heading variant="h3" id={ids.warnings} mb="s">
+            {t('import.report.warningsHeading')}
+          </Heading>
+          <Paragraph mb="s">{t('import.report.warningsIntro')}</Paragraph>
+          <MoreTable
+            labelledBy={ids.warnings}
+            columns={issueColumns('warning')}
+            rows={issueRows(report.warnings)}
+          />
+        </>
+      )}
+
+      {!hasErrors && report.preview.length > 0 && (
+        <>
+          <Heading variant="h3" id={ids.preview} mb="s">
+            {t('import.report.previewHeading')}
+          </Heading>
+          {report.preview.length < importing && (
+            <Paragraph mb="s">
+              {t('import.report.previewCut', { shown: report.preview.length, total: importing })}
+            </Paragraph>
+          )}
+          <MoreTable labelledBy={ids.preview} columns={previewColumns} rows={previewRows} />
+        </>
+      )}
+
+      <ConfirmModal
+        visible={asking}
+        title={t('import.confirm.title')}
+        confirmText={t('import.confirm.confirm')}
+        onConfirm={() => {
+          setAsking(false);
+          onImport();
+        }}
+        onCancel={() => setAsking(false)}
+      >
+        {report.create > 0 && (
+          <Paragraph mb="s">{t('import.confirm.creates', { count: report.create })}</Paragraph>
+        )}
+        {report.update > 0 && (
+          <Paragraph mb="s">{t('import.confirm.updates', { count: report.update })}</Paragraph>
+        )}
+        <Paragraph>{t('import.confirm.allOrNothing')}</Paragraph>
+      </ConfirmModal>
+    </Step>
+  );
+}

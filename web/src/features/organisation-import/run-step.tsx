@@ -1,0 +1,94 @@
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { styled } from 'styled-components';
+import { Button, Paragraph, suomifiDesignTokens } from 'suomifi-ui-components';
+import { pagePath } from '../../../../common/routes.js';
+import { useLang } from '../../i18n/use-lang.js';
+import { AppLink } from '../../ui/app-link.js';
+import { FocusMessage } from '../../ui/focus-message.js';
+import type { ImportOutcome } from './api.js';
+import { tenthsDone } from './progress-stream.js';
+import { RequestProblem } from './request-problem.js';
+import { Step } from './step.js';
+
+const { colors, spacing } = suomifiDesignTokens;
+
+const Bar = styled.progress`
+  display: block;
+  width: 100%;
+  max-width: 36rem;
+  height: 1.5rem;
+  margin: ${spacing.xs} 0 ${spacing.m};
+  accent-color: ${colors.highlightBase};
+`;
+
+const Label = styled.label`
+  font-weight: 600;
+`;
+
+/** Where a run is: going with its counts, or ended. */
+export type RunState =
+  | { state: 'running'; processed: number; total: number }
+  | ImportOutcome
+  /** The run was refused before it started: no permission, a broken file, no connection. */
+  | { state: 'refused'; error: unknown };
+
+interface RunStepProps {
+  run: RunState;
+  onAgain: () => void;
+}
+
+function Progress({ processed, total }: { processed: number; total: number }) {
+  const { t } = useTranslation();
+  const id = useId();
+  const tenths = tenthsDone(processed, total);
+  return (
+    <>
+      <Paragraph mb="m">{t('import.run.keepOpen')}</Paragraph>
+      <Label htmlFor={id}>{t('import.run.progress', { processed, total })}</Label>
+      <Bar id={id} max={Math.max(total, 1)} value={processed} />
+      {/* Read out at most once a tenth, not on every line that arrives. */}
+      <div role="status">
+        {tenths > 0 && <Paragraph>{t('import.run.announce', { percent: tenths * 10 })}</Paragraph>}
+      </div>
+    </>
+  );
+}
+
+/** Step 4: the import itself, its progress as the server reports it, and how it ended. */
+export function RunStep({ run, onAgain }: RunStepProps) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const toDirectory = (
+    <AppLink to={pagePath('organisations', lang)}>{t('import.run.toDirectory')}</AppLink>
+  );
+  return (
+    <Step heading={t('import.run.heading')}>
+      {run.state === 'running' && <Progress processed={run.processed} total={run.total} />}
+      {run.state === 'done' && (
+        <FocusMessage heading={t('import.run.doneTitle')}>
+          <Paragraph mb="s">
+            {t('import.run.doneText', { created: run.created, updated: run.updated })}
+          </Paragraph>
+          <Paragraph mb="s">{toDirectory}</Paragraph>
+          <Button variant="secondary" onClick={onAgain}>
+            {t('import.run.again')}
+          </Button>
+        </FocusMessage>
+      )}
+      {run.state === 'failed' && (
+        <FocusMessage heading={t('import.run.failedTitle')} status="error">
+          <Paragraph mb="s">{run.message}</Paragraph>
+          <Paragraph>{t('import.run.failedText')}</Paragraph>
+        </FocusMessage>
+      )}
+      {run.state === 'interrupted' && (
+        <FocusMessage heading={t('import.run.interruptedTitle')} status="error">
+          <Paragraph mb="s">{t('import.run.interruptedText')}</Paragraph>
+          <Paragraph>{toDirectory}</Paragraph>
+        </FocusMessage>
+      )}
+      {run.state === 'refused' && <RequestProblem error={run.error} />}
+    </Step>
+  );
+}

@@ -1,0 +1,92 @@
+import { keepPreviousData, queryOptions } from '@tanstack/react-query';
+import { z } from 'zod';
+import type { Lang } from '../../../../common/languages.js';
+import {
+  industrySectionListSchema,
+  sdgGoalListSchema,
+} from '../../../../common/schemas/classifications.js';
+import {
+  type OrganisationDetail,
+  organisationDetailSchema,
+  organisationLimits,
+  organisationSearchResultSchema,
+} from '../../../../common/schemas/organisations.js';
+import { getJson, sendJson } from '../../app/api-client.js';
+import { type DirectoryState, pageSize, searchParamsOf } from './search-state.js';
+
+const base = '/api/v1/organisations';
+
+/** A page of the directory with facet counts. Keyed by its query string, so equal searches share it. */
+export function searchQuery(lang: Lang, state: DirectoryState) {
+  const search = searchParamsOf(state);
+  const query = `${search ? `${search}&` : ''}pageSize=${pageSize}&facets=true`;
+  return queryOptions({
+    queryKey: ['organisations', 'search', query],
+    queryFn: ({ signal }) =>
+      getJson(`${base}?${query}`, lang, organisationSearchResultSchema, signal),
+    // Published profiles change now and then; a minute keeps back and forward instant.
+    staleTime: 60 * 1000,
+    // The previous result stays on screen while the next loads, so the page does not jump and the
+    // control the reader is using stays where it was.
+    placeholderData: keepPreviousData,
+  });
+}
+
+/** Download addresses of the current search in each export format (every page, no paging). */
+export function exportHref(state: DirectoryState, format: 'csv' | 'xlsx' | 'json'): string {
+  const search = searchParamsOf(state, { page: false });
+  return `${base}/export?format=${format}${search ? `&${search}` : ''}`;
+}
+
+export function organisationQuery(id: string, lang: Lang) {
+  return queryOptions({
+    queryKey: ['organisations', 'detail', id],
+    queryFn: ({ signal }) =>
+      getJson(`${base}/${encodeURIComponent(id)}`, lang, organisationDetailSchema, signal),
+    // The caller's permissions come with it, so it is asked again on every visit.
+    staleTime: 0,
+  });
+}
+
+// Reference data: names in every language, so the language stays out of the key (as for regions).
+
+export function industrySectionsQuery(lang: Lang) {
+  return queryOptions({
+    queryKey: ['classifications', 'industry-sections'],
+    queryFn: ({ signal }) =>
+      getJson('/api/v1/classifications/industry-sections', lang, industrySectionListSchema, signal),
+  });
+}
+
+export function sdgGoalsQuery(lang: Lang) {
+  return queryOptions({
+    queryKey: ['classifications', 'sdg-goals'],
+    queryFn: ({ signal }) =>
+      getJson('/api/v1/classifications/sdg-goals', lang, sdgGoalListSchema, signal),
+  });
+}
+
+/** Confirms that the profile is still correct; answers with the profile as it now is. */
+export function confirmOrganisation(id: string, lang: Lang): Promise<OrganisationDetail> {
+  return sendJson(
+    'POST',
+    `${base}/${encodeURIComponent(id)}/confirm`,
+    lang,
+    {},
+    organisationDetailSchema,
+  );
+}
+
+const requestSentSchema = z.object({ state: z.literal('pending') });
+
+/** Asks the moderators to make the caller a representative; an empty message is sent as none. */
+export function requestToRepresent(id: string, lang: Lang, message: string) {
+  const text = message.trim().slice(0, organisationLimits.reason);
+  return sendJson(
+    'POST',
+    `${base}/${encodeURIComponent(id)}/represent`,
+    lang,
+    { message: text || null },
+    requestSentSchema,
+  );
+}

@@ -1,0 +1,134 @@
+import { useQueries, useQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useLocation, useNavigate, useSearchParams } from 'react-router';
+import { styled } from 'styled-components';
+import { Paragraph, suomifiDesignTokens } from 'suomifi-ui-components';
+import { pagePath } from '../../../../common/routes.js';
+import { useLang } from '../../i18n/use-lang.js';
+import { AppLink } from '../../ui/app-link.js';
+import { Breadcrumbs } from '../../ui/breadcrumbs.js';
+import { PageTitle } from '../../ui/page-title.js';
+import { useMe } from '../auth/use-me.js';
+import { searchQuery } from './api.js';
+import { type FacetSources, FilterPanel } from './filter-panel.js';
+import { KeepFocusHeading, keepFocus } from './keep-focus-heading.js';
+import { Results } from './results.js';
+import { SearchForm } from './search-form.js';
+import {
+  type DirectoryState,
+  directoryHref,
+  filterKeys,
+  parseDirectoryState,
+  withoutFilter,
+} from './search-state.js';
+
+const { spacing } = suomifiDesignTokens;
+
+const Columns = styled.div`
+  display: grid;
+  gap: ${spacing.xl};
+
+  @media (min-width: 56rem) {
+    grid-template-columns: minmax(15rem, 20rem) minmax(0, 1fr);
+  }
+`;
+
+const Links = styled.ul`
+  display: flex;
+  flex-wrap: wrap;
+  gap: ${spacing.s} ${spacing.l};
+  margin: 0 0 ${spacing.l};
+  padding: 0;
+  list-style: none;
+`;
+
+/** Links for those who may add organisations: propose one, or (moderators) import a file. */
+function AddLinks() {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const me = useMe();
+  if (!me.data) return null;
+  return (
+    <Links>
+      <li>
+        <AppLink to={pagePath('organisationNew', lang)}>{t('directory.propose')}</AppLink>
+      </li>
+      {me.data.permissions.moderate && (
+        <li>
+          <AppLink to={pagePath('organisationImport', lang)}>{t('directory.import')}</AppLink>
+        </li>
+      )}
+    </Links>
+  );
+}
+
+/**
+ * The search and, for each filter with a choice, the same search without that filter: a filter's
+ * options are counted over the results the other filters give, so that more than one can be
+ * chosen (Uusimaa or Pirkanmaa). A filter without a choice is counted over the result itself.
+ */
+function useDirectorySearch(state: DirectoryState) {
+  const lang = useLang();
+  const main = useQuery(searchQuery(lang, state));
+  const chosen = filterKeys.filter((key) => key !== 'status' && state.filters[key].length > 0);
+  const others = useQueries({
+    queries: chosen.map((key) => ({
+      ...searchQuery(lang, withoutFilter(state, key)),
+      // Each place in this list may hold another filter next time: never show another's data.
+      placeholderData: undefined,
+    })),
+  });
+  const sources = Object.fromEntries(
+    filterKeys.map((key) => {
+      const index = chosen.indexOf(key);
+      const own = index >= 0 ? others[index]?.data?.facets : undefined;
+      return [key, own ?? main.data?.facets];
+    }),
+  ) as FacetSources;
+  return { main, sources };
+}
+
+/** The public directory of organisations: text search, filters, sorting and pages, all in the URL. */
+export function DirectoryPage() {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const navigate = useNavigate();
+  const { pathname, search: current } = useLocation();
+  const [params] = useSearchParams();
+  const state = useMemo(() => parseDirectoryState(params), [params]);
+  const { main, sources } = useDirectorySearch(state);
+
+  // Changes made here keep the reader where they are: no jump to the top, no focus to the heading.
+  // Searching again for the same thing adds no step to the history.
+  const go = (next: DirectoryState) => {
+    const href = directoryHref(pathname, next);
+    const replace = href === `${pathname}${current}`;
+    void navigate(href, { state: keepFocus, preventScrollReset: true, replace });
+  };
+
+  const search = (q: string) => {
+    const sort = !q && state.sort === 'relevance' ? '' : state.sort;
+    go({ ...state, q, sort, page: 1 });
+  };
+
+  const title = t('directory.title');
+  return (
+    <>
+      <PageTitle page={title} />
+      <Breadcrumbs
+        items={[{ label: t('nav.home'), to: pagePath('home', lang) }, { label: title }]}
+      />
+      <KeepFocusHeading>{title}</KeepFocusHeading>
+      <Paragraph mb="m">{t('directory.intro')}</Paragraph>
+      <AddLinks />
+      <SearchForm q={state.q} onSearch={search} />
+      <Columns>
+        <div>
+          <FilterPanel state={state} sources={sources} onChange={go} />
+        </div>
+        <Results state={state} query={main} onChange={go} />
+      </Columns>
+    </>
+  );
+}

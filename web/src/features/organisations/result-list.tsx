@@ -1,0 +1,104 @@
+import { useTranslation } from 'react-i18next';
+import { styled } from 'styled-components';
+import { Heading, suomifiDesignTokens } from 'suomifi-ui-components';
+import { pagePath } from '../../../../common/routes.js';
+import type { OrganisationSummary } from '../../../../common/schemas/organisations.js';
+import { useLang } from '../../i18n/use-lang.js';
+import { AppLink } from '../../ui/app-link.js';
+import { LocalizedName } from '../regions/region-name.js';
+import {
+  definitionName,
+  displayName,
+  pickDescription,
+  statusName,
+  vocabularyText,
+} from './labels.js';
+
+const { colors, spacing, typography } = suomifiDesignTokens;
+
+const List = styled.ul`
+  margin: 0 0 ${spacing.l};
+  padding: 0;
+  list-style: none;
+
+  &[aria-busy='true'] {
+    opacity: 0.6;
+  }
+`;
+
+const Item = styled.li`
+  padding: ${spacing.m} 0;
+  border-bottom: 1px solid ${colors.depthLight1};
+
+  & p {
+    margin: ${spacing.xxs} 0 0;
+  }
+`;
+
+const Meta = styled.p`
+  ${typography.bodyTextSmall};
+  color: ${colors.blackBase};
+`;
+
+const Description = styled.p`
+  max-width: 70ch;
+`;
+
+// The API cuts descriptions at this many characters; a cut one is shown as continuing.
+const excerptLength = 280;
+
+function Summary({ organisation: o }: { organisation: OrganisationSummary }) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const description = pickDescription(o.description, lang);
+  const kind = [
+    o.legalForm && vocabularyText('legalForms', o.legalForm, lang),
+    ...o.actorTypes.map((code) => vocabularyText('actorTypes', code, lang)),
+  ].filter(Boolean);
+  return (
+    <Item>
+      <Heading variant="h3">
+        <AppLink to={pagePath('organisation', lang, { id: o.id })}>{displayName(o, lang)}</AppLink>
+      </Heading>
+      <Meta>
+        {o.municipality && <LocalizedName name={o.municipality.name} />}
+        {o.municipality && o.region && ', '}
+        {o.region && <LocalizedName name={o.region.name} />}
+        {(o.municipality || o.region) && kind.length > 0 && ' · '}
+        {kind.join(', ')}
+        {o.family && ` (${vocabularyText('families', o.family, lang)})`}
+        {o.status !== 'active' && ` · ${statusName(t, o.status)}`}
+      </Meta>
+      {o.meets.length > 0 && (
+        <Meta>
+          {t('directory.results.meets', {
+            definitions: o.meets.map((id) => definitionName(t, id)).join(', '),
+          })}
+        </Meta>
+      )}
+      {description.text && (
+        <Description lang={description.lang}>
+          {description.text}
+          {description.text.length >= excerptLength && '…'}
+        </Description>
+      )}
+    </Item>
+  );
+}
+
+interface ResultListProps {
+  items: OrganisationSummary[];
+  /** While the next result loads, the current one stays, dimmed and marked busy. */
+  busy: boolean;
+}
+
+/** One page of organisations: name as a link, then place, kind and a short description. */
+export function ResultList({ items, busy }: ResultListProps) {
+  return (
+    <List aria-busy={busy}>
+      {items.map((organisation) => (
+        <Summary key={organisation.id} organisation={organisation} />
+      ))}
+    </List>
+  );
+}

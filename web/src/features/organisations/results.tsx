@@ -1,0 +1,168 @@
+import type { UseQueryResult } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { useLocation } from 'react-router';
+import { styled } from 'styled-components';
+import { Heading, Link, Paragraph, suomifiDesignTokens } from 'suomifi-ui-components';
+import type { OrganisationSearchResult } from '../../../../common/schemas/organisations.js';
+import { AppLink } from '../../ui/app-link.js';
+import { DelayedLoading } from '../../ui/delayed-loading.js';
+import { ErrorBox } from '../../ui/error-box.js';
+import { SelectField } from '../../ui/form/select-field.js';
+import { PageLinks } from '../../ui/page-links.js';
+import { exportHref } from './api.js';
+import { ResultList } from './result-list.js';
+import {
+  type DirectoryState,
+  directoryHref,
+  effectiveSort,
+  hasFilters,
+  type SearchSort,
+} from './search-state.js';
+
+const { spacing } = suomifiDesignTokens;
+
+const Toolbar = styled.div`
+  display: flex;
+  flex-wrap: wrap;
+  align-items: flex-end;
+  justify-content: space-between;
+  gap: 0 ${spacing.xl};
+
+  & > :first-child {
+    flex: 0 1 18rem;
+  }
+`;
+
+const Count = styled.div`
+  min-height: 1.5em;
+  margin-bottom: ${spacing.m};
+  font-weight: 600;
+`;
+
+const Downloads = styled.p`
+  margin: 0 0 ${spacing.l};
+
+  & a + a {
+    margin-left: ${spacing.m};
+  }
+`;
+
+const formats = [
+  { format: 'csv', key: 'directory.export.csv' },
+  { format: 'xlsx', key: 'directory.export.xlsx' },
+  { format: 'json', key: 'directory.export.json' },
+] as const;
+
+/** The current search as files: plain links, so the browser downloads them as it does any file. */
+function ExportLinks({ state }: { state: DirectoryState }) {
+  const { t } = useTranslation();
+  return (
+    <Downloads>
+      {t('directory.export.label')}{' '}
+      {formats.map(({ format, key }) => (
+        <Link key={format} href={exportHref(state, format)} download underline="initial">
+          {t(key)}
+        </Link>
+      ))}
+    </Downloads>
+  );
+}
+
+function SortSelect({
+  state,
+  onChange,
+}: {
+  state: DirectoryState;
+  onChange: (next: DirectoryState) => void;
+}) {
+  const { t } = useTranslation();
+  const sorts: SearchSort[] = state.q ? ['relevance', 'name', 'updated'] : ['name', 'updated'];
+  const labels = {
+    relevance: t('directory.sort.relevance'),
+    name: t('directory.sort.name'),
+    updated: t('directory.sort.updated'),
+  };
+  return (
+    <SelectField
+      id="directory-sort"
+      label={t('directory.sort.label')}
+      value={effectiveSort(state)}
+      options={sorts.map((value) => ({ value, label: labels[value] }))}
+      onChange={(value) => onChange({ ...state, sort: value as SearchSort, page: 1 })}
+    />
+  );
+}
+
+/** What to say when a search finds nothing, and the way out. */
+function Empty({ state, total }: { state: DirectoryState; total: number }) {
+  const { t } = useTranslation();
+  const { pathname } = useLocation();
+  if (total > 0) {
+    // A page past the last one, e.g. from an old link.
+    return (
+      <>
+        <Paragraph mb="s">{t('directory.results.pastLastPage')}</Paragraph>
+        <AppLink to={directoryHref(pathname, { ...state, page: 1 })}>
+          {t('directory.results.toFirstPage')}
+        </AppLink>
+      </>
+    );
+  }
+  if (!state.q && !hasFilters(state)) {
+    return <Paragraph mb="l">{t('directory.results.registryEmpty')}</Paragraph>;
+  }
+  return (
+    <>
+      <Paragraph mb="s">{t('directory.results.noMatches')}</Paragraph>
+      <Paragraph mb="s">{t('directory.results.noMatchesHelp')}</Paragraph>
+      <AppLink to={pathname}>{t('directory.results.startOver')}</AppLink>
+    </>
+  );
+}
+
+interface ResultsProps {
+  state: DirectoryState;
+  query: UseQueryResult<OrganisationSearchResult>;
+  onChange: (next: DirectoryState) => void;
+}
+
+/** The result count (announced politely when it changes), sorting, downloads, the list and its pages. */
+export function Results({ state, query, onChange }: ResultsProps) {
+  const { t } = useTranslation();
+  const { pathname } = useLocation();
+  const data = query.isError ? undefined : query.data;
+  const loadingNext = query.isPlaceholderData && query.isFetching;
+
+  return (
+    <section aria-labelledby="directory-results-heading">
+      <Heading variant="h2" id="directory-results-heading" mb="s">
+        {t('directory.results.heading')}
+      </Heading>
+      {/* Emptied while the next result loads, so that even an unchanged count is announced. */}
+      <Count role="status">
+        {data && !loadingNext ? t('directory.results.count', { count: data.total }) : ''}
+      </Count>
+      {(query.isPending || loadingNext) && <DelayedLoading />}
+      {query.isError && <ErrorBox error={query.error} onRetry={() => void query.refetch()} />}
+      {data && (
+        <>
+          <Toolbar>
+            <SortSelect state={state} onChange={onChange} />
+            {data.total > 0 && <ExportLinks state={state} />}
+          </Toolbar>
+          {data.items.length > 0 ? (
+            <ResultList items={data.items} busy={loadingNext} />
+          ) : (
+            <Empty state={state} total={data.total} />
+          )}
+          <PageLinks
+            page={data.page}
+            pageSize={data.pageSize}
+            total={data.total}
+            hrefFor={(page) => directoryHref(pathname, { ...state, page })}
+          />
+        </>
+      )}
+    </section>
+  );
+}

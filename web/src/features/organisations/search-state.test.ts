@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import {
+  directoryHref,
+  effectiveSort,
+  parseDirectoryState,
+  searchParamsOf,
+  toggleFilter,
+  withoutFilter,
+} from './search-state.js';
+
+const parse = (search: string) => parseDirectoryState(new URLSearchParams(search));
+
+describe('the directory search in the address', () => {
+  it('reads text, comma-separated and repeated filters, sort and page', () => {
+    const state = parse('q=tuulikello&region=01,02&region=06&theme=culture&sort=name&page=3');
+    expect(state.q).toBe('tuulikello');
+    expect(state.filters.region).toEqual(['01', '02', '06']);
+    expect(state.filters.theme).toEqual(['culture']);
+    expect(state.sort).toBe('name');
+    expect(state.page).toBe(3);
+  });
+
+  it('drops values the API would refuse instead of sending them on', () => {
+    const state = parse(
+      'region=1,abc,01&sdg=0,18,17&meets=nope,esem&partialWorkAbility=yes&sort=x',
+    );
+    expect(state.filters.region).toEqual(['01']);
+    expect(state.filters.sdg).toEqual(['17']);
+    expect(state.filters.meets).toEqual(['esem']);
+    expect(state.filters.partialWorkAbility).toEqual([]);
+    expect(state.sort).toBe('');
+  });
+
+  it('takes page 1 for a page that is not a whole number from 1 up', () => {
+    for (const page of ['0', '-2', '1.5', 'two', '']) expect(parse(`page=${page}`).page).toBe(1);
+  });
+
+  it('writes the same search back with readable commas, leaving out empty parts and page 1', () => {
+    const state = parse('region=02,01&q=k%C3%A4si%20ty%C3%B6&page=1');
+    expect(searchParamsOf(state)).toBe('q=k%C3%A4si%20ty%C3%B6&region=02,01');
+    expect(directoryHref('/fi/organisaatiot', parse(''))).toBe('/fi/organisaatiot');
+  });
+
+  it('goes back to page 1 when a filter changes', () => {
+    const state = parse('region=01&page=4');
+    const added = toggleFilter(state, 'region', '02', true);
+    expect(added.filters.region).toEqual(['01', '02']);
+    expect(added.page).toBe(1);
+    expect(toggleFilter(added, 'region', '01', false).filters.region).toEqual(['02']);
+    expect(withoutFilter(added, 'region').filters.region).toEqual([]);
+  });
+
+  it('sorts by relevance only when there is text to be relevant to', () => {
+    expect(effectiveSort(parse('q=osuuskunta'))).toBe('relevance');
+    expect(effectiveSort(parse(''))).toBe('name');
+    expect(effectiveSort(parse('sort=relevance'))).toBe('name');
+    expect(effectiveSort(parse('q=a&sort=updated'))).toBe('updated');
+  });
+});
