@@ -1,0 +1,228 @@
+// Synthetic organisations for the benchmark: Finnish-looking names and descriptions (some Swedish),
+// every region, skewed like Finland's population (Uusimaa about a third), as an import CSV the way
+// Finnish Excel saves it (semicolons, UTF-8 with a byte order mark). Deterministic: one seed, one file.
+
+/** Approximate shares of the population by region (Statistics Finland, 2023, rounded). */
+const regionShares: Record<string, number> = {
+  '01': 0.31,
+  '02': 0.087,
+  '04': 0.038,
+  '05': 0.031,
+  '06': 0.096,
+  '07': 0.036,
+  '08': 0.029,
+  '09': 0.023,
+  '10': 0.024,
+  '11': 0.044,
+  '12': 0.029,
+  '13': 0.049,
+  '14': 0.035,
+  '15': 0.032,
+  '16': 0.012,
+  '17': 0.076,
+  '18': 0.013,
+  '19': 0.032,
+  '21': 0.005,
+};
+
+const words = [
+  'Kivi',
+  'Tuuli',
+  'Koivu',
+  'Järvi',
+  'Lähde',
+  'Kumppani',
+  'Silta',
+  'Aalto',
+  'Kajo',
+  'Helmi',
+  'Pihlaja',
+  'Kataja',
+  'Ruska',
+  'Virta',
+  'Kallio',
+  'Honka',
+  'Majakka',
+  'Kehrä',
+  'Pajukko',
+  'Sointu',
+  'Ankkuri',
+  'Tähti',
+  'Oras',
+  'Verso',
+  'Kaste',
+  'Lumo',
+  'Aura',
+  'Kipinä',
+  'Satama',
+  'Niitty',
+  'Saari',
+  'Metsä',
+  'Polku',
+  'Sisu',
+  'Toivo',
+  'Kaiku',
+  'Lyhty',
+  'Kehto',
+  'Uoma',
+  'Pilvi',
+];
+const fields = [
+  'Työ',
+  'Hoiva',
+  'Kierrätys',
+  'Kulttuuri',
+  'Ruoka',
+  'Asumis',
+  'Nuoriso',
+  'Liikunta',
+  'Koulutus',
+  'Ympäristö',
+  'Kotoutumis',
+  'Digi',
+  'Palvelu',
+  'Kunto',
+  'Käsityö',
+];
+const forms = [
+  { code: '14', pattern: (w: string, f: string) => `${f}osuuskunta ${w}`, weight: 0.18 },
+  { code: '14', pattern: (w: string) => `Osuuskunta ${w}`, weight: 0.07 },
+  { code: '6', pattern: (w: string, f: string) => `${f}yhdistys ${w} ry`, weight: 0.3 },
+  { code: '6', pattern: (w: string) => `${w}-seura ry`, weight: 0.08 },
+  { code: '18', pattern: (w: string, f: string) => `${f}säätiö ${w} sr`, weight: 0.07 },
+  { code: '16', pattern: (w: string, f: string) => `${w} ${f}palvelut Oy`, weight: 0.18 },
+  { code: '16', pattern: (w: string) => `Yhteiskunnallinen yritys ${w} Oy`, weight: 0.04 },
+  { code: '14', pattern: (w: string) => `Andelslaget ${w}`, weight: 0.03 },
+  { code: '6', pattern: (w: string) => `Föreningen ${w} rf`, weight: 0.03 },
+  { code: '0', pattern: (w: string) => `Vapaaehtoisryhmä ${w}`, weight: 0.02 },
+];
+const services = [
+  'tarjoaa työllistymistä tukevia palveluja',
+  'järjestää kuntouttavaa työtoimintaa',
+  'kierrättää huonekaluja ja tekstiilejä',
+  'tuottaa hoivapalveluja ikääntyneille',
+  'pyörittää kahvilaa ja lounasravintolaa',
+  'järjestää kulttuuritapahtumia ja kursseja',
+  'tukee nuorten koulutusta ja työllistymistä',
+  'auttaa maahanmuuttajia kotoutumaan',
+  'kunnostaa asuntoja ja ympäristöä',
+  'opettaa digitaitoja ja neuvoo asioinnissa',
+];
+const targets = [
+  'osatyökykyisille',
+  'pitkäaikaistyöttömille',
+  'nuorille',
+  'ikääntyneille',
+  'maahanmuuttajille',
+  'lapsiperheille',
+  'koko kunnan asukkaille',
+];
+const themeCodes = [
+  'employment',
+  'partial_work_ability',
+  'social_inclusion',
+  'wellbeing',
+  'education',
+  'environment',
+  'circular_economy',
+  'culture',
+  'housing',
+  'local_development',
+  'integration',
+  'food',
+  'care',
+  'digital',
+];
+const actorTypes = [
+  'company',
+  'social_economy_actor',
+  'association',
+  'funder',
+  'educational_institution',
+];
+const tolCodes = ['88', '87', '56', '47', '85', '90', '93', '38', '81', '94', '62', '10'];
+
+/** A small deterministic random generator (mulberry32). */
+function random(seed: number) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** A valid business ID from a running number (check digit per shared/reference/organisations.md). */
+export function businessIdFor(n: number): string | undefined {
+  const digits = String(n).padStart(7, '0');
+  const weights = [7, 9, 10, 5, 8, 4, 2];
+  const sum = [...digits].reduce((s, d, i) => s + Number(d) * (weights[i] as number), 0);
+  const r = sum % 11;
+  if (r === 1) return undefined;
+  return `${digits}-${r === 0 ? 0 : 11 - r}`;
+}
+
+/**
+ * `count` organisations as CSV text. `municipalities` maps region codes to their municipality
+ * codes (from the reference data).
+ */
+export function generateCsv(
+  count: number,
+  municipalities: Map<string, string[]>,
+  seed = 2026,
+): string {
+  const rnd = random(seed);
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(rnd() * list.length)] as T;
+  const weighted = <T>(items: readonly { weight: number; value: T }[]): T => {
+    let x = rnd();
+    for (const i of items) {
+      x -= i.weight;
+      if (x <= 0) return i.value;
+    }
+    return (items.at(-1) as { value: T }).value;
+  };
+  const regions = Object.entries(regionShares)
+    .filter(([code]) => municipalities.has(code))
+    .map(([code, weight]) => ({ weight, value: code }));
+  const formItems = forms.map((f) => ({ weight: f.weight, value: f }));
+  const lines = [
+    'Nimi;Y-tunnus;Yritysmuoto;Kunta;Toimijatyyppi;Teemat;SDG;Toimiala;Perustamisvuosi;Kuvaus',
+  ];
+  const seen = new Set<string>();
+  let nextId = 1_000_000;
+  for (let i = 0; i < count; i++) {
+    const form = weighted(formItems);
+    let name = form.pattern(pick(words), pick(fields));
+    // Names repeat across Finland; numbering keeps them apart as real registers do.
+    if (seen.has(name)) name = `${name} ${i}`;
+    seen.add(name);
+    const region = weighted(regions);
+    const municipality = pick(municipalities.get(region) as string[]);
+    let businessId = '';
+    if (form.code !== '0' && rnd() < 0.7) {
+      let id: string | undefined;
+      do id = businessIdFor(nextId++);
+      while (!id);
+      businessId = id;
+    }
+    const themes = [pick(themeCodes), pick(themeCodes)].filter((t, j, a) => a.indexOf(t) === j);
+    const description = `${name.split(' ')[0]} ${pick(services)} ${pick(targets)}. Toiminta on alkanut vuonna ${1950 + Math.floor(rnd() * 75)}, ja tavoitteena on ${pick(['yhteisöllisyys', 'kestävä kehitys', 'hyvinvointi', 'työllisyys'])} paikkakunnalla.`;
+    lines.push(
+      [
+        name,
+        businessId,
+        form.code,
+        municipality,
+        pick(actorTypes),
+        themes.join(','),
+        String(1 + Math.floor(rnd() * 17)),
+        pick(tolCodes),
+        String(1950 + Math.floor(rnd() * 75)),
+        description,
+      ].join(';'),
+    );
+  }
+  return `\ufeff${lines.join('\r\n')}\r\n`;
+}
