@@ -54,15 +54,11 @@ export function currentRecognitions(data: OrganisationData, today = new Date()):
 const labels = (name: 'actorTypes' | 'themes' | 'targetGroups', list: string[]) =>
   list.flatMap((code) => langs.map((l) => vocabularyLabel(name, code, l)));
 
-/**
- * The columns derived from an organisation's data. `place` is its municipality and region names
- * (looked up by the caller), which are searchable tags too.
- */
-export function derivedColumns(
+/** The texts of the three weighted parts of the search document, folded extras included. */
+export function searchTexts(
   data: OrganisationData,
-  place: { regionCode: string | null; municipalityName: ReferenceName | null },
-) {
-  const classification = classificationOf(data);
+  place: { municipalityName: ReferenceName | null },
+): { names: string; tags: string; descriptions: string } {
   const legalForm = vocabularies.legalForms.find((f) => f.code === data.legalForm);
   const names = [data.name, data.nameSv, data.nameEn, legalForm?.abbr, data.businessId]
     .filter(Boolean)
@@ -77,8 +73,20 @@ export function derivedColumns(
   const descriptions = [data.description.fi, data.description.sv, data.description.en]
     .filter(Boolean)
     .join(' ');
-  const weighted = (text: string, weight: 'A' | 'B' | 'C'): SQL =>
-    sql`setweight(to_tsvector('simple', ${`${text} ${foldedExtras(text)}`}), ${weight})`;
+  const withFolded = (text: string) => `${text} ${foldedExtras(text)}`;
+  return {
+    names: withFolded(names),
+    tags: withFolded(tags),
+    descriptions: withFolded(descriptions),
+  };
+}
+
+/** The plain derived values (everything but the search document, which SQL computes). */
+export function derivedValues(
+  data: OrganisationData,
+  place: { regionCode: string | null; municipalityName: ReferenceName | null },
+) {
+  const classification = classificationOf(data);
   return {
     name: data.name,
     businessId: data.businessId,
@@ -96,11 +104,27 @@ export function derivedColumns(
     classificationVersion: classification.version,
     partialWorkAbility: (data.criteria.partialWorkAbilityEmployees ?? 0) > 0,
     status: data.status,
-    searchDoc: sql`${weighted(names, 'A')} || ${weighted(tags, 'B')} || ${weighted(descriptions, 'C')}`,
     searchNames: [data.name, data.nameSv, data.nameEn]
       .filter(Boolean)
       .join(' ')
       .toLocaleLowerCase('fi'),
     sortName: data.name.toLocaleLowerCase('fi'),
+  };
+}
+
+/**
+ * The columns derived from an organisation's data. `place` is its municipality and region names
+ * (looked up by the caller), which are searchable tags too.
+ */
+export function derivedColumns(
+  data: OrganisationData,
+  place: { regionCode: string | null; municipalityName: ReferenceName | null },
+) {
+  const t = searchTexts(data, place);
+  const weighted = (text: string, weight: 'A' | 'B' | 'C'): SQL =>
+    sql`setweight(to_tsvector('simple', ${text}), ${weight})`;
+  return {
+    ...derivedValues(data, place),
+    searchDoc: sql`${weighted(t.names, 'A')} || ${weighted(t.tags, 'B')} || ${weighted(t.descriptions, 'C')}`,
   };
 }

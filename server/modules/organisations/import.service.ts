@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { isValidBusinessId } from '../../../common/business-id.js';
 import type { Lang } from '../../../common/languages.js';
@@ -21,7 +22,7 @@ import type { ReferenceName } from '../../db/schema/regions.js';
 import { AppError } from '../../errors.js';
 import type { Caller } from '../accounts/policy.js';
 import { type RequestMeta, recordAudit } from '../audit/service.js';
-import { derivedColumns } from './derive.js';
+import { derivedColumns, derivedValues, searchTexts } from './derive.js';
 import { diffData } from './diff.js';
 import { type ParsedFile, parseImportFile } from './import-file.js';
 import { type ImportMessageCode, importMessage } from './import-messages.js';
@@ -552,32 +553,66 @@ export async function runImport(
   await db.transaction(async (tx) => {
     for (let i = 0; i < p.creates.length; i += chunkSize) {
       const chunk = p.creates.slice(i, i + chunkSize);
-      const inserted = await tx
-        .insert(organisation)
-        .values(
-          chunk.map((r) => ({
-            data: r.data,
-            state: 'published',
-            createdBy: caller.id,
-            ...derivedColumns(r.data, {
-              regionCode: r.regionCode,
-              municipalityName: r.municipalityName,
-            }),
-          })),
-        )
-        .returning({ id: organisation.id });
-      await tx.insert(organisationRevision).values(
-        chunk.map((r, j) => ({
-          organisationId: inserted[j]?.id as string,
-          version: 1,
-          action: 'import',
-          actorId: caller.id,
-          actorLabel,
+      // One statement per chunk with the rows as one JSON parameter: building a thousand-row
+      // VALUES list cost more in JavaScript than the database spent inserting it.
+      const rows = chunk.map((r) => {
+        const place = { regionCode: r.regionCode, municipalityName: r.municipalityName };
+        const v = derivedValues(r.data, place);
+        const t = searchTexts(r.data, place);
+        return {
+          id: randomUUID(),
           data: r.data,
-          // A first version's changes are its data; the history derives them when read.
-          changes: [],
-        })),
-      );
+          name: v.name,
+          business_id: v.businessId,
+          legal_form: v.legalForm,
+          family: v.family,
+          actor_types: v.actorTypes,
+          municipality_code: v.municipalityCode,
+          region_code: v.regionCode,
+          tol_section: v.tolSection,
+          themes: v.themes,
+          sdg_goals: v.sdgGoals,
+          target_groups: v.targetGroups,
+          recognitions: v.recognitions,
+          meets: v.meets,
+          classification_version: v.classificationVersion,
+          partial_work_ability: v.partialWorkAbility,
+          status: v.status,
+          search_names: v.searchNames,
+          sort_name: v.sortName,
+          t_names: t.names,
+          t_tags: t.tags,
+          t_descriptions: t.descriptions,
+        };
+      });
+      const textList = (key: string) =>
+        sql.raw(`coalesce(array(select jsonb_array_elements_text(u.${key})), '{}')`);
+      await tx.execute(sql`
+        insert into organisation (
+          id, data, state, created_by, name, business_id, legal_form, family, actor_types,
+          municipality_code, region_code, tol_section, themes, sdg_goals, target_groups,
+          recognitions, meets, classification_version, partial_work_ability, status,
+          search_doc, search_names, sort_name)
+        select u.id, u.data, 'published', ${caller.id}::uuid, u.name, u.business_id, u.legal_form, u.family,
+          ${textList('actor_types')}, u.municipality_code, u.region_code, u.tol_section,
+          ${textList('themes')}, ${textList('sdg_goals')}::smallint[], ${textList('target_groups')},
+          ${textList('recognitions')}, ${textList('meets')}, u.classification_version,
+          u.partial_work_ability, u.status,
+          setweight(to_tsvector('simple', u.t_names), 'A')
+            || setweight(to_tsvector('simple', u.t_tags), 'B')
+            || setweight(to_tsvector('simple', u.t_descriptions), 'C'),
+          u.search_names, u.sort_name
+        from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as u(
+          id uuid, data jsonb, name text, business_id text, legal_form text, family text, actor_types jsonb,
+          municipality_code text, region_code text, tol_section text, themes jsonb, sdg_goals jsonb,
+          target_groups jsonb, recognitions jsonb, meets jsonb, classification_version text,
+          partial_work_ability boolean, status text, search_names text, sort_name text,
+          t_names text, t_tags text, t_descriptions text)`);
+      await tx.execute(sql`
+        insert into organisation_revision (organisation_id, version, action, actor_id, actor_label, data, changes)
+        select u.id, 1, 'import', ${caller.id}::uuid, ${actorLabel}, u.data, '[]'::jsonb
+        from jsonb_to_recordset(${JSON.stringify(rows.map((r) => ({ id: r.id, data: r.data })))}::jsonb)
+          as u(id uuid, data jsonb)`);
       processed += chunk.length;
       progress({ state: 'running', processed, total });
     }
