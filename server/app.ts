@@ -16,7 +16,9 @@ import { meDataRoutes } from './modules/accounts/me-data.routes.js';
 import { classificationRoutes } from './modules/classifications/routes.js';
 import { healthRoutes } from './modules/health/routes.js';
 import { mailRoutes } from './modules/mail/routes.js';
+import { organisationImportRoutes } from './modules/organisations/import.routes.js';
 import { organisationHead } from './modules/organisations/page-head.js';
+import { representativeRoutes } from './modules/organisations/representatives.routes.js';
 import { organisationRoutes } from './modules/organisations/routes.js';
 import { regionRoutes } from './modules/regions/routes.js';
 import errors from './plugins/errors.js';
@@ -81,6 +83,8 @@ export async function buildApp({ config, database, logger }: AppOptions): Promis
       await v1.register(adminRoutes);
       await v1.register(mailRoutes);
       await v1.register(organisationRoutes, { baseUrl: config.baseUrl });
+      await v1.register(representativeRoutes, { baseUrl: config.baseUrl });
+      await v1.register(organisationImportRoutes);
     },
     { prefix: '/api/v1' },
   );

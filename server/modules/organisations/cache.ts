@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
-import { rowsOf } from '../../db/rows.js';
+import { rowsOf } from '../../db/sql.js';
 
 /**
  * The registry's generation: a number that any change of an organisation moves on (a trigger in

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
-import { rowsOf } from '../../db/rows.js';
+import { rowsOf } from '../../db/sql.js';
 import { GenerationCache, registryGeneration } from './cache.js';
 
 const cache = new GenerationCache<Map<string, number>>(1);

@@ -54,6 +54,14 @@ export function currentRecognitions(data: OrganisationData, today = new Date()):
 const labels = (name: 'actorTypes' | 'themes' | 'targetGroups', list: string[]) =>
   list.flatMap((code) => langs.map((l) => vocabularyLabel(name, code, l)));
 
+/**
+ * The weighted search document from the texts of `searchTexts` (values or columns): names weigh
+ * most (A), then tags (B), then descriptions (C).
+ */
+export function searchDocument(names: SQL, tags: SQL, descriptions: SQL): SQL {
+  return sql`setweight(to_tsvector('simple', ${names}), 'A') || setweight(to_tsvector('simple', ${tags}), 'B') || setweight(to_tsvector('simple', ${descriptions}), 'C')`;
+}
+
 /** The texts of the three weighted parts of the search document, folded extras included. */
 export function searchTexts(
   data: OrganisationData,
@@ -121,10 +129,8 @@ export function derivedColumns(
   place: { regionCode: string | null; municipalityName: ReferenceName | null },
 ) {
   const t = searchTexts(data, place);
-  const weighted = (text: string, weight: 'A' | 'B' | 'C'): SQL =>
-    sql`setweight(to_tsvector('simple', ${text}), ${weight})`;
   return {
     ...derivedValues(data, place),
-    searchDoc: sql`${weighted(t.names, 'A')} || ${weighted(t.tags, 'B')} || ${weighted(t.descriptions, 'C')}`,
+    searchDoc: searchDocument(sql`${t.names}`, sql`${t.tags}`, sql`${t.descriptions}`),
   };
 }

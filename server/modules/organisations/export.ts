@@ -8,7 +8,8 @@ import { vocabularyLabel } from '../../../common/organisations.js';
 import { pagePath } from '../../../common/routes.js';
 import type { OrganisationData } from '../../../common/schemas/organisations.js';
 import type { Db } from '../../db/client.js';
-import { orderBy, prepareSearch, rowsOf, type SearchOptions } from './search.js';
+import { rowsOf } from '../../db/sql.js';
+import { orderBy, prepareSearch, type SearchOptions } from './search.js';
 
 /** Most rows one export gives (the whole registry at the scale planned for). */
 export const exportLimit = 100_000;

@@ -1,4 +1,4 @@
-import { and, asc, count, eq, gt, isNull, lt, or, sql } from 'drizzle-orm';
+import { and, asc, count, eq, gt, isNull, lt, or } from 'drizzle-orm';
 import type { Lang } from '../../../common/languages.js';
 import type { Db } from '../../db/client.js';
 import { organisation, organisationConfirmToken } from '../../db/schema/index.js';
@@ -7,6 +7,7 @@ import type { Caller } from '../accounts/policy.js';
 import { hashToken, newToken } from '../accounts/tokens.js';
 import { type RequestMeta, recordAudit } from '../audit/service.js';
 import { enqueueMail } from '../mail/service.js';
+import { moderatedRegions } from './policy.js';
 import * as repo from './repo.js';
 import { type Context, pageLink } from './service.js';
 
@@ -19,16 +20,10 @@ const pageSize = 50;
 
 export async function listStale(db: Db, caller: Caller, page: number) {
   if (caller.role !== 'admin' && caller.role !== 'coordinator') throw new AppError('forbidden');
-  const regional = caller.role === 'coordinator' && caller.regions.length > 0;
   const where = and(
     eq(organisation.state, 'published'),
     lt(organisation.confirmedAt, new Date(Date.now() - staleAfterMs)),
-    regional
-      ? sql`(${organisation.regionCode} is null or ${organisation.regionCode} = any(${sql`array[${sql.join(
-          caller.regions.map((r) => sql`${r}`),
-          sql`, `,
-        )}]::text[]`}))`
-      : undefined,
+    moderatedRegions(caller),
   );
   const [rows, [total]] = await Promise.all([
     db

@@ -1,15 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
-import { isValidBusinessId } from '../../../common/business-id.js';
 import type { Lang } from '../../../common/languages.js';
-import { vocabularies } from '../../../common/organisations.js';
 import {
   type ImportField,
   type ImportMapping,
-  type ImportPreview,
   type ImportProgress,
   type ImportReport,
-  importFields,
   requiredImportFields,
 } from '../../../common/schemas/organisation-import.js';
 import {
@@ -18,314 +14,16 @@ import {
 } from '../../../common/schemas/organisations.js';
 import type { Db } from '../../db/client.js';
 import { organisation, organisationRevision } from '../../db/schema/index.js';
-import type { ReferenceName } from '../../db/schema/regions.js';
+import { rowsOf, sqlArray } from '../../db/sql.js';
 import { AppError } from '../../errors.js';
 import type { Caller } from '../accounts/policy.js';
 import { type RequestMeta, recordAudit } from '../audit/service.js';
-import { derivedColumns, derivedValues, searchTexts } from './derive.js';
+import { derivedColumns, derivedValues, searchDocument, searchTexts } from './derive.js';
 import { diffData } from './diff.js';
 import { type ParsedFile, parseImportFile } from './import-file.js';
-import { type ImportMessageCode, importMessage } from './import-messages.js';
+import { importMessage } from './import-messages.js';
+import { type Issue, loadReference, readRow, type ValidRow } from './import-rows.js';
 import { canModerate } from './policy.js';
-import { rowsOf } from './search.js';
-import { fold } from './text.js';
-
-const norm = (s: string) => fold(s.toLocaleLowerCase('fi')).replace(/[^a-z0-9]/g, '');
-
-/** Column headings people use for each field (fi, sv, en, and the export's own names). */
-const synonyms: Record<ImportField, string[]> = {
-  name: ['name', 'nimi', 'namn', 'organisaatio', 'organisation', 'toiminimi', 'yritys', 'yhteiso'],
-  nameSv: ['namesv', 'nimiruotsiksi', 'ruotsinkielinennimi', 'namnpasvenska', 'svensktnamn'],
-  nameEn: ['nameen', 'nimienglanniksi', 'englanninkielinennimi', 'namnpaengelska', 'englishname'],
-  businessId: ['businessid', 'ytunnus', 'fonummer', 'foretagsid', 'fosignum'],
-  legalForm: ['legalform', 'yritysmuoto', 'oikeudellinenmuoto', 'foretagsform', 'juridiskform'],
-  actorTypes: ['actortypes', 'actortype', 'toimijatyyppi', 'toimijatyypit', 'aktorstyp'],
-  municipality: [
-    'municipality',
-    'kunta',
-    'kotikunta',
-    'kotipaikka',
-    'kommun',
-    'hemkommun',
-    'municipalityname',
-  ],
-  postalCode: ['postalcode', 'postinumero', 'postnummer', 'zip', 'postcode'],
-  streetAddress: ['streetaddress', 'katuosoite', 'osoite', 'gatuadress', 'adress', 'address'],
-  website: ['website', 'verkkosivut', 'kotisivu', 'www', 'webbplats', 'url'],
-  email: ['email', 'sahkoposti', 'epost', 'mail'],
-  phone: ['phone', 'puhelin', 'puhelinnumero', 'telefon', 'telephone'],
-  descriptionFi: ['descriptionfi', 'kuvaus', 'kuvaussuomeksi', 'description'],
-  descriptionSv: ['descriptionsv', 'kuvausruotsiksi', 'beskrivning'],
-  descriptionEn: ['descriptionen', 'kuvausenglanniksi'],
-  industryCode: ['industrycode', 'toimiala', 'toimialakoodi', 'tol', 'naringsgren', 'industry'],
-  icnpSection: ['icnpsection', 'icnp', 'icnptso'],
-  themes: ['themes', 'teemat', 'teema', 'teman', 'tema'],
-  sdgGoals: ['sdggoals', 'sdg', 'kestavankehityksentavoitteet', 'hallbarhetsmal'],
-  targetGroups: ['targetgroups', 'kohderyhmat', 'kohderyhma', 'malgrupper', 'malgrupp'],
-  foundedYear: ['foundedyear', 'perustamisvuosi', 'perustettu', 'grundandear', 'founded'],
-  status: ['status', 'tila'],
-};
-
-export function suggestMapping(header: string[]): ImportMapping {
-  const mapping: ImportMapping = {};
-  const taken = new Set<number>();
-  for (const field of importFields) {
-    const index = header.findIndex((h, i) => !taken.has(i) && synonyms[field].includes(norm(h)));
-    if (index >= 0) {
-      mapping[field] = index;
-      taken.add(index);
-    }
-  }
-  return mapping;
-}
-
-export async function previewImport(bytes: Buffer): Promise<ImportPreview> {
-  const file = await parseImportFile(bytes);
-  return {
-    format: file.format,
-    encoding: file.encoding,
-    delimiter: file.delimiter,
-    columns: file.header,
-    suggestedMapping: suggestMapping(file.header),
-    rowCount: file.rows.length,
-    sample: file.rows.slice(0, 5),
-  };
-}
-
-/** Codes and names (any language, abbreviations) of a vocabulary → code. */
-function vocabularyLookup(
-  items: { code: string; fi: string; sv: string; en: string; abbr?: string }[],
-) {
-  const map = new Map<string, string>();
-  for (const i of items) {
-    for (const key of [i.code, i.fi, i.sv, i.en, i.abbr]) if (key) map.set(norm(key), i.code);
-  }
-  // A value that is not a whole name matches when it starts exactly one name
-  // ("ympäristö" → "Ympäristö ja ilmasto").
-  return {
-    get(value: string): string | undefined {
-      const exact = map.get(value);
-      if (exact || value.length < 4) return exact;
-      const codes = new Set([...map].filter(([k]) => k.startsWith(value)).map(([, c]) => c));
-      return codes.size === 1 ? [...codes][0] : undefined;
-    },
-  };
-}
-const lookups = {
-  legalForm: vocabularyLookup(vocabularies.legalForms),
-  actorTypes: vocabularyLookup(vocabularies.actorTypes),
-  themes: vocabularyLookup(vocabularies.themes),
-  targetGroups: vocabularyLookup(vocabularies.targetGroups),
-  icnpSection: vocabularyLookup(vocabularies.icnpSections),
-  status: new Map<string, string>([
-    ...['active', 'aktiivinen', 'toiminnassa', 'aktiv'].map((k) => [k, 'active'] as const),
-    ...['inactive', 'eiaktiivinen', 'passiivinen', 'inaktiv', 'vilande'].map(
-      (k) => [k, 'inactive'] as const,
-    ),
-    ...['closed', 'lopetettu', 'lakannut', 'nedlagd', 'upphort'].map((k) => [k, 'closed'] as const),
-  ]),
-};
-
-interface Reference {
-  municipalities: Map<string, { code: string; regionCode: string; name: ReferenceName }>;
-  postalCodes: Map<string, string>;
-}
-
-async function loadReference(db: Db): Promise<Reference> {
-  const [m, p] = await Promise.all([
-    db.execute(sql`select code, region_code, name from municipality`),
-    db.execute(sql`select code, municipality_code from postal_code`),
-  ]);
-  const municipalities = new Map<
-    string,
-    { code: string; regionCode: string; name: ReferenceName }
-  >();
-  for (const r of rowsOf<{ code: string; region_code: string; name: ReferenceName }>(m)) {
-    const value = { code: r.code, regionCode: r.region_code, name: r.name };
-    municipalities.set(r.code, value);
-    for (const n of [r.name.fi, r.name.sv]) if (n) municipalities.set(norm(n), value);
-  }
-  const postalCodes = new Map(
-    rowsOf<{ code: string; municipality_code: string }>(p).map((r) => [
-      r.code,
-      r.municipality_code,
-    ]),
-  );
-  return { municipalities, postalCodes };
-}
-
-interface Issue {
-  row: number;
-  field: ImportField | null;
-  code: ImportMessageCode;
-  params?: Record<string, unknown>;
-}
-
-interface ValidRow {
-  row: number;
-  data: OrganisationData;
-  regionCode: string | null;
-  municipalityName: ReferenceName | null;
-  /** Mapped fields: an update changes only these. */
-  fields: Set<keyof OrganisationData>;
-}
-
-const listSplit = /[;,|]/;
-
-/** Turns one row into organisation data, collecting every problem with the column it is in. */
-function readRow(
-  cells: string[],
-  row: number,
-  mapping: ImportMapping,
-  ref: Reference,
-  issues: Issue[],
-): ValidRow | undefined {
-  const cell = (f: ImportField) => {
-    const i = mapping[f];
-    return i === undefined ? '' : (cells[i] ?? '').trim();
-  };
-  const before = issues.length;
-  const problem = (field: ImportField, code: ImportMessageCode, value?: string) =>
-    issues.push({ row, field, code, params: { value } });
-  const raw: Record<string, unknown> = {};
-  const fields = new Set<keyof OrganisationData>();
-  const set = (key: keyof OrganisationData, value: unknown) => {
-    raw[key] = value;
-    fields.add(key);
-  };
-  const mapped = (f: ImportField) => mapping[f] !== undefined;
-
-  for (const f of [
-    'name',
-    'nameSv',
-    'nameEn',
-    'streetAddress',
-    'website',
-    'email',
-    'phone',
-  ] as const) {
-    if (mapped(f)) set(f, cell(f) || null);
-  }
-  if (mapped('businessId')) {
-    const v = cell('businessId');
-    if (v && !isValidBusinessId(v)) problem('businessId', 'business_id_invalid', v);
-    set('businessId', v || null);
-  }
-  if (mapped('postalCode')) set('postalCode', cell('postalCode') || null);
-  const vocab = (f: 'legalForm' | 'icnpSection' | 'status') => {
-    if (!mapped(f)) return;
-    const v = cell(f);
-    if (!v) return f === 'status' ? undefined : set(f, null);
-    const code =
-      lookups[f].get(norm(v)) ??
-      (f === 'icnpSection' ? lookups[f].get(norm(v.slice(0, 1))) : undefined);
-    if (code) set(f, code);
-    else problem(f, f === 'legalForm' ? 'unknown_legal_form' : 'unknown_value', v);
-  };
-  vocab('legalForm');
-  vocab('icnpSection');
-  vocab('status');
-  for (const f of ['actorTypes', 'themes', 'targetGroups'] as const) {
-    if (!mapped(f)) continue;
-    const codes: string[] = [];
-    for (const v of cell(f)
-      .split(listSplit)
-      .map((x) => x.trim())
-      .filter(Boolean)) {
-      const code = lookups[f].get(norm(v));
-      if (code) codes.push(code);
-      else problem(f, 'unknown_value', v);
-    }
-    set(f, codes);
-  }
-  if (mapped('sdgGoals')) {
-    const goals: number[] = [];
-    for (const v of cell('sdgGoals')
-      .split(listSplit)
-      .map((x) => x.trim())
-      .filter(Boolean)) {
-      const n = Number(v.replace(/^sdg\s*/i, ''));
-      if (Number.isInteger(n) && n >= 1 && n <= 17) goals.push(n);
-      else problem('sdgGoals', 'unknown_value', v);
-    }
-    set('sdgGoals', goals);
-  }
-  if (mapped('foundedYear')) {
-    const v = cell('foundedYear');
-    const n = Number(v);
-    if (!v) set('foundedYear', null);
-    else if (Number.isInteger(n)) set('foundedYear', n);
-    else problem('foundedYear', 'invalid_value', v);
-  }
-  if (mapped('industryCode')) {
-    const v = cell('industryCode').replace(/\s/g, '');
-    set('industry', v ? { version: 'TOL2008', code: v.toUpperCase() } : null);
-  }
-  if (mapped('descriptionFi') || mapped('descriptionSv') || mapped('descriptionEn')) {
-    set('description', {
-      ...(mapped('descriptionFi') ? { fi: cell('descriptionFi') || null } : {}),
-      ...(mapped('descriptionSv') ? { sv: cell('descriptionSv') || null } : {}),
-      ...(mapped('descriptionEn') ? { en: cell('descriptionEn') || null } : {}),
-    });
-  }
-  // Municipality by code (also without leading zeros) or by its Finnish or Swedish name; else
-  // from the postal code.
-  let place: { code: string; regionCode: string; name: ReferenceName } | undefined;
-  if (mapped('municipality') && cell('municipality')) {
-    const v = cell('municipality');
-    place = /^\d{1,3}$/.test(v)
-      ? ref.municipalities.get(v.padStart(3, '0'))
-      : ref.municipalities.get(norm(v));
-    if (!place) problem('municipality', 'unknown_municipality', v);
-  }
-  const postal = cell('postalCode');
-  if (mapped('postalCode') && postal) {
-    const m = ref.postalCodes.get(postal.padStart(5, '0'));
-    if (!m) problem('postalCode', 'unknown_postal_code', postal);
-    else if (!place) place = ref.municipalities.get(m);
-    raw.postalCode = postal.padStart(5, '0');
-  }
-  if (place) set('municipality', place.code);
-  else if (mapped('municipality')) set('municipality', null);
-
-  if (!cell('name')) problem('name', 'required');
-  if (issues.length > before) return undefined;
-
-  const parsed = organisationDataSchema.safeParse(raw);
-  if (!parsed.success) {
-    for (const issue of parsed.error.issues) {
-      const key = String(issue.path[0] ?? '');
-      const field = (
-        key === 'industry'
-          ? 'industryCode'
-          : key === 'description'
-            ? `description${String(issue.path[1] ?? 'fi').replace(/^./, (c) => c.toUpperCase())}`
-            : key
-      ) as ImportField;
-      const value = importFields.includes(field) ? cell(field) : '';
-      const code: ImportMessageCode =
-        issue.message === 'business_id_invalid'
-          ? 'business_id_invalid'
-          : issue.code === 'too_big'
-            ? 'too_long'
-            : 'invalid_value';
-      issues.push({
-        row,
-        field: importFields.includes(field) ? field : null,
-        code,
-        params: { value },
-      });
-    }
-    return undefined;
-  }
-  return {
-    row,
-    data: parsed.data,
-    regionCode: place?.regionCode ?? null,
-    municipalityName: place?.name ?? null,
-    fields,
-  };
-}
 
 interface Existing {
   id: string;
@@ -393,10 +91,7 @@ async function plan(
     const result = await db.execute(sql`
       select id, business_id, data, version, region_code from organisation
       where state in ('pending', 'published')
-        and business_id = any(array[${sql.join(
-          chunk.map((b) => sql`${b}`),
-          sql`, `,
-        )}]::text[])`);
+        and business_id = any(${sqlArray(chunk, 'text')})`);
     for (const e of rowsOf<Existing>(result)) existing.set(e.business_id, e);
   }
 
@@ -436,14 +131,14 @@ async function plan(
     const result = await db.execute(sql`
       select x.i::int as i, string_agg(o.name, '; ') as names
       from unnest(
-        array[${sql.join(
-          chunk.map((c) => sql`${c.data.name.toLocaleLowerCase('fi')}`),
-          sql`, `,
-        )}]::text[],
-        array[${sql.join(
-          chunk.map((c) => sql`${c.data.municipality}`),
-          sql`, `,
-        )}]::text[]
+        ${sqlArray(
+          chunk.map((c) => c.data.name.toLocaleLowerCase('fi')),
+          'text',
+        )},
+        ${sqlArray(
+          chunk.map((c) => c.data.municipality),
+          'text',
+        )}
       ) with ordinality as x(name, municipality, i)
       join organisation o on o.search_names % x.name and o.municipality_code = x.municipality
         and o.state in ('pending', 'published') and similarity(o.sort_name, x.name) >= 0.5
@@ -598,9 +293,7 @@ export async function runImport(
           ${textList('themes')}, ${textList('sdg_goals')}::smallint[], ${textList('target_groups')},
           ${textList('recognitions')}, ${textList('meets')}, u.classification_version,
           u.partial_work_ability, u.status,
-          setweight(to_tsvector('simple', u.t_names), 'A')
-            || setweight(to_tsvector('simple', u.t_tags), 'B')
-            || setweight(to_tsvector('simple', u.t_descriptions), 'C'),
+          ${searchDocument(sql.raw('u.t_names'), sql.raw('u.t_tags'), sql.raw('u.t_descriptions'))},
           u.search_names, u.sort_name
         from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as u(
           id uuid, data jsonb, name text, business_id text, legal_form text, family text, actor_types jsonb,

@@ -1,4 +1,4 @@
-import { and, count, desc, eq, inArray, sql } from 'drizzle-orm';
+import { and, count, desc, eq } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Lang } from '../../../common/languages.js';
 import type { ModerationRequest } from '../../../common/schemas/organisations.js';
@@ -16,7 +16,7 @@ import { AppError } from '../../errors.js';
 import type { Caller } from '../accounts/policy.js';
 import { type RequestMeta, recordAudit } from '../audit/service.js';
 import { enqueueMail } from '../mail/service.js';
-import { canModerate, canRequestToRepresent } from './policy.js';
+import { canModerate, canRequestToRepresent, moderatedRegions } from './policy.js';
 import * as repo from './repo.js';
 import { type Context, loadVisible, pageLink } from './service.js';
 
@@ -33,13 +33,7 @@ export async function listRequests(
   query: { state: 'pending' | 'approved' | 'rejected'; page: number },
 ) {
   if (caller.role !== 'admin' && caller.role !== 'coordinator') throw new AppError('forbidden');
-  const regional = caller.role === 'coordinator' && caller.regions.length > 0;
-  const where = and(
-    eq(organisationRequest.state, query.state),
-    regional
-      ? sql`(${organisation.regionCode} is null or ${inArray(organisation.regionCode, caller.regions)})`
-      : undefined,
-  );
+  const where = and(eq(organisationRequest.state, query.state), moderatedRegions(caller));
   const [rows, [total]] = await Promise.all([
     db
       .select({

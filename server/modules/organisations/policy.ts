@@ -1,4 +1,6 @@
+import { inArray, or, type SQL, sql } from 'drizzle-orm';
 import type { MemberRole } from '../../../common/schemas/organisations.js';
+import { organisation } from '../../db/schema/index.js';
 import type { Caller } from '../accounts/policy.js';
 
 /**
@@ -37,4 +39,16 @@ export function canManageMembers(caller: Caller | null, o: OrganisationScope): b
 
 export function canRequestToRepresent(caller: Caller | null, o: OrganisationScope): boolean {
   return caller !== null && o.state === 'published' && o.myRole === null;
+}
+
+/**
+ * The organisations a coordinator's lists show (their regions, and those with no region); no
+ * condition for national coordinators and admins.
+ */
+export function moderatedRegions(caller: Caller): SQL | undefined {
+  if (caller.role !== 'coordinator' || caller.regions.length === 0) return undefined;
+  return or(
+    sql`${organisation.regionCode} is null`,
+    inArray(organisation.regionCode, caller.regions),
+  );
 }

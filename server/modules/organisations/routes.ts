@@ -1,30 +1,16 @@
-import { PassThrough } from 'node:stream';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { errorMessage } from '../../../common/errors.js';
 import { languages } from '../../../common/languages.js';
 import { tokenBodySchema } from '../../../common/schemas/accounts.js';
 import { errorSchema } from '../../../common/schemas/error.js';
 import {
-  type ImportProgress,
-  importPreviewSchema,
-  importQuerySchema,
-  importReportSchema,
-} from '../../../common/schemas/organisation-import.js';
-import {
   createOrganisationBodySchema,
-  decisionBodySchema,
   historySchema,
-  inviteBodySchema,
-  memberListSchema,
-  memberRoles,
   mergeBodySchema,
-  moderationListSchema,
   organisationDetailSchema,
   organisationLimits,
   organisationSearchQuerySchema,
   organisationSearchResultSchema,
-  representBodySchema,
   restoreBodySchema,
   similarOrganisationSchema,
   unconfirmedListSchema,
@@ -34,12 +20,8 @@ import { AppError } from '../../errors.js';
 import { requestMeta, requireCaller } from '../../plugins/session.js';
 import { exportFormats, exportStream } from './export.js';
 import * as freshness from './freshness.service.js';
-import { dryRunImport, previewImport, runImport } from './import.service.js';
-import { importBytesLimit } from './import-file.js';
 import { deleteLogo, getLogo, logoContentTypes, putLogo } from './logo.service.js';
-import * as members from './members.service.js';
 import { mergeOrganisations } from './merge.service.js';
-import * as moderation from './moderation.service.js';
 import { searchOrganisations } from './search.js';
 import * as service from './service.js';
 
@@ -51,113 +33,11 @@ export const organisationRoutes: FastifyPluginAsyncZod<{ baseUrl: string }> = as
   app,
   { baseUrl },
 ) => {
-  const ctx = { baseUrl };
-
   // Logos arrive as the raw image; anything else than these types is 415.
   app.addContentTypeParser(
     [...logoContentTypes],
     { parseAs: 'buffer', bodyLimit: organisationLimits.logoBytes },
     (_req, body, done) => done(null, body),
-  );
-
-  // Import files arrive as the raw body too: CSV (any of the labels browsers and Excel use) or XLSX.
-  app.addContentTypeParser(
-    [
-      'text/csv',
-      'text/plain',
-      'application/csv',
-      'application/vnd.ms-excel',
-      'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-      'application/octet-stream',
-    ],
-    { parseAs: 'buffer', bodyLimit: importBytesLimit },
-    (_req, body, done) => done(null, body),
-  );
-  const fileBody = (body: unknown): Buffer => {
-    if (!Buffer.isBuffer(body)) throw new AppError('unsupported_media_type');
-    return body;
-  };
-  const importer = (req: Parameters<typeof requireCaller>[0]) => {
-    const caller = requireCaller(req, { write: true });
-    if (caller.role !== 'admin' && caller.role !== 'coordinator') throw new AppError('forbidden');
-    return caller;
-  };
-
-  app.post(
-    '/organisations/import/preview',
-    {
-      schema: {
-        tags: ['import'],
-        summary:
-          'Read an import file (CSV or XLSX as the raw body): columns, a suggested mapping, a sample',
-        response: { 200: importPreviewSchema, ...errors },
-      },
-    },
-    (req) => {
-      importer(req);
-      return previewImport(fileBody(req.body));
-    },
-  );
-
-  app.post(
-    '/organisations/import/dry-run',
-    {
-      schema: {
-        tags: ['import'],
-        summary:
-          'Check an import without writing: every error by row and column, what would be created or updated',
-        querystring: importQuerySchema,
-        response: { 200: importReportSchema, ...errors },
-      },
-    },
-    (req) => dryRunImport(app.db, importer(req), fileBody(req.body), req.query.mapping, req.lang),
-  );
-
-  app.post(
-    '/organisations/import',
-    {
-      schema: {
-        tags: ['import'],
-        summary:
-          'Import in one transaction (all or nothing), answering with progress lines (NDJSON)',
-        description:
-          'When any row has an error, nothing is written and the answer is 400 import_invalid with the report in details.report. Otherwise the answer streams lines {"state":"running","processed","total"} and ends with {"state":"done","created","updated","total"} (or {"state":"failed"}).',
-        querystring: importQuerySchema,
-      },
-    },
-    async (req, reply) => {
-      const caller = importer(req);
-      const bytes = fileBody(req.body);
-      let stream: PassThrough | undefined;
-      const write = (p: ImportProgress) => {
-        if (!stream) {
-          stream = new PassThrough();
-          reply.type('application/x-ndjson; charset=utf-8').header('cache-control', 'no-store');
-          void reply.send(stream);
-        }
-        stream.write(`${JSON.stringify(p)}\n`);
-      };
-      try {
-        const result = await runImport(
-          app.db,
-          requestMeta(req),
-          caller,
-          bytes,
-          req.query.mapping,
-          req.lang,
-          write,
-        );
-        write({ state: 'done', ...result });
-        stream?.end();
-      } catch (err) {
-        if (!stream) throw err;
-        req.log.error({ err }, 'import failed after it started');
-        stream.end(
-          `${JSON.stringify({ state: 'failed', message: errorMessage(err instanceof AppError ? err.code : 'internal_error', req.lang) })}\n`,
-        );
-      }
-      return reply;
-    },
   );
 
   app.get(
@@ -445,109 +325,6 @@ export const organisationRoutes: FastifyPluginAsyncZod<{ baseUrl: string }> = as
   );
 
   app.post(
-    '/organisations/:id/represent',
-    {
-      schema: {
-        tags,
-        summary: 'Ask to represent an organisation',
-        params: idParams,
-        body: representBodySchema,
-        response: { 202: z.object({ state: z.literal('pending') }), 409: errorSchema, ...errors },
-      },
-    },
-    async (req, reply) => {
-      const caller = requireCaller(req, { write: true });
-      const result = await moderation.requestToRepresent(
-        app.db,
-        requestMeta(req),
-        caller,
-        req.params.id,
-        req.body,
-      );
-      return reply.status(202).send(result);
-    },
-  );
-
-  app.get(
-    '/organisations/:id/members',
-    {
-      schema: {
-        tags,
-        summary: 'Representatives of an organisation and open invitations',
-        params: idParams,
-        response: { 200: memberListSchema, ...errors },
-      },
-    },
-    (req) => members.listMembers(app.db, requireCaller(req), req.params.id),
-  );
-
-  app.post(
-    '/organisations/:id/invitations',
-    {
-      schema: {
-        tags,
-        summary: 'Invite a representative by e-mail (owners and coordinators)',
-        params: idParams,
-        body: inviteBodySchema,
-        response: { 201: memberListSchema, ...errors },
-      },
-    },
-    async (req, reply) => {
-      const caller = requireCaller(req, { write: true });
-      const list = await members.invite(
-        app.db,
-        requestMeta(req),
-        caller,
-        ctx,
-        req.params.id,
-        req.body,
-      );
-      return reply.status(201).send(list);
-    },
-  );
-
-  app.patch(
-    '/organisations/:id/members/:userId',
-    {
-      schema: {
-        tags,
-        summary: "Change a representative's role, or remove them with role null",
-        params: z.object({ id: z.uuid(), userId: z.uuid() }),
-        body: z.object({ role: z.enum(memberRoles).nullable() }),
-        response: { 200: memberListSchema, 409: errorSchema, ...errors },
-      },
-    },
-    (req) =>
-      members.changeMember(
-        app.db,
-        requestMeta(req),
-        requireCaller(req, { write: true }),
-        req.params.id,
-        req.params.userId,
-        req.body.role,
-      ),
-  );
-
-  app.post(
-    '/organisations/invitations/accept',
-    {
-      schema: {
-        tags,
-        summary: 'Accept an invitation to represent an organisation',
-        body: tokenBodySchema,
-        response: { 200: z.object({ organisationId: z.uuid() }), ...errors },
-      },
-    },
-    (req) =>
-      members.acceptInvitation(
-        app.db,
-        requestMeta(req),
-        requireCaller(req, { write: true }),
-        req.body.token,
-      ),
-  );
-
-  app.post(
     '/organisations/:id/merge',
     {
       schema: {
@@ -565,47 +342,6 @@ export const organisationRoutes: FastifyPluginAsyncZod<{ baseUrl: string }> = as
         requireCaller(req, { write: true }),
         req.params.id,
         req.body.duplicateId,
-      ),
-  );
-
-  app.get(
-    '/moderation/requests',
-    {
-      schema: {
-        tags: ['moderation'],
-        summary: 'Proposals and requests to represent, for coordinators',
-        querystring: z.object({
-          state: z.enum(['pending', 'approved', 'rejected']).default('pending'),
-          page: z.coerce.number().int().min(1).default(1),
-        }),
-        response: { 200: moderationListSchema, ...errors },
-      },
-    },
-    (req) => moderation.listRequests(app.db, requireCaller(req), req.query),
-  );
-
-  app.post(
-    '/moderation/requests/:id',
-    {
-      schema: {
-        tags: ['moderation'],
-        summary: 'Approve or reject a request (the requester is told by e-mail)',
-        params: idParams,
-        body: decisionBodySchema,
-        response: {
-          200: z.object({ id: z.uuid(), state: z.enum(['approved', 'rejected']) }),
-          ...errors,
-        },
-      },
-    },
-    (req) =>
-      moderation.decideRequest(
-        app.db,
-        requestMeta(req),
-        requireCaller(req, { write: true }),
-        ctx,
-        req.params.id,
-        req.body,
       ),
   );
 };

@@ -7,22 +7,12 @@ import {
   type OrganisationSummary,
 } from '../../../common/schemas/organisations.js';
 import type { Db } from '../../db/client.js';
-import { rowsOf } from '../../db/rows.js';
+import { rowsOf, sqlArray } from '../../db/sql.js';
 import { GenerationCache, registryGeneration } from './cache.js';
 import { type ParsedQuery, parseQuery, queryWords } from './text.js';
 
-export { rowsOf };
-
-const textArray = (values: readonly (string | number)[]) =>
-  sql`array[${sql.join(
-    values.map((v) => sql`${String(v)}`),
-    sql`, `,
-  )}]::text[]`;
-const intArray = (values: readonly number[]) =>
-  sql`array[${sql.join(
-    values.map((v) => sql`${v}`),
-    sql`, `,
-  )}]::smallint[]`;
+const textArray = (values: readonly (string | number)[]) => sqlArray(values.map(String), 'text');
+const intArray = (values: readonly number[]) => sqlArray(values, 'smallint');
 
 /**
  * The WHERE clause of a directory search (published organisations only) and, when text was
@@ -296,10 +286,7 @@ export async function computeSearch(db: Db, q: SearchOptions): Promise<Organisat
       : rowsOf<Record<string, unknown>>(
           await db.execute(sql`
             select ${summaryColumns} from organisation o ${summaryJoins}
-            where o.id = any(array[${sql.join(
-              pageIds.map((id) => sql`${id}`),
-              sql`, `,
-            )}]::uuid[])`),
+            where o.id = any(${sqlArray(pageIds, 'uuid')})`),
         );
   const byId = new Map(rows.map((r) => [r.id as string, r]));
   return {

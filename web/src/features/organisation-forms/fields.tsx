@@ -1,4 +1,4 @@
-import { type FocusEvent, useCallback, useEffect, useRef } from 'react';
+import { type FocusEvent, useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { styled } from 'styled-components';
 import {
@@ -12,6 +12,7 @@ import {
   Textarea,
   TextInput,
 } from 'suomifi-ui-components';
+import { useNamedPopover } from '../../ui/form/use-named-popover.js';
 import type { FieldProblem } from './field-problems.js';
 import type { Tri } from './form-values.js';
 import type { Option } from './reference.js';
@@ -146,21 +147,7 @@ export function SelectField(props: SelectProps) {
   const text = useProblemText();
   const { path, label, problem, hint, optional, value, options, onChange, noneLabel } = props;
   const id = fieldId(path);
-  const wrapper = useRef<HTMLDivElement>(null);
-
-  useEffect(() => {
-    const root = wrapper.current;
-    if (!root) return;
-    const nameList = () => {
-      const list = root.querySelector(`[id="${id}-popover"]`);
-      if (list && !list.hasAttribute('aria-labelledby')) {
-        list.setAttribute('aria-labelledby', `${id}-label`);
-      }
-    };
-    const observer = new MutationObserver(nameList);
-    observer.observe(root, { childList: true, subtree: true });
-    return () => observer.disconnect();
-  }, [id]);
+  const wrapper = useNamedPopover(id);
 
   return (
     <div ref={wrapper}>

@@ -1,5 +1,5 @@
-import { useEffect, useRef } from 'react';
 import { Dropdown, DropdownItem } from 'suomifi-ui-components';
+import { useNamedPopover } from '../../ui/form/use-named-popover.js';
 
 export interface ColumnOption {
   value: string;
@@ -32,21 +32,7 @@ export function ColumnSelect({
   error,
   disabled,
 }: ColumnSelectProps) {
-  const wrapper = useRef<HTMLDivElement>(null);
-
-  useEffect(() => {
-    const root = wrapper.current;
-    if (!root) return;
-    const nameList = () => {
-      const list = root.querySelector(`[id="${id}-popover"]`);
-      if (list && !list.hasAttribute('aria-labelledby')) {
-        list.setAttribute('aria-labelledby', `${id}-label`);
-      }
-    };
-    const observer = new MutationObserver(nameList);
-    observer.observe(root, { childList: true, subtree: true });
-    return () => observer.disconnect();
-  }, [id]);
+  const wrapper = useNamedPopover(id);
 
   return (
     <div ref={wrapper}>

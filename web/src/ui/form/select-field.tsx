@@ -1,5 +1,5 @@
-import { useEffect, useRef } from 'react';
 import { Dropdown, DropdownItem } from 'suomifi-ui-components';
+import { useNamedPopover } from './use-named-popover.js';
 
 export interface SelectOption {
   value: string;
@@ -20,21 +20,7 @@ interface SelectFieldProps {
  * open. So the list renders in place, and gets the field's label as its name when it appears.
  */
 export function SelectField({ id, label, value, options, onChange }: SelectFieldProps) {
-  const wrapper = useRef<HTMLDivElement>(null);
-
-  useEffect(() => {
-    const root = wrapper.current;
-    if (!root) return;
-    const nameList = () => {
-      const list = root.querySelector(`[id="${id}-popover"]`);
-      if (list && !list.hasAttribute('aria-labelledby')) {
-        list.setAttribute('aria-labelledby', `${id}-label`);
-      }
-    };
-    const observer = new MutationObserver(nameList);
-    observer.observe(root, { childList: true, subtree: true });
-    return () => observer.disconnect();
-  }, [id]);
+  const wrapper = useNamedPopover(id);
 
   return (
     <div ref={wrapper}>
