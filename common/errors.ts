@@ -41,6 +41,24 @@ export const errorCatalog = {
     sv: 'Innehållets format stöds inte. Kontrollera vilket format adressen väntar sig (oftast JSON).',
     en: 'The content type is not supported. Check which format this address expects (usually JSON).',
   },
+  uri_too_long: {
+    status: 414,
+    fi: 'Osoite on liian pitkä.',
+    sv: 'Adressen är för lång.',
+    en: 'The address is too long.',
+  },
+  headers_too_large: {
+    status: 431,
+    fi: 'Pyynnön otsakkeet ovat liian suuret.',
+    sv: 'Begärans huvuden är för stora.',
+    en: 'The request headers are too large.',
+  },
+  request_timeout: {
+    status: 408,
+    fi: 'Pyyntö ei saapunut kokonaan ajoissa. Yritä uudelleen.',
+    sv: 'Begäran kom inte fram i tid. Försök igen.',
+    en: 'The request did not arrive in time. Try again.',
+  },
   not_authenticated: {
     status: 401,
     fi: 'Kirjaudu sisään jatkaaksesi.',

@@ -2,11 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import rateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyInstance } from 'fastify';
-import {
-  serializerCompiler,
-  validatorCompiler,
-  type ZodTypeProvider,
-} from 'fastify-type-provider-zod';
+import { serializerCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Config } from './config.js';
 import type { Database, Db } from './db/client.js';
 import { adminRoutes } from './modules/accounts/admin.routes.js';
@@ -21,12 +17,13 @@ import { organisationHead } from './modules/organisations/page-head.js';
 import { representativeRoutes } from './modules/organisations/representatives.routes.js';
 import { organisationRoutes } from './modules/organisations/routes.js';
 import { regionRoutes } from './modules/regions/routes.js';
-import errors from './plugins/errors.js';
+import errors, { clientErrorHandler, frameworkErrors } from './plugins/errors.js';
 import openapi from './plugins/openapi.js';
 import { databaseRateLimitStore } from './plugins/rate-limit-store.js';
 import requestContext from './plugins/request-context.js';
 import security from './plugins/security.js';
 import session from './plugins/session.js';
+import { validatorWithTextCheck } from './plugins/validator.js';
 import web from './plugins/web.js';
 
 declare module 'fastify' {
@@ -56,9 +53,11 @@ export async function buildApp({ config, database, logger }: AppOptions): Promis
     trustProxy: config.trustProxy,
     return503OnClosing: true,
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 200 },
+    frameworkErrors,
+    clientErrorHandler,
   }).withTypeProvider<ZodTypeProvider>();
 
-  app.setValidatorCompiler(validatorCompiler);
+  app.setValidatorCompiler(validatorWithTextCheck);
   app.setSerializerCompiler(serializerCompiler);
   app.decorate('database', database);
   app.decorate('db', database.db);

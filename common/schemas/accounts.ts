@@ -1,27 +1,26 @@
 import { z } from 'zod';
 import { languages } from '../languages.js';
 import { limits } from '../limits.js';
+import { int4Schema, pageSchema, plainString, text, versionSchema } from './primitives.js';
 
 export const roles = ['member', 'coordinator', 'admin'] as const;
 export type Role = (typeof roles)[number];
 
-export const emailSchema = z
-  .string()
+export const emailSchema = plainString()
   .trim()
   .max(limits.emailMaxLength)
   .email('not an e-mail address')
   .transform((e) => e.toLowerCase());
 
 /** Length only here; the common-password check is on the server. */
-export const passwordSchema = z
-  .string()
+export const passwordSchema = plainString()
   .min(limits.passwordMinLength, 'password_too_short')
   .max(limits.passwordMaxLength, 'password_too_long');
 
 export const langSchema = z.enum(languages);
-export const nameSchema = z.string().trim().min(1).max(limits.nameMaxLength);
+export const nameSchema = text(limits.nameMaxLength);
 /** A single-use token from an e-mail link (verify, reset, setup). */
-export const linkTokenSchema = z.string().min(20).max(200);
+export const linkTokenSchema = plainString().min(20).max(200);
 
 export const registerBodySchema = z.object({
   email: emailSchema,
@@ -33,7 +32,7 @@ export const registerBodySchema = z.object({
 export const loginBodySchema = z.object({
   email: emailSchema,
   // No length rules at login: a too long password is simply wrong, and never hashed.
-  password: z.string().min(1).max(1024),
+  password: plainString().min(1).max(1024),
 });
 
 export const emailOnlyBodySchema = z.object({ email: emailSchema });
@@ -43,12 +42,12 @@ export const resetPasswordBodySchema = z.object({
   password: passwordSchema,
 });
 export const changePasswordBodySchema = z.object({
-  currentPassword: z.string().min(1).max(1024),
+  currentPassword: plainString().min(1).max(1024),
   newPassword: passwordSchema,
 });
 export const changeEmailBodySchema = z.object({
   newEmail: emailSchema,
-  password: z.string().min(1).max(1024),
+  password: plainString().min(1).max(1024),
 });
 export const setupAdminBodySchema = z.object({
   token: linkTokenSchema,
@@ -83,7 +82,7 @@ export const meSchema = z
 export const updateMeBodySchema = z.object({
   name: nameSchema.optional(),
   lang: langSchema.optional(),
-  version: z.number().int().meta({ description: 'The version read; a stale one gets 409' }),
+  version: versionSchema.meta({ description: 'The version read; a stale one gets 409' }),
 });
 
 export const sessionSchema = z.object({
@@ -118,10 +117,10 @@ export const userSummarySchema = z
   .meta({ id: 'UserSummary' });
 
 export const userListQuerySchema = z.object({
-  q: z.string().trim().max(200).optional(),
+  q: plainString().trim().max(200).optional(),
   role: z.enum(roles).optional(),
   active: z.enum(['true', 'false']).optional(),
-  page: z.coerce.number().int().min(1).max(10_000).default(1),
+  page: pageSchema,
 });
 export const userListSchema = z.object({
   items: z.array(userSummarySchema),
@@ -137,7 +136,7 @@ export const updateUserBodySchema = z.object({
     .max(19)
     .optional(),
   active: z.boolean().optional(),
-  version: z.number().int(),
+  version: versionSchema,
 });
 
 export const auditEventSchema = z
@@ -156,10 +155,10 @@ export const auditEventSchema = z
   .meta({ id: 'AuditEvent' });
 
 export const auditQuerySchema = z.object({
-  action: z.string().max(60).optional(),
-  actorId: z.string().uuid().optional(),
-  targetId: z.string().max(60).optional(),
-  page: z.coerce.number().int().min(1).max(10_000).default(1),
+  action: plainString().max(60).optional(),
+  actorId: z.uuid().optional(),
+  targetId: plainString().max(60).optional(),
+  page: pageSchema,
 });
 export const auditListSchema = z.object({
   items: z.array(auditEventSchema),
@@ -171,9 +170,9 @@ export const auditListSchema = z.object({
 export const tokenScopes = ['read', 'read_write'] as const;
 
 export const createTokenBodySchema = z.object({
-  name: z.string().trim().min(1).max(limits.tokenNameMaxLength),
+  name: text(limits.tokenNameMaxLength),
   scope: z.enum(tokenScopes),
-  expiresInDays: z.number().int().min(1).max(366).nullable().default(null),
+  expiresInDays: int4Schema().min(1).max(366).nullable().default(null),
 });
 
 export const apiTokenSchema = z
@@ -194,7 +193,7 @@ export const createdTokenSchema = z.object({
 });
 
 export const deleteAccountBodySchema = z.object({
-  password: z.string().min(1).max(1024),
+  password: plainString().min(1).max(1024),
   confirm: z.literal(true).meta({ description: 'Must be true: the user confirmed the deletion' }),
 });
 

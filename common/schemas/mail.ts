@@ -1,11 +1,12 @@
 import { z } from 'zod';
+import { pageSchema } from './primitives.js';
 
 export const outboxStatuses = ['pending', 'sending', 'sent', 'logged', 'failed'] as const;
 export type OutboxStatus = (typeof outboxStatuses)[number];
 
 export const outboxQuerySchema = z.object({
   status: z.enum(outboxStatuses).optional(),
-  page: z.coerce.number().int().min(1).max(10_000).default(1),
+  page: pageSchema,
 });
 
 export const outboxMessageSchema = z

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { plainString } from './primitives.js';
 
 /** Fields an import can fill; list fields take several values separated by `;` or `,`. */
 export const importFields = [
@@ -36,8 +37,7 @@ export type ImportMapping = z.infer<typeof importMappingSchema>;
 
 export const importQuerySchema = z.object({
   /** The mapping as JSON, e.g. {"name":0,"businessId":2}. */
-  mapping: z
-    .string()
+  mapping: plainString()
     .max(4000)
     .transform((s, ctx) => {
       try {

@@ -1,6 +1,14 @@
 import { z } from 'zod';
 import { isValidBusinessId } from '../business-id.js';
 import { codes } from '../organisations.js';
+import {
+  bigintIdSchema,
+  optionalText,
+  pageSchema,
+  plainString,
+  text,
+  versionSchema,
+} from './primitives.js';
 import { referenceNameSchema } from './regions.js';
 
 /** Limits of organisation fields, shared by the API and the forms. */
@@ -14,16 +22,6 @@ export const organisationLimits = {
   logoBytes: 512 * 1024,
 } as const;
 
-const text = (max: number) => z.string().trim().max(max);
-/** An optional text: empty strings become null so that clearing a field is one gesture. */
-const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max)
-    .nullish()
-    .transform((v) => (v ? v : null));
-
 export const organisationStates = ['pending', 'published', 'rejected', 'merged'] as const;
 export const organisationStatuses = ['active', 'inactive', 'closed'] as const;
 export const memberRoles = ['owner', 'editor'] as const;
@@ -36,8 +34,7 @@ export const definitionIds = [
 ] as const;
 export const tradingIncomeBands = ['0', '1-24', '25-49', '50-74', '75-100'] as const;
 
-export const businessIdSchema = z
-  .string()
+export const businessIdSchema = plainString()
   .trim()
   .refine(isValidBusinessId, { message: 'business_id_invalid' })
   .meta({ description: 'Finnish business ID (Y-tunnus), e.g. 2617416-4' });
@@ -85,7 +82,7 @@ const uniqueList = <T extends z.ZodType>(item: T) =>
     .transform((a) => [...new Set(a)] as z.infer<T>[]);
 
 const organisationFields = {
-  name: text(organisationLimits.name).min(1),
+  name: text(organisationLimits.name),
   nameSv: optionalText(organisationLimits.name),
   nameEn: optionalText(organisationLimits.name),
   businessId: businessIdSchema.nullish().transform((v) => v ?? null),
@@ -94,20 +91,17 @@ const organisationFields = {
     .enum(codes.legalForms)
     .nullish()
     .transform((v) => v ?? null),
-  municipality: z
-    .string()
+  municipality: plainString()
     .regex(/^\d{3}$/)
     .nullish()
     .transform((v) => v ?? null)
     .meta({ description: 'Municipality code of Statistics Finland' }),
-  postalCode: z
-    .string()
+  postalCode: plainString()
     .regex(/^\d{5}$/)
     .nullish()
     .transform((v) => v ?? null),
   streetAddress: optionalText(organisationLimits.shortText),
-  website: z
-    .string()
+  website: plainString()
     .trim()
     .max(organisationLimits.shortText)
     .url()
@@ -115,16 +109,14 @@ const organisationFields = {
     .nullish()
     .or(z.literal('').transform(() => null))
     .transform((v) => v ?? null),
-  email: z
-    .string()
+  email: plainString()
     .trim()
     .max(254)
     .email()
     .nullish()
     .or(z.literal('').transform(() => null))
     .transform((v) => v ?? null),
-  phone: z
-    .string()
+  phone: plainString()
     .trim()
     .regex(/^\+?[0-9 ()-]{5,30}$/, 'phone number')
     .nullish()
@@ -134,7 +126,7 @@ const organisationFields = {
   industry: z
     .object({
       version: z.literal('TOL2008').default('TOL2008'),
-      code: z.string().trim().toUpperCase().max(6),
+      code: plainString().trim().toUpperCase().max(6),
     })
     .nullish()
     .transform((v) => v ?? null),
@@ -230,7 +222,7 @@ export const createOrganisationBodySchema = organisationDataSchema.extend({
 export const updateOrganisationBodySchema = z
   .object(organisationFields)
   .partial()
-  .extend({ version: z.number().int().min(1) });
+  .extend({ version: versionSchema });
 
 const placeSchema = z.object({ code: z.string(), name: referenceNameSchema });
 
@@ -317,7 +309,7 @@ const csvList = <T extends z.ZodType>(item: T) =>
 
 /** Filters of the directory; lists are comma-separated or repeated parameters. */
 export const organisationFiltersSchema = z.object({
-  q: z.string().trim().max(200).optional(),
+  q: plainString().trim().max(200).optional(),
   region: csvList(z.string().regex(/^\d{2}$/)),
   municipality: csvList(z.string().regex(/^\d{3}$/)),
   actorType: csvList(z.enum(codes.actorTypes)),
@@ -336,7 +328,7 @@ export type OrganisationFilters = z.infer<typeof organisationFiltersSchema>;
 
 export const organisationSearchQuerySchema = organisationFiltersSchema.extend({
   sort: z.enum(searchSorts).optional(),
-  page: z.coerce.number().int().min(1).max(10_000).default(1),
+  page: pageSchema,
   pageSize: z.coerce.number().int().min(1).max(100).default(20),
   facets: z.enum(['true', 'false']).default('true'),
 });
@@ -430,7 +422,7 @@ export const decisionBodySchema = z.discriminatedUnion('decision', [
   z.object({ decision: z.literal('approve') }),
   z.object({
     decision: z.literal('reject'),
-    reason: z.string().trim().min(1).max(organisationLimits.reason),
+    reason: text(organisationLimits.reason),
   }),
 ]);
 export const representBodySchema = z.object({
@@ -456,8 +448,7 @@ export const memberListSchema = z.object({
   ),
 });
 export const inviteBodySchema = z.object({
-  email: z
-    .string()
+  email: plainString()
     .trim()
     .max(254)
     .email()
@@ -466,8 +457,8 @@ export const inviteBodySchema = z.object({
 });
 
 export const restoreBodySchema = z.object({
-  revision: z.string().regex(/^\d+$/),
-  version: z.number().int().min(1),
+  revision: bigintIdSchema,
+  version: versionSchema,
 });
 export const mergeBodySchema = z.object({
   /** The organisation that disappears into this one. */

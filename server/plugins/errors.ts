@@ -1,4 +1,12 @@
-import type { FastifyError, FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
+import { randomUUID } from 'node:crypto';
+import type { Socket } from 'node:net';
+import type {
+  FastifyError,
+  FastifyInstance,
+  FastifyPluginAsync,
+  FastifyReply,
+  FastifyRequest,
+} from 'fastify';
 import fp from 'fastify-plugin';
 import {
   hasZodFastifySchemaValidationErrors,
@@ -6,6 +14,7 @@ import {
 } from 'fastify-type-provider-zod';
 import FindMyWay, { type HTTPMethod } from 'find-my-way';
 import { type ErrorBody, type ErrorCode, errorCatalog } from '../../common/errors.js';
+import { negotiateLang } from '../../common/languages.js';
 import { AppError } from '../errors.js';
 
 declare module 'fastify' {
@@ -33,10 +42,53 @@ const codeByStatus: Record<number, ErrorCode> = {
   404: 'not_found',
   405: 'method_not_allowed',
   406: 'not_acceptable',
+  408: 'request_timeout',
   413: 'payload_too_large',
+  414: 'uri_too_long',
   415: 'unsupported_media_type',
   429: 'rate_limited',
+  431: 'headers_too_large',
 };
+
+/**
+ * Errors Fastify meets before routing (a path with malformed percent-encoding, an over-long path
+ * parameter): the same envelope as everything else, never the path echoed back.
+ */
+export function frameworkErrors(err: FastifyError, req: FastifyRequest, reply: FastifyReply) {
+  req.lang = negotiateLang(req.headers['accept-language']);
+  reply.header('x-request-id', req.id);
+  const status = err.code === 'FST_ERR_MAX_PARAM_LENGTH' ? 414 : (err.statusCode ?? 400);
+  req.log.info({ code: err.code }, 'request refused before routing');
+  send(req, reply, codeByStatus[status] ?? 'invalid_request', undefined, status);
+}
+
+/**
+ * Requests Node's HTTP parser refuses (headers too large, invalid bytes, a client too slow): the
+ * socket is answered directly, in the envelope (Finnish: no header could be read), and closed.
+ */
+export function clientErrorHandler(
+  this: FastifyInstance,
+  err: NodeJS.ErrnoException,
+  socket: Socket,
+) {
+  if (err.code === 'ECONNRESET' || socket.destroyed) return;
+  const status =
+    err.code === 'HPE_HEADER_OVERFLOW' ? 431 : err.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? 408 : 400;
+  const code = codeByStatus[status] ?? 'invalid_request';
+  const id = randomUUID();
+  const body = JSON.stringify({
+    error: { code, message: errorCatalog[code].fi },
+  } satisfies ErrorBody);
+  this.log.debug({ reqId: id, code: err.code }, 'client error');
+  if (socket.writable) {
+    socket.write(
+      `HTTP/1.1 ${status} ${status === 431 ? 'Request Header Fields Too Large' : status === 408 ? 'Request Timeout' : 'Bad Request'}\r\n` +
+        `Content-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\n` +
+        `x-request-id: ${id}\r\nConnection: close\r\n\r\n${body}`,
+    );
+  }
+  socket.destroy(err);
+}
 
 /**
  * One error envelope for every error. Client mistakes become 4xx with a stable code and field

@@ -10,6 +10,7 @@ import {
   moderationListSchema,
   representBodySchema,
 } from '../../../common/schemas/organisations.js';
+import { pageSchema } from '../../../common/schemas/primitives.js';
 import { requestMeta, requireCaller } from '../../plugins/session.js';
 import * as members from './members.service.js';
 import * as moderation from './moderation.service.js';
@@ -136,7 +137,7 @@ export const representativeRoutes: FastifyPluginAsyncZod<{ baseUrl: string }> = 
         summary: 'Proposals and requests to represent, for coordinators',
         querystring: z.object({
           state: z.enum(['pending', 'approved', 'rejected']).default('pending'),
-          page: z.coerce.number().int().min(1).default(1),
+          page: pageSchema,
         }),
         response: { 200: moderationListSchema, ...errors },
       },

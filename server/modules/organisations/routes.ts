@@ -16,6 +16,7 @@ import {
   unconfirmedListSchema,
   updateOrganisationBodySchema,
 } from '../../../common/schemas/organisations.js';
+import { pageSchema, text } from '../../../common/schemas/primitives.js';
 import { AppError } from '../../errors.js';
 import { requestMeta, requireCaller } from '../../plugins/session.js';
 import { exportFormats, exportStream } from './export.js';
@@ -186,7 +187,7 @@ export const organisationRoutes: FastifyPluginAsyncZod<{ baseUrl: string }> = as
         tags,
         summary: 'Possible duplicates: similar names in a municipality',
         querystring: z.object({
-          name: z.string().trim().min(1).max(200),
+          name: text(organisationLimits.name),
           municipality: z
             .string()
             .regex(/^\d{3}$/)
@@ -317,7 +318,7 @@ export const organisationRoutes: FastifyPluginAsyncZod<{ baseUrl: string }> = as
       schema: {
         tags,
         summary: 'Published profiles not confirmed for 12 months (coordinators)',
-        querystring: z.object({ page: z.coerce.number().int().min(1).default(1) }),
+        querystring: z.object({ page: pageSchema }),
         response: { 200: unconfirmedListSchema, ...errors },
       },
     },
