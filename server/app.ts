@@ -23,6 +23,7 @@ import { databaseRateLimitStore } from './plugins/rate-limit-store.js';
 import requestContext from './plugins/request-context.js';
 import security from './plugins/security.js';
 import session from './plugins/session.js';
+import shutdown from './plugins/shutdown.js';
 import { validatorWithTextCheck } from './plugins/validator.js';
 import web from './plugins/web.js';
 
@@ -51,7 +52,8 @@ export async function buildApp({ config, database, logger }: AppOptions): Promis
     requestIdHeader: false,
     bodyLimit: config.bodyLimit,
     trustProxy: config.trustProxy,
-    return503OnClosing: true,
+    // Requests that arrive while stopping get our own 503 (plugins/shutdown.ts), in the envelope.
+    return503OnClosing: false,
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 200 },
     frameworkErrors,
     clientErrorHandler,
@@ -64,6 +66,7 @@ export async function buildApp({ config, database, logger }: AppOptions): Promis
 
   await app.register(requestContext);
   await app.register(errors);
+  await app.register(shutdown);
   await app.register(security);
   await app.register(openapi, { baseUrl: config.baseUrl });
   // Limits are set per route (login, register, reset); counters live in the database so that

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
-import { request } from 'node:http';
+import { Agent, request } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
@@ -113,5 +113,56 @@ describe('starting the server', () => {
     expect(res.status).toBe(200);
     expect(JSON.parse(res.body).items).toHaveLength(2);
     expect(await server.exited).toBe(0);
+  });
+});
+
+describe('stopping with keep-alive connections open', () => {
+  it('closes idle and finishing keep-alive connections at once and exits 0', async () => {
+    const server = await startServer({ ...dbEnv(), WEB_DIST: '/nonexistent' });
+    const agent = new Agent({ keepAlive: true, maxSockets: 4 });
+    const call = (body?: string, slow = false) =>
+      new Promise<{ status: number; connection: string | undefined; body: string }>(
+        (resolve, reject) => {
+          const req = request(`${server.url}/api/v1/postal-codes/lookup`, {
+            agent,
+            method: 'POST',
+            headers: {
+              'content-type': 'application/json',
+              'content-length': Buffer.byteLength(body ?? ''),
+            },
+          });
+          req.on('response', (res) => {
+            let text = '';
+            res.on('data', (d) => {
+              text += d;
+            });
+            res.on('end', () =>
+              resolve({
+                status: res.statusCode ?? 0,
+                connection: res.headers.connection,
+                body: text,
+              }),
+            );
+          });
+          req.on('error', reject);
+          if (!slow) return req.end(body);
+          req.write(body?.slice(0, 5));
+          setTimeout(() => {
+            server.child.kill('SIGTERM');
+            setTimeout(() => req.end(body?.slice(5)), 300);
+          }, 200);
+        },
+      );
+    const body = JSON.stringify({ codes: ['00100'] });
+    // One connection left idle in the agent's pool, one with a request in flight when asked to stop.
+    const idle = await call(body);
+    expect(idle.connection).toBe('keep-alive');
+    const inFlight = await call(body, true);
+    expect(inFlight.status).toBe(200);
+    expect(inFlight.connection).toBe('close');
+    // Without closing those connections the stop waits for the 10 s grace and exits with 1.
+    expect(await server.exited).toBe(0);
+    expect(server.output()).not.toContain('second');
+    agent.destroy();
   });
 });

@@ -48,6 +48,7 @@ async function main() {
   closeWithGrace({ delay: 10_000 }, async ({ signal, err }) => {
     if (err) app.log.error({ err }, 'stopping after an error');
     else app.log.info({ signal }, 'stopping: finishing requests in flight');
+    app.beginShutdown();
     await app.close();
     stopReminders();
     await stopMail();

@@ -1,0 +1,43 @@
+import type { FastifyPluginAsync } from 'fastify';
+import fp from 'fastify-plugin';
+import { AppError } from '../errors.js';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /**
+     * Starts a graceful stop: idle keep-alive connections close now, every response from here on
+     * says `Connection: close`, and a request that still arrives gets 503 in the error envelope with
+     * `Retry-After`, so a load balancer sends it elsewhere. Call `close()` after it.
+     */
+    beginShutdown(): void;
+    /** True once `beginShutdown` has been called. */
+    readonly draining: boolean;
+  }
+}
+
+/** Seconds a client is told to wait before trying again while this process stops. */
+const retryAfterSeconds = 5;
+
+const shutdown: FastifyPluginAsync = async (app) => {
+  let draining = false;
+  app.decorate('draining', {
+    getter: () => draining,
+  });
+  app.decorate('beginShutdown', () => {
+    draining = true;
+    // Connections with no request in flight would otherwise wait for their keep-alive timeout.
+    app.server.closeIdleConnections?.();
+  });
+
+  app.addHook('onRequest', async (_req, reply) => {
+    if (!draining) return;
+    reply.header('retry-after', String(retryAfterSeconds));
+    throw new AppError('service_unavailable', { reason: 'stopping' });
+  });
+  app.addHook('onSend', async (req, reply) => {
+    // A response finishing while we stop ends its connection, so the server can close.
+    if (draining && req.raw.httpVersionMajor < 2) reply.header('connection', 'close');
+  });
+};
+
+export default fp(shutdown, { name: 'shutdown', dependencies: ['request-context', 'errors'] });
