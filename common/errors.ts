@@ -173,6 +173,12 @@ export const errorCatalog = {
     sv: 'Du representerar redan denna organisation.',
     en: 'You already represent this organisation.',
   },
+  invitation_other_address: {
+    status: 403,
+    fi: 'Kutsu lähetettiin toiseen sähköpostiosoitteeseen. Kirjaudu sisään sillä tilillä, jonka osoitteeseen kutsu tuli, tai pyydä kutsua omaan osoitteeseesi.',
+    sv: 'Inbjudan skickades till en annan e-postadress. Logga in med kontot för den adress som fick inbjudan, eller be om en inbjudan till din egen adress.',
+    en: 'The invitation was sent to another e-mail address. Log in with the account of the address that received it, or ask for an invitation to your own address.',
+  },
   last_owner: {
     status: 409,
     fi: 'Organisaatiolla on oltava vähintään yksi omistaja.',

@@ -16,6 +16,16 @@ export const limits = {
   importRows: 100_000,
   /** Largest import file, in bytes (64 MiB: 100 000 rows with long descriptions fit). */
   importBytes: 64 * 1024 * 1024,
+  /**
+   * E-mails per hour to one address that anyone could make Kudos send (sign-up, password reset,
+   * e-mail change, invitations): a stranger cannot flood someone's inbox through Kudos.
+   */
+  mailsPerRecipientPerHour: 5,
+  /** Invitations per hour from one organisation, and from one person. */
+  invitationsPerOrganisationPerHour: 20,
+  invitationsPerUserPerHour: 30,
+  /** Personal API tokens one person may create per hour. */
+  tokensPerUserPerHour: 20,
 } as const;
 
 /**

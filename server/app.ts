@@ -29,6 +29,7 @@ import web from './plugins/web.js';
 
 declare module 'fastify' {
   interface FastifyInstance {
+    config: Config;
     database: Database;
     db: Db;
   }
@@ -61,6 +62,7 @@ export async function buildApp({ config, database, logger }: AppOptions): Promis
 
   app.setValidatorCompiler(validatorWithTextCheck);
   app.setSerializerCompiler(serializerCompiler);
+  app.decorate('config', config);
   app.decorate('database', database);
   app.decorate('db', database.db);
 
@@ -72,7 +74,7 @@ export async function buildApp({ config, database, logger }: AppOptions): Promis
   // Limits are set per route (login, register, reset); counters live in the database so that
   // every app process shares them.
   await app.register(rateLimit, { global: false, store: databaseRateLimitStore(database.db) });
-  await app.register(session, { baseUrl: config.baseUrl });
+  await app.register(session, { baseUrl: config.baseUrl, trustProxy: config.trustProxy });
 
   await app.register(healthRoutes, { prefix: '/api' });
   await app.register(

@@ -391,6 +391,13 @@ export const similarOrganisationSchema = z.object({
   municipality: z.string().nullable(),
   similarity: z.number(),
 });
+export const similarListSchema = z.object({
+  items: z.array(similarOrganisationSchema),
+  hidden: z.number().int().meta({
+    description:
+      'Similar proposals the caller may not see (waiting for a coordinator): counted, never named',
+  }),
+});
 
 export const requestKinds = ['propose', 'represent'] as const;
 export const moderationRequestSchema = z

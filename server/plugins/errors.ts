@@ -120,6 +120,8 @@ const errors: FastifyPluginAsync = async (app) => {
   app.setErrorHandler((err: FastifyError, req, reply) => {
     if (err instanceof AppError) {
       if (err.status >= 500) req.log.error({ err }, err.message);
+      const retryAfter = err.details?.retryAfter;
+      if (typeof retryAfter === 'number') reply.header('retry-after', String(retryAfter));
       return send(req, reply, err.code, err.details);
     }
     // Zod schema errors and Fastify's own validation errors share one shape.

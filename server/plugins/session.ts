@@ -28,7 +28,9 @@ export function requestMeta(req: FastifyRequest): RequestMeta {
 
 /**
  * The caller, or 401. With `write`, a read-only API token gets 403; with `session`, any API token
- * does (passwords, sessions and tokens are managed from a browser session only).
+ * does. Account administration needs an interactive session: one's password, e-mail address,
+ * sessions (with their addresses and browsers), tokens, data export and deletion, and everything
+ * under /admin (users and roles, the audit log, the mail outbox). Tokens are for the data API.
  */
 export function requireCaller(
   req: FastifyRequest,
@@ -48,9 +50,12 @@ export function requireCaller(
  * Resolves the session cookie into `req.caller` and guards against cross-site request forgery:
  * a state-changing request that carries the cookie (or logs in, registers, …) must send the
  * `x-kudos-csrf` header, which a cross-site form cannot, and any Origin or Referer it sends must
- * be ours. The cookie is HttpOnly, SameSite=Lax, and Secure with the __Host- prefix over https.
+ * be ours (BASE_URL's origin; without a proxy also the Host the browser used). The cookie is HttpOnly, SameSite=Lax, and Secure with the __Host- prefix over https.
  */
-const session: FastifyPluginAsync<{ baseUrl: string }> = async (app, { baseUrl }) => {
+const session: FastifyPluginAsync<{ baseUrl: string; trustProxy: boolean }> = async (
+  app,
+  { baseUrl, trustProxy },
+) => {
   const secure = baseUrl.startsWith('https://');
   const cookieName = secure ? '__Host-kudos_session' : 'kudos_session';
   const ourOrigin = new URL(baseUrl).origin;
@@ -82,7 +87,9 @@ const session: FastifyPluginAsync<{ baseUrl: string }> = async (app, { baseUrl }
     }
     const token = req.cookies[cookieName];
     if (unsafe.has(req.method) && (token || req.url.startsWith('/api/v1/auth/'))) {
-      const sameHost = `${req.protocol}://${req.headers.host}`;
+      // Behind a proxy the Host header is whatever the proxy passes on: only BASE_URL counts.
+      // Served directly, the address the browser used (Host) is ours as well.
+      const sameHost = trustProxy ? ourOrigin : `${req.protocol}://${req.headers.host}`;
       let origin = req.headers.origin;
       if (!origin && req.headers.referer && URL.canParse(req.headers.referer)) {
         origin = new URL(req.headers.referer).origin;

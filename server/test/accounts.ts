@@ -1,7 +1,7 @@
 import { desc, eq } from 'drizzle-orm';
 import type { LightMyRequestResponse } from 'fastify';
 import { csrfHeader } from '../../common/limits.js';
-import { appUser, outboxMessage } from '../db/schema/index.js';
+import { appUser, outboxMessage, userRegion } from '../db/schema/index.js';
 import type { TestApp } from './app.js';
 
 /** Headers of a same-origin browser request that changes something. */
@@ -62,7 +62,13 @@ export async function login(t: TestApp, email: string, password = goodPassword, 
 /** Registers, verifies through the e-mailed link, logs in; optionally gives a site role. */
 export async function signUp(
   t: TestApp,
-  opts: { role?: 'member' | 'coordinator' | 'admin'; name?: string; email?: string } = {},
+  opts: {
+    role?: 'member' | 'coordinator' | 'admin';
+    name?: string;
+    email?: string;
+    /** Regions of a coordinator (none: all regions). */
+    regions?: string[];
+  } = {},
 ) {
   const email = opts.email ?? newEmail(opts.role ?? 'member');
   const reg = await register(t, {
@@ -81,6 +87,13 @@ export async function signUp(
   if (verified.statusCode !== 200) throw new Error(`verify: ${verified.body}`);
   if (opts.role && opts.role !== 'member') {
     await t.database.db.update(appUser).set({ role: opts.role }).where(eq(appUser.email, email));
+  }
+  if (opts.regions?.length) {
+    const [user] = await t.database.db.select().from(appUser).where(eq(appUser.email, email));
+    if (!user) throw new Error(`no user ${email}`);
+    await t.database.db
+      .insert(userRegion)
+      .values(opts.regions.map((regionCode) => ({ userId: user.id, regionCode })));
   }
   const res = await login(t, email);
   if (res.statusCode !== 200) throw new Error(`login: ${res.statusCode} ${res.body}`);

@@ -167,6 +167,8 @@ export const organisationInvitation = pgTable(
     createdAt: ts('created_at').notNull().defaultNow(),
     expiresAt: ts('expires_at').notNull(),
     acceptedAt: ts('accepted_at'),
+    /** The account that accepted: always one whose verified address is `email`. */
+    acceptedBy: uuid('accepted_by').references(() => appUser.id, { onDelete: 'set null' }),
   },
   (t) => [index('organisation_invitation_org_idx').on(t.organisationId)],
 );

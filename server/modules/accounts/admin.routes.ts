@@ -26,7 +26,7 @@ export const adminRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: userListSchema, ...errors },
       },
     },
-    (req) => admin.listUsers(app.db, requireCaller(req), req.query),
+    (req) => admin.listUsers(app.db, requireCaller(req, { session: true }), req.query),
   );
 
   app.patch(
@@ -44,7 +44,7 @@ export const adminRoutes: FastifyPluginAsyncZod = async (app) => {
       admin.updateUser(
         app.db,
         requestMeta(req),
-        requireCaller(req, { write: true }),
+        requireCaller(req, { write: true, session: true }),
         req.params.id,
         req.body,
       ),
@@ -60,6 +60,6 @@ export const adminRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: auditListSchema, ...errors },
       },
     },
-    (req) => admin.listAudit(app.db, requireCaller(req), req.query),
+    (req) => admin.listAudit(app.db, requireCaller(req, { session: true }), req.query),
   );
 };

@@ -12,11 +12,11 @@ import {
   tokenBodySchema,
 } from '../../../common/schemas/accounts.js';
 import { errorSchema } from '../../../common/schemas/error.js';
-import { AppError } from '../../errors.js';
 import { requestMeta, requireCaller } from '../../plugins/session.js';
 import * as auth from './auth.service.js';
 import { confirmEmailChange } from './email-change.service.js';
 import { toMe } from './me.service.js';
+import { countPasswordAttempt } from './password-attempts.js';
 
 const tags = ['auth'];
 const errors = { 400: errorSchema, 403: errorSchema, 429: errorSchema };
@@ -27,12 +27,6 @@ export const authRoutes: FastifyPluginAsyncZod<{ baseUrl: string; rateLimit: num
   { baseUrl, rateLimit },
 ) => {
   const perAddress = { rateLimit: { max: rateLimit, timeWindow: 60_000 } };
-  // Per account as well as per address: guessing one account's password from many addresses is slow too.
-  const perAccount = app.createRateLimit({
-    max: rateLimit,
-    timeWindow: 15 * 60_000,
-    keyGenerator: (req) => `login:${(req.body as { email?: string } | undefined)?.email ?? ''}`,
-  });
   const ctx = (req: Parameters<typeof requestMeta>[0]) => ({
     db: app.db,
     meta: requestMeta(req),
@@ -94,12 +88,10 @@ export const authRoutes: FastifyPluginAsyncZod<{ baseUrl: string; rateLimit: num
     '/auth/login',
     {
       config: perAddress,
-      preHandler: async (req, reply) => {
-        const limit = await perAccount(req);
-        if (!limit.isAllowed && limit.isExceeded) {
-          reply.header('retry-after', limit.ttlInSeconds);
-          throw new AppError('rate_limited');
-        }
+      // Per account as well as per address: guessing one account's password from many addresses
+      // is slow too, and the password checks of signed-in people count against the same limit.
+      preHandler: async (req) => {
+        await countPasswordAttempt(app.db, (req.body as { email: string }).email, rateLimit);
       },
       schema: {
         tags,

@@ -4,7 +4,7 @@ import type { Db } from '../../db/client.js';
 import { isUniqueViolation } from '../../db/errors.js';
 import { AppError } from '../../errors.js';
 import { type RequestMeta, recordAudit } from '../audit/service.js';
-import { enqueueMail } from '../mail/service.js';
+import { enqueueMail, mayMailStranger } from '../mail/service.js';
 import { hashPassword, passwordProblem, timingDummyHash, verifyPassword } from './passwords.js';
 import * as repo from './repo.js';
 import { createSession } from './sessions.js';
@@ -73,6 +73,8 @@ async function registerInTransaction(
 ): Promise<void> {
   await ctx.db.transaction(async (tx) => {
     const existing = await repo.selectUserByEmail(tx, input.email);
+    // The answer is the same when the address has had enough e-mail for now.
+    if (!(await mayMailStranger(tx, input.email))) return;
     if (existing) {
       // Never change an existing account here, verified or not: that would let someone set the
       // password of an address they cannot read. The owner gets a link to choose a password.
@@ -179,6 +181,7 @@ export async function requestPasswordReset(ctx: AuthContext, email: string): Pro
   await ctx.db.transaction(async (tx) => {
     const user = await repo.selectUserByEmail(tx, email);
     if (!user || user.deactivatedAt) return;
+    if (!(await mayMailStranger(tx, user.email))) return;
     const token = await issueLink(tx, 'reset', user.id, null);
     await enqueueMail(tx, {
       to: user.email,

@@ -63,6 +63,41 @@ describe('cross-site request forgery', () => {
   });
 });
 
+describe('the Origin check behind a proxy', () => {
+  let p: TestApp;
+  beforeAll(async () => {
+    p = await buildTestApp({
+      env: { TRUST_PROXY: 'true', BASE_URL: 'https://kudos.example.fi' },
+    });
+  });
+  afterAll(() => p.close());
+
+  it('trusts only the BASE_URL origin, not whatever Host the proxy passes on', async () => {
+    const email = newEmail();
+    const headers = (origin: string, host: string) => ({
+      ...csrf,
+      origin,
+      host,
+      'x-forwarded-proto': 'https',
+    });
+    const forged = await p.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/register',
+      headers: headers('https://evil.example', 'evil.example'),
+      payload: { email, password: goodPassword, name: 'Huijattu' },
+    });
+    expect(forged.statusCode).toBe(403);
+    expect(forged.json().error.code).toBe('csrf_failed');
+    const ours = await p.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/register',
+      headers: headers('https://kudos.example.fi', 'kudos.example.fi'),
+      payload: { email, password: goodPassword, name: 'Oikea' },
+    });
+    expect(ours.statusCode).toBe(202);
+  });
+});
+
 describe('rate limits', () => {
   let t: TestApp;
   beforeAll(async () => {

@@ -3,8 +3,8 @@ import { pagePath } from '../../../common/routes.js';
 import type { Db } from '../../db/client.js';
 import { AppError } from '../../errors.js';
 import { type RequestMeta, recordAudit } from '../audit/service.js';
-import { enqueueMail } from '../mail/service.js';
-import { verifyPassword } from './passwords.js';
+import { enqueueMail, mayMailStranger } from '../mail/service.js';
+import { checkOwnPassword } from './password-attempts.js';
 import type { Caller } from './policy.js';
 import * as repo from './repo.js';
 import { hashToken, newToken } from './tokens.js';
@@ -21,10 +21,11 @@ export async function requestEmailChange(
   caller: Caller,
   baseUrl: string,
   input: { newEmail: string; password: string },
+  maxAttempts: number,
 ): Promise<void> {
   const user = await repo.selectUserById(db, caller.id);
   if (!user) throw new AppError('not_authenticated');
-  if (!(await verifyPassword(user.passwordHash, input.password))) {
+  if (!(await checkOwnPassword(db, user, input.password, maxAttempts))) {
     throw new AppError('invalid_credentials', {
       fields: [{ location: 'body', path: 'password', code: 'wrong', message: 'wrong' }],
     });
@@ -37,6 +38,7 @@ export async function requestEmailChange(
       targetId: user.id,
     });
     if (input.newEmail === user.email || (await repo.selectUserByEmail(tx, input.newEmail))) return;
+    if (!(await mayMailStranger(tx, input.newEmail))) return;
     const token = newToken();
     await repo.insertEmailToken(tx, {
       tokenHash: hashToken(token),

@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { limits } from '../../../common/limits.js';
 import {
   apiTokenListSchema,
   createdTokenSchema,
@@ -31,7 +32,16 @@ export const meDataRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/me/tokens',
     {
-      config: { rateLimit: { max: 20, timeWindow: 3600_000 } },
+      config: {
+        // Counted per person (an office behind one address shares nothing), and only once the
+        // caller is known: an anonymous call is a 401, never a 429.
+        rateLimit: {
+          max: limits.tokensPerUserPerHour,
+          timeWindow: 3600_000,
+          keyGenerator: (req) => (req.caller ? `user:${req.caller.id}` : req.ip),
+          allowList: (req) => !req.caller,
+        },
+      },
       schema: {
         tags: ['me'],
         summary: 'Create a personal API token (the secret is shown only in this answer)',
@@ -100,6 +110,7 @@ export const meDataRoutes: FastifyPluginAsyncZod = async (app) => {
         app.db,
         requireCaller(req, { session: true }),
         req.body.password,
+        app.config.authRateLimit,
       );
       return reply.clearSessionCookie().status(204).send(null);
     },

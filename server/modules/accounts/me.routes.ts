@@ -30,7 +30,14 @@ export const meRoutes: FastifyPluginAsyncZod<{ baseUrl: string }> = async (app, 
     },
     async (req, reply) => {
       const caller = requireCaller(req, { write: true, session: true });
-      await emailChange.requestEmailChange(app.db, requestMeta(req), caller, baseUrl, req.body);
+      await emailChange.requestEmailChange(
+        app.db,
+        requestMeta(req),
+        caller,
+        baseUrl,
+        req.body,
+        app.config.authRateLimit,
+      );
       return reply.status(202).send({ status: 'accepted' as const });
     },
   );
@@ -78,6 +85,7 @@ export const meRoutes: FastifyPluginAsyncZod<{ baseUrl: string }> = async (app, 
         caller,
         req.body.currentPassword,
         req.body.newPassword,
+        app.config.authRateLimit,
       );
       return reply.status(204).send(null);
     },
@@ -92,7 +100,7 @@ export const meRoutes: FastifyPluginAsyncZod<{ baseUrl: string }> = async (app, 
         response: { 200: sessionListSchema, 401: errorSchema },
       },
     },
-    (req) => me.listSessions(app.db, requireCaller(req)),
+    (req) => me.listSessions(app.db, requireCaller(req, { session: true })),
   );
 
   app.delete(

@@ -3,7 +3,8 @@ import type { Me, Role, SessionInfo } from '../../../common/schemas/accounts.js'
 import type { Db } from '../../db/client.js';
 import { AppError } from '../../errors.js';
 import { type RequestMeta, recordAudit } from '../audit/service.js';
-import { hashPassword, passwordProblem, verifyPassword } from './passwords.js';
+import { checkOwnPassword } from './password-attempts.js';
+import { hashPassword, passwordProblem } from './passwords.js';
 import { type Caller, sitePermissions } from './policy.js';
 import * as repo from './repo.js';
 
@@ -65,9 +66,10 @@ export async function changePassword(
   caller: Caller,
   currentPassword: string,
   newPassword: string,
+  maxAttempts: number,
 ): Promise<void> {
   const user = await loadUser(db, caller);
-  if (!(await verifyPassword(user.passwordHash, currentPassword))) {
+  if (!(await checkOwnPassword(db, user, currentPassword, maxAttempts))) {
     await recordAudit(db, meta, {
       action: 'auth.password_change_failed',
       actorId: user.id,

@@ -5,7 +5,7 @@ import { auditEventsAbout, pseudonymiseActor, recordAudit } from '../audit/servi
 import { deleteMailTo, mailSentTo } from '../mail/service.js';
 import { listApiTokens } from './api-tokens.service.js';
 import { getMe, listSessions } from './me.service.js';
-import { verifyPassword } from './passwords.js';
+import { checkOwnPassword } from './password-attempts.js';
 import type { Caller } from './policy.js';
 import * as repo from './repo.js';
 
@@ -26,10 +26,15 @@ export async function exportMyData(db: Db, caller: Caller) {
  * Deletes the account after the password is confirmed. Personal data goes; audit events stay with
  * a pseudonym instead of the person, as the security log must keep what happened.
  */
-export async function deleteMyAccount(db: Db, caller: Caller, password: string): Promise<void> {
+export async function deleteMyAccount(
+  db: Db,
+  caller: Caller,
+  password: string,
+  maxAttempts: number,
+): Promise<void> {
   const user = await repo.selectUserById(db, caller.id);
   if (!user) throw new AppError('not_authenticated');
-  if (!(await verifyPassword(user.passwordHash, password))) {
+  if (!(await checkOwnPassword(db, user, password, maxAttempts))) {
     throw new AppError('invalid_credentials', {
       fields: [{ location: 'body', path: 'password', code: 'wrong', message: 'wrong' }],
     });

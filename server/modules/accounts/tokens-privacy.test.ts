@@ -69,6 +69,34 @@ describe('personal API tokens', () => {
     expect(del.statusCode).toBe(403);
   });
 
+  it('cannot read sessions or administer accounts: those need an interactive session', async () => {
+    const admin = await signUp(t, { role: 'admin' });
+    const member = await signUp(t);
+    const rw = (await createToken(admin.cookie, { name: 'admin-rw', scope: 'read_write' })).json()
+      .token;
+    const calls = [
+      { method: 'GET' as const, url: '/api/v1/me/sessions' },
+      { method: 'GET' as const, url: '/api/v1/admin/users' },
+      { method: 'GET' as const, url: '/api/v1/admin/audit' },
+      { method: 'GET' as const, url: '/api/v1/admin/mail' },
+      {
+        method: 'PATCH' as const,
+        url: `/api/v1/admin/users/${member.me.id}`,
+        payload: { role: 'admin', version: member.me.version },
+      },
+    ];
+    for (const call of calls) {
+      const res = await t.app.inject({ ...call, headers: bearer(rw) });
+      expect(res.statusCode, call.url).toBe(403);
+      expect(res.json().error.details.reason).toBe('session_required');
+      // The same with the admin's browser session works.
+      const inSession = await t.app.inject({ ...call, headers: { ...csrf, cookie: admin.cookie } });
+      expect(inSession.statusCode, call.url).toBe(200);
+    }
+    // The data API stays open to tokens.
+    expect((await t.app.inject({ url: '/api/v1/me', headers: bearer(rw) })).statusCode).toBe(200);
+  });
+
   it('stops accepting a revoked, expired or forged token with 401', async () => {
     const { cookie } = await signUp(t);
     const { token, item } = (

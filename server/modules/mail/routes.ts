@@ -56,7 +56,7 @@ export const mailRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     (req) => {
-      if (!can.manageUsers(requireCaller(req))) throw new AppError('forbidden');
+      if (!can.manageUsers(requireCaller(req, { session: true }))) throw new AppError('forbidden');
       return listOutbox(app.db, req.query.status, req.query.page);
     },
   );

@@ -1,8 +1,10 @@
 import { eq } from 'drizzle-orm';
 import escapeHtml from 'escape-html';
 import type { Lang } from '../../../common/languages.js';
+import { limits } from '../../../common/limits.js';
 import type { Db } from '../../db/client.js';
 import { outboxMessage } from '../../db/schema/index.js';
+import { countHit, enforceLimit } from '../../plugins/rate-limit-store.js';
 import { type MailMessageId, mailMessages } from './messages.js';
 
 export interface MailInput {
@@ -55,6 +57,29 @@ export function renderMail(input: MailInput): { subject: string; text: string; h
 export async function enqueueMail(db: Db, input: MailInput): Promise<void> {
   await db.insert(outboxMessage).values({ to: input.to, ...renderMail(input) });
 }
+
+/**
+ * Counts an e-mail that a stranger could cause (sign-up, reset, e-mail change, invitation) to `to`
+ * and says whether it may go: at most `limits.mailsPerRecipientPerHour` an hour to one address,
+ * counted across every app process. Call it before composing the message.
+ */
+export async function mayMailStranger(db: Db, to: string): Promise<boolean> {
+  const { current } = await countHit(db, strangerMailKey(to), 3600_000);
+  return current <= limits.mailsPerRecipientPerHour;
+}
+
+/** The same limit as `mayMailStranger`, for a signed-in sender who is told: 429 over it. */
+export function enforceStrangerMailLimit(db: Db, to: string): Promise<void> {
+  return enforceLimit(
+    db,
+    strangerMailKey(to),
+    3600_000,
+    limits.mailsPerRecipientPerHour,
+    'recipient',
+  );
+}
+
+const strangerMailKey = (to: string) => `mail-to:${to.toLowerCase()}`;
 
 /** The e-mails sent to an address (for the person's data export). */
 export async function mailSentTo(db: Db, to: string) {

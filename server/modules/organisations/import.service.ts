@@ -24,6 +24,7 @@ import { type ParsedFile, parseImportFile } from './import-file.js';
 import { importMessage } from './import-messages.js';
 import { type Issue, loadReference, readRow, type ValidRow } from './import-rows.js';
 import { canModerate } from './policy.js';
+import type { Place } from './repo.js';
 
 interface Existing {
   id: string;
@@ -36,7 +37,7 @@ interface Existing {
 interface Plan {
   rows: number;
   creates: ValidRow[];
-  updates: { row: ValidRow; existing: Existing; next: OrganisationData }[];
+  updates: { row: ValidRow; existing: Existing; next: OrganisationData; place: Place }[];
   issues: Issue[];
   warnings: (Issue & { candidates?: string })[];
   header: string[];
@@ -100,10 +101,6 @@ async function plan(
   for (const r of valid) {
     const found = r.data.businessId ? existing.get(r.data.businessId) : undefined;
     if (found) {
-      if (!canModerate(caller, found.region_code)) {
-        issues.push({ row: r.row, field: null, code: 'not_allowed' });
-        continue;
-      }
       // Only the mapped columns change; the rest of the profile stays as it is.
       const next = organisationDataSchema.parse({
         ...found.data,
@@ -112,7 +109,15 @@ async function plan(
           ? { description: { ...found.data.description, ...stripUndefined(r.data.description) } }
           : {}),
       });
-      updates.push({ row: r, existing: found, next });
+      // Where the organisation is after the change (its old place when the file says nothing).
+      const m = next.municipality ? ref.municipalities.get(next.municipality) : undefined;
+      const place: Place = { regionCode: m?.regionCode ?? null, municipalityName: m?.name ?? null };
+      // A coordinator may change what is in their regions, and move it only into their regions.
+      if (!canModerate(caller, found.region_code) || !canModerate(caller, place.regionCode)) {
+        issues.push({ row: r.row, field: null, code: 'not_allowed' });
+        continue;
+      }
+      updates.push({ row: r, existing: found, next, place });
     } else {
       if (!canModerate(caller, r.regionCode)) {
         issues.push({ row: r.row, field: null, code: 'not_allowed' });
@@ -314,10 +319,7 @@ export async function runImport(
         .update(organisation)
         .set({
           data: u.next,
-          ...derivedColumns(u.next, {
-            regionCode: u.row.regionCode,
-            municipalityName: u.row.municipalityName,
-          }),
+          ...derivedColumns(u.next, u.place),
           updatedAt: new Date(),
           confirmedAt: new Date(),
           version: sql`${organisation.version} + 1`,

@@ -1,13 +1,15 @@
 import { and, count, eq, gt, isNull } from 'drizzle-orm';
 import type { Lang } from '../../../common/languages.js';
+import { limits } from '../../../common/limits.js';
 import type { MemberRole } from '../../../common/schemas/organisations.js';
 import type { Db } from '../../db/client.js';
 import { organisationInvitation, organisationMember } from '../../db/schema/index.js';
 import { AppError } from '../../errors.js';
+import { enforceLimit } from '../../plugins/rate-limit-store.js';
 import type { Caller } from '../accounts/policy.js';
 import { hashToken, newToken } from '../accounts/tokens.js';
 import { type RequestMeta, recordAudit } from '../audit/service.js';
-import { enqueueMail } from '../mail/service.js';
+import { enforceStrangerMailLimit, enqueueMail } from '../mail/service.js';
 import { canManageMembers } from './policy.js';
 import * as repo from './repo.js';
 import { type Context, loadVisible, pageLink } from './service.js';
@@ -58,6 +60,22 @@ export async function invite(
 ) {
   const { row, scope } = await loadVisible(db, caller, id);
   if (!canManageMembers(caller, scope)) throw new AppError('forbidden');
+  const hour = 3600_000;
+  await enforceLimit(
+    db,
+    `invite-org:${id}`,
+    hour,
+    limits.invitationsPerOrganisationPerHour,
+    'organisation',
+  );
+  await enforceLimit(
+    db,
+    `invite-user:${caller.id}`,
+    hour,
+    limits.invitationsPerUserPerHour,
+    'user',
+  );
+  await enforceStrangerMailLimit(db, body.email);
   const inviter = await repo.selectUser(db, caller.id);
   const token = newToken();
   await db.transaction(async (tx) => {
@@ -92,20 +110,40 @@ export async function invite(
   return listMembers(db, caller, id);
 }
 
-/** The signed-in person who opened an invitation link becomes a representative. */
+/**
+ * The signed-in person who opened an invitation link becomes a representative, when the invitation
+ * was sent to their account's (verified) address: a forwarded or leaked link is refused, and stays
+ * usable by the person it was meant for. Who accepted is recorded.
+ */
 export async function acceptInvitation(db: Db, meta: RequestMeta, caller: Caller, token: string) {
+  const me = await repo.selectUser(db, caller.id);
+  if (!me) throw new AppError('not_authenticated');
+  const open = () =>
+    and(
+      eq(organisationInvitation.tokenHash, hashToken(token)),
+      isNull(organisationInvitation.acceptedAt),
+      gt(organisationInvitation.expiresAt, new Date()),
+    );
+  const [found] = await db.select().from(organisationInvitation).where(open());
+  if (!found) throw new AppError('token_invalid');
+  // Every signed-in account has a verified address (login requires it); both are lower-case.
+  if (found.email !== me.email.toLowerCase()) {
+    await recordAudit(db, meta, {
+      action: 'organisation.invitation_refused',
+      actorId: caller.id,
+      targetType: 'organisation',
+      targetId: found.organisationId,
+      details: { reason: 'other_address' },
+    });
+    throw new AppError('invitation_other_address');
+  }
   return db.transaction(async (tx) => {
     const [inv] = await tx
       .update(organisationInvitation)
-      .set({ acceptedAt: new Date() })
-      .where(
-        and(
-          eq(organisationInvitation.tokenHash, hashToken(token)),
-          isNull(organisationInvitation.acceptedAt),
-          gt(organisationInvitation.expiresAt, new Date()),
-        ),
-      )
+      .set({ acceptedAt: new Date(), acceptedBy: caller.id })
+      .where(and(eq(organisationInvitation.id, found.id), open()))
       .returning();
+    // Accepted a moment ago in another request, or expired in between.
     if (!inv) throw new AppError('token_invalid');
     await repo.insertMember(tx, inv.organisationId, caller.id, inv.role as MemberRole);
     await recordAudit(tx, meta, {

@@ -1,6 +1,6 @@
 import { and, desc, eq, gt, inArray, type SQL, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
-import type { OrganisationData } from '../../../common/schemas/organisations.js';
+import type { MemberRole, OrganisationData } from '../../../common/schemas/organisations.js';
 import type { Db } from '../../db/client.js';
 import {
   appUser,
@@ -31,6 +31,40 @@ export async function selectOrganisation(db: Db, id: string) {
     .leftJoin(regionOfOrg, eq(regionOfOrg.code, organisation.regionCode))
     .where(eq(organisation.id, id));
   return row;
+}
+
+/**
+ * What visibility depends on for many organisations at once (one query, not one per row): state,
+ * region and the caller's own role in each.
+ */
+export async function selectScopes(db: Db, ids: string[], userId: string | undefined) {
+  if (ids.length === 0)
+    return new Map<
+      string,
+      { state: string; regionCode: string | null; myRole: MemberRole | null }
+    >();
+  const rows = await db
+    .select({
+      id: organisation.id,
+      state: organisation.state,
+      regionCode: organisation.regionCode,
+      myRole: organisationMember.role,
+    })
+    .from(organisation)
+    .leftJoin(
+      organisationMember,
+      and(
+        eq(organisationMember.organisationId, organisation.id),
+        userId ? eq(organisationMember.userId, userId) : sql`false`,
+      ),
+    )
+    .where(inArray(organisation.id, ids));
+  return new Map(
+    rows.map((r) => [
+      r.id,
+      { state: r.state, regionCode: r.regionCode, myRole: (r.myRole as MemberRole | null) ?? null },
+    ]),
+  );
 }
 
 export async function selectMyRole(db: Db, organisationId: string, userId: string | undefined) {

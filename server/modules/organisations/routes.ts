@@ -12,7 +12,7 @@ import {
   organisationSearchQuerySchema,
   organisationSearchResultSchema,
   restoreBodySchema,
-  similarOrganisationSchema,
+  similarListSchema,
   unconfirmedListSchema,
   updateOrganisationBodySchema,
 } from '../../../common/schemas/organisations.js';
@@ -194,15 +194,18 @@ export const organisationRoutes: FastifyPluginAsyncZod<{ baseUrl: string }> = as
             .optional(),
           except: z.uuid().optional(),
         }),
-        response: { 200: z.object({ items: z.array(similarOrganisationSchema) }), ...errors },
+        response: { 200: similarListSchema, ...errors },
       },
     },
-    async (req) => {
-      requireCaller(req);
+    (req) => {
       const q = req.query;
-      return {
-        items: await service.similarOrganisations(app.db, q.name, q.municipality ?? null, q.except),
-      };
+      return service.similarOrganisations(
+        app.db,
+        requireCaller(req),
+        q.name,
+        q.municipality ?? null,
+        q.except,
+      );
     },
   );
 

@@ -137,23 +137,76 @@ async function resolveOrThrow(db: Db, input: OrganisationData) {
   return r;
 }
 
-async function assertBusinessIdFree(db: Db, businessId: string | null, exceptId?: string) {
-  if (!businessId) return;
-  const existing = await repo.selectByBusinessId(db, businessId, exceptId);
-  if (existing) {
-    throw new AppError('business_id_taken', { organisation: existing });
-  }
+/**
+ * Moving an organisation into another region needs the right to moderate that region too, when
+ * the caller's right to change it comes from moderating (not from representing it): a regional
+ * coordinator cannot move an organisation out of their own reach into someone else's.
+ */
+function assertMayMoveTo(
+  caller: Caller,
+  scope: OrganisationScope,
+  from: string | null,
+  to: string | null,
+) {
+  if (from === to || scope.myRole !== null || canModerate(caller, to)) return;
+  throw new AppError('forbidden', { reason: 'target_region', region: to });
 }
 
-/** Possible duplicates by name in the same municipality (a warning the user may override). */
+/** Which of these organisations the caller may see (in bulk: one query for all of them). */
+async function visibleIds(db: Db, caller: Caller | null, ids: string[]): Promise<Set<string>> {
+  const scopes = await repo.selectScopes(db, ids, caller?.id);
+  return new Set(
+    ids.filter((id) => {
+      const scope = scopes.get(id);
+      return scope !== undefined && canView(caller, scope);
+    }),
+  );
+}
+
+/**
+ * A business ID belongs to one living organisation. When the caller may not see the one that has
+ * it (a proposal still waiting for a coordinator), the answer says only that it is taken and
+ * waiting for a decision, never which organisation it is.
+ */
+async function assertBusinessIdFree(
+  db: Db,
+  caller: Caller,
+  businessId: string | null,
+  exceptId?: string,
+) {
+  if (!businessId) return;
+  const existing = await repo.selectByBusinessId(db, businessId, exceptId);
+  if (!existing) return;
+  const visible = await visibleIds(db, caller, [existing.id]);
+  throw new AppError(
+    'business_id_taken',
+    visible.has(existing.id) ? { organisation: existing } : { pending: true },
+  );
+}
+
+/**
+ * Possible duplicates by name in the same municipality (a warning the user may override). Those
+ * the caller may not see are only counted (`hidden`): a coordinator decides about them.
+ */
 export async function similarOrganisations(
   db: Db,
+  caller: Caller | null,
   name: string,
   municipality: string | null,
   exceptId?: string,
 ) {
   const rows = await repo.selectSimilarNames(db, name, municipality, exceptId);
-  return rows.map((r) => ({ ...r, similarity: Math.round(Number(r.similarity) * 100) / 100 }));
+  const visible = await visibleIds(
+    db,
+    caller,
+    rows.map((r) => r.id),
+  );
+  return {
+    items: rows
+      .filter((r) => visible.has(r.id))
+      .map((r) => ({ ...r, similarity: Math.round(Number(r.similarity) * 100) / 100 })),
+    hidden: rows.filter((r) => !visible.has(r.id)).length,
+  };
 }
 
 /**
@@ -168,11 +221,15 @@ export async function createOrganisation(
 ) {
   const { acknowledgeSimilar, ...raw } = input;
   const { data, place } = await resolveOrThrow(db, raw);
-  await assertBusinessIdFree(db, data.businessId);
-  if (!acknowledgeSimilar) {
-    const candidates = await similarOrganisations(db, data.name, data.municipality);
-    if (candidates.length > 0) throw new AppError('similar_organisations', { candidates });
+  await assertBusinessIdFree(db, caller, data.businessId);
+  const similar = await similarOrganisations(db, caller, data.name, data.municipality);
+  if (!acknowledgeSimilar && (similar.items.length > 0 || similar.hidden > 0)) {
+    throw new AppError('similar_organisations', {
+      candidates: similar.items,
+      hidden: similar.hidden,
+    });
   }
+  // Whoever may publish here also sees every proposal here: nothing similar stays hidden from them.
   const publish = canModerate(caller, place.regionCode);
   const actor = await repo.selectUser(db, caller.id);
   try {
@@ -265,9 +322,10 @@ export async function updateOrganisation(
   // A new postal code without a municipality moves the organisation there.
   if (fields.postalCode && fields.municipality === undefined) merged.municipality = null;
   const { data, place } = await resolveOrThrow(db, merged);
+  assertMayMoveTo(caller, scope, row.org.regionCode, place.regionCode);
   // Nothing really changed: no new version, no revision.
   if (diffData(row.org.data, data).length === 0) return toDetail(caller, row, scope);
-  await assertBusinessIdFree(db, data.businessId, id);
+  await assertBusinessIdFree(db, caller, data.businessId, id);
   try {
     const changes = await db.transaction(async (tx) => {
       const changes = await writeRevision(tx, caller, row.org, data, place, version, 'update', {
@@ -323,7 +381,11 @@ export async function restoreRevision(
   if (body.version !== row.org.version) throw await versionConflict(db, caller, id, body.version);
   const restored = organisationDataSchema.parse(revision.data);
   const { data, place } = await resolveOrThrow(db, restored);
-  await assertBusinessIdFree(db, data.businessId, id);
+  // Restoring acts as a coordinator, whatever role the caller also has.
+  if (!canModerate(caller, place.regionCode)) {
+    throw new AppError('forbidden', { reason: 'target_region', region: place.regionCode });
+  }
+  await assertBusinessIdFree(db, caller, data.businessId, id);
   const ok = await db.transaction(async (tx) => {
     const changes = await writeRevision(tx, caller, row.org, data, place, body.version, 'restore');
     if (!changes) return false;

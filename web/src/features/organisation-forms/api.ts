@@ -15,7 +15,7 @@ import {
   type OrganisationInput,
   organisationDetailSchema,
   organisationSearchResultSchema,
-  similarOrganisationSchema,
+  similarListSchema,
   unconfirmedListSchema,
 } from '../../../../common/schemas/organisations.js';
 import { postalCodeInfoSchema } from '../../../../common/schemas/regions.js';
@@ -77,8 +77,6 @@ export function unconfirmedQuery(lang: Lang, page: number) {
     placeholderData: keepPreviousData,
   });
 }
-
-const similarListSchema = z.object({ items: z.array(similarOrganisationSchema) });
 
 /** Organisations with a name like this one (in the municipality, when one is chosen). */
 export function similarQuery(lang: Lang, name: string, municipality: string, except?: string) {

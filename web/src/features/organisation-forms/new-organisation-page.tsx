@@ -19,9 +19,12 @@ import { orgApi, refreshOrganisation } from './api.js';
 import { serverProblems } from './field-problems.js';
 import { emptyValues, toInput } from './form-values.js';
 import { OrganisationForm, useOrganisationForm } from './organisation-form.js';
-import { type Candidate, CandidateList, SimilarNames } from './similar-names.js';
+import { type Candidate, CandidateList, HiddenSimilar, SimilarNames } from './similar-names.js';
 
-const candidatesSchema = z.array(similarOrganisationSchema);
+const similarDetailsSchema = z.object({
+  candidates: z.array(similarOrganisationSchema),
+  hidden: z.number().int().default(0),
+});
 const takenSchema = z.object({ id: z.uuid(), name: z.string() });
 
 /** What the reader sees after sending: published at once (coordinators) or waiting for approval. */
@@ -58,11 +61,13 @@ function Created({ organisation }: { organisation: OrganisationDetail }) {
 function SimilarWarning({
   error,
   candidates,
+  hidden,
   onDifferent,
   busy,
 }: {
   error: ApiError;
   candidates: Candidate[];
+  hidden: number;
   onDifferent: () => void;
   busy: boolean;
 }) {
@@ -70,7 +75,8 @@ function SimilarWarning({
   const loading = busy ? { loading: true as const, ariaLoadingText: t('form.sending') } : {};
   return (
     <InlineAlert status="warning" labelText={error.message} mb="l">
-      <CandidateList items={candidates} />
+      {candidates.length > 0 && <CandidateList items={candidates} />}
+      <HiddenSimilar count={hidden} />
       <Paragraph mb="s">{t('orgForm.similar.different')}</Paragraph>
       <Button variant="secondary" onClick={onDifferent} {...loading}>
         {t('orgForm.similar.send')}
@@ -85,7 +91,7 @@ function ProposeForm() {
   const queryClient = useQueryClient();
   const form = useOrganisationForm(emptyValues);
   const [failure, setFailure] = useState<unknown>(null);
-  const [candidates, setCandidates] = useState<Candidate[]>();
+  const [similar, setSimilar] = useState<{ candidates: Candidate[]; hidden: number }>();
   const [created, setCreated] = useState<OrganisationDetail>();
 
   const create = useMutation({
@@ -96,11 +102,11 @@ function ProposeForm() {
       setCreated(organisation);
     },
     onError: (error) => {
-      const similar =
+      const found =
         error instanceof ApiError && error.code === 'similar_organisations'
-          ? candidatesSchema.safeParse(error.details?.candidates)
+          ? similarDetailsSchema.safeParse(error.details)
           : undefined;
-      setCandidates(similar?.success ? similar.data : undefined);
+      setSimilar(found?.success ? found.data : undefined);
       const fields = serverProblems(error);
       const taken = error instanceof ApiError && error.code === 'business_id_taken';
       // Field problems speak for themselves; a taken business ID also needs its link.
@@ -113,25 +119,26 @@ function ProposeForm() {
 
   const submit = () => {
     setFailure(null);
-    setCandidates(undefined);
+    setSimilar(undefined);
     if (form.check()) create.mutate(false);
   };
 
   let alert = null;
-  if (failure instanceof ApiError && candidates) {
+  if (failure instanceof ApiError && similar) {
     alert = (
       <SimilarWarning
         error={failure}
-        candidates={candidates}
+        candidates={similar.candidates}
+        hidden={similar.hidden}
         busy={create.isPending}
         onDifferent={() => create.mutate(true)}
       />
     );
   } else if (failure) {
-    const taken =
-      failure instanceof ApiError && failure.code === 'business_id_taken'
-        ? takenSchema.safeParse(failure.details?.organisation)
-        : undefined;
+    const isTaken = failure instanceof ApiError && failure.code === 'business_id_taken';
+    const taken = isTaken ? takenSchema.safeParse(failure.details?.organisation) : undefined;
+    // Taken by a proposal the reader may not see: no name, no link.
+    const takenPending = isTaken && failure.details?.pending === true;
     alert = (
       <FormAlert error={failure}>
         {taken?.success && (
@@ -142,6 +149,7 @@ function ProposeForm() {
             {t('orgForm.takenHelp')}
           </Paragraph>
         )}
+        {takenPending && <Paragraph>{t('orgForm.takenPending')}</Paragraph>}
       </FormAlert>
     );
   }

@@ -68,6 +68,7 @@ export function SimilarNames({ name, municipality }: SimilarNamesProps) {
   const settled = useDebounced(name.trim(), 600);
   const query = useQuery(similarQuery(lang, settled, municipality));
   const items = settled.length >= 3 ? (query.data?.items ?? []) : [];
+  const hidden = settled.length >= 3 ? (query.data?.hidden ?? 0) : 0;
   // A polite status region: the hint is read out when it appears, without taking focus.
   return (
     <div role="status">
@@ -77,6 +78,14 @@ export function SimilarNames({ name, municipality }: SimilarNamesProps) {
           <CandidateList items={items} />
         </>
       )}
+      <HiddenSimilar count={hidden} />
     </div>
   );
+}
+
+/** Similar proposals the reader may not see: only how many, and that a coordinator checks them. */
+export function HiddenSimilar({ count }: { count: number }) {
+  const { t } = useTranslation();
+  if (count === 0) return null;
+  return <Paragraph mb="s">{t('orgForm.similar.hidden', { count })}</Paragraph>;
 }

@@ -1,0 +1,2 @@
+ALTER TABLE "organisation_invitation" ADD COLUMN "accepted_by" uuid;--> statement-breakpoint
+ALTER TABLE "organisation_invitation" ADD CONSTRAINT "organisation_invitation_accepted_by_app_user_id_fk" FOREIGN KEY ("accepted_by") REFERENCES "public"."app_user"("id") ON DELETE set null ON UPDATE no action;
