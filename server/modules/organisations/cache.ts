@@ -3,13 +3,14 @@ import type { Db } from '../../db/client.js';
 import { rowsOf } from '../../db/sql.js';
 
 /**
- * The registry's generation: a number that any change of an organisation moves on (a trigger in
- * migration 0006). Reading it is one tiny query, so each process can keep results cached exactly
- * until something changes, also when several processes share one database.
+ * The registry's generation: a number that every committed change of an organisation moves on (a
+ * trigger adds to one of 64 slots, migration 0008, so writers never queue behind one row). Reading
+ * it is one tiny query, so each process can keep results cached exactly until something changes,
+ * also when several processes share one database. Read it before the data it guards.
  */
 export async function registryGeneration(db: Db): Promise<string> {
   const result = await db.execute(
-    sql`select generation::text as g from registry_state where id = 1`,
+    sql`select coalesce(sum(n), 0)::text as g from registry_generation_slot`,
   );
   return rowsOf<{ g: string }>(result)[0]?.g ?? '0';
 }
