@@ -1,12 +1,12 @@
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import { PGlite } from '@electric-sql/pglite';
-import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+import type { PGlite } from '@electric-sql/pglite';
 import { sql } from 'drizzle-orm';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import pg from 'pg';
+import { PgliteWorkerClient } from './pglite/client.js';
 import * as schema from './schema/index.js';
 
 export type Schema = typeof schema;
@@ -19,15 +19,17 @@ export interface Database {
   /** Runs `fn` holding a database-wide lock, so two processes never migrate at once. */
   withMigrationLock<T>(fn: (db: Db) => Promise<T>): Promise<T>;
   ping(): Promise<void>;
+  /** Embedded database only: a consistent tarball of its data directory (backups, test templates). */
+  snapshot?(): Promise<Uint8Array>;
   close(): Promise<void>;
 }
 
 export class DatabaseOpenError extends Error {}
 
-/** Extensions the schema uses; PGlite ships them as separate bundles that must be loaded. */
-export const pgliteExtensions = { pg_trgm };
-
-/** Opens the embedded PGlite database stored under `<dataDir>/pglite`. */
+/**
+ * Opens the embedded PGlite database stored under `<dataDir>/pglite`, in a thread of its own
+ * (see pglite/worker.ts), or in memory from a tarball when `loadDataDir` is given (tests).
+ */
 export async function openPglite(dataDir: string): Promise<Database> {
   const dir = path.resolve(dataDir, 'pglite');
   try {
@@ -35,18 +37,20 @@ export async function openPglite(dataDir: string): Promise<Database> {
   } catch (err) {
     throw new DatabaseOpenError(`cannot create ${dir} (${(err as NodeJS.ErrnoException).code})`);
   }
-  let client: PGlite;
   try {
-    client = await PGlite.create(dir, { extensions: pgliteExtensions });
+    return wrapPglite(await PgliteWorkerClient.start({ dataDir: dir }));
   } catch (err) {
     throw new DatabaseOpenError(`cannot open the database in ${dir}: ${(err as Error).message}`);
   }
-  return wrapPglite(client);
 }
 
-/** Wraps an already created PGlite instance (tests load one from a template dump). */
-export function wrapPglite(client: PGlite): Database {
-  const db = drizzlePglite(client, { schema }) as unknown as Db;
+/** An embedded database in memory, started from a data-directory tarball (test templates). */
+export async function openPgliteFromSnapshot(tarball?: Uint8Array): Promise<Database> {
+  return wrapPglite(await PgliteWorkerClient.start(tarball ? { loadDataDir: tarball } : {}));
+}
+
+function wrapPglite(client: PgliteWorkerClient): Database {
+  const db = drizzlePglite({ client: client as unknown as PGlite, schema }) as unknown as Db;
   return {
     db,
     kind: 'pglite',
@@ -55,6 +59,7 @@ export function wrapPglite(client: PGlite): Database {
     ping: async () => {
       await client.query('select 1');
     },
+    snapshot: () => client.snapshot(),
     close: () => client.close(),
   };
 }

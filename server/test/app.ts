@@ -1,20 +1,18 @@
 import { randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import { PGlite } from '@electric-sql/pglite';
 import type { FastifyInstance } from 'fastify';
 import pg from 'pg';
 import { inject } from 'vitest';
 import { buildApp } from '../app.js';
 import { loadConfig } from '../config.js';
-import { type Database, openPostgres, pgliteExtensions, wrapPglite } from '../db/client.js';
+import { type Database, openPgliteFromSnapshot, openPostgres } from '../db/client.js';
 import { withDatabase } from './database-url.js';
 
 /** A fresh database copied from the run's migrated template. */
 export async function createTestDatabase(): Promise<Database> {
   const template = inject('dbTemplate');
   if (template.kind === 'pglite') {
-    const blob = new Blob([await readFile(template.file)]);
-    return wrapPglite(await PGlite.create({ loadDataDir: blob, extensions: pgliteExtensions }));
+    return openPgliteFromSnapshot(new Uint8Array(await readFile(template.file)));
   }
   const name = `kudos_test_${randomBytes(6).toString('hex')}`;
   const admin = new pg.Client({ connectionString: template.serverUrl });

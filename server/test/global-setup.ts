@@ -1,10 +1,9 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 import type { TestProject } from 'vitest/node';
-import { openPostgres, pgliteExtensions, wrapPglite } from '../db/client.js';
+import { openPgliteFromSnapshot, openPostgres } from '../db/client.js';
 import { prepareDatabase } from '../db/migrate.js';
 import { type DbTemplate, withDatabase } from './database-url.js';
 
@@ -37,12 +36,13 @@ export default async function setup(project: TestProject) {
     };
   }
   const dir = await mkdtemp(path.join(tmpdir(), 'kudos-test-'));
-  const client = await PGlite.create({ extensions: pgliteExtensions });
-  await prepareDatabase(wrapPglite(client));
-  const dump = await client.dumpDataDir('none');
-  await client.close();
+  const database = await openPgliteFromSnapshot();
+  await prepareDatabase(database);
+  const dump = await database.snapshot?.();
+  await database.close();
+  if (!dump) throw new Error('the embedded database gave no snapshot');
   const file = path.join(dir, 'template.tar');
-  await writeFile(file, Buffer.from(await dump.arrayBuffer()));
+  await writeFile(file, dump);
   project.provide('dbTemplate', { kind: 'pglite', file });
   return () => rm(dir, { recursive: true, force: true });
 }

@@ -1,0 +1,4 @@
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+
+/** Extensions the schema uses; PGlite ships them as separate bundles that must be loaded. */
+export const pgliteExtensions = { pg_trgm };
