@@ -15,6 +15,8 @@ import {
 import FindMyWay, { type HTTPMethod } from 'find-my-way';
 import { type ErrorBody, type ErrorCode, errorCatalog } from '../../common/errors.js';
 import { negotiateLang } from '../../common/languages.js';
+import { ClientGoneError } from '../cooperative.js';
+import { busyRetryAfter } from '../db/errors.js';
 import { AppError } from '../errors.js';
 
 declare module 'fastify' {
@@ -159,6 +161,17 @@ const errors: FastifyPluginAsync = async (app) => {
       // Fastify's messages for malformed JSON or bodies are safe and helpful; keep them as a detail.
       if (err.code?.startsWith('FST_ERR_CTP')) details.reason = err.message;
       return send(req, reply, code, details, err.statusCode);
+    }
+    if (err instanceof ClientGoneError) {
+      // Nobody will read this answer; the work has stopped.
+      req.log.info('stopped: the client went away');
+      return send(req, reply, 'request_timeout');
+    }
+    const retryAfter = busyRetryAfter(err);
+    if (retryAfter !== null) {
+      req.log.warn({ err }, 'database busy: asked the client to come back later');
+      reply.header('retry-after', String(retryAfter));
+      return send(req, reply, 'service_unavailable', { reason: 'database_busy' });
     }
     req.log.error({ err }, 'unhandled error');
     return send(req, reply, 'internal_error', { requestId: req.id });

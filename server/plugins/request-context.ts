@@ -1,12 +1,25 @@
-import type { FastifyPluginAsync } from 'fastify';
+import type { FastifyPluginAsync, FastifyReply } from 'fastify';
 import fp from 'fastify-plugin';
 import { type Lang, negotiateLang } from '../../common/languages.js';
+import { ClientGoneError } from '../cooperative.js';
 
 declare module 'fastify' {
   interface FastifyRequest {
     /** The caller's language from Accept-Language (fi by default), used for error messages. */
     lang: Lang;
   }
+}
+
+/**
+ * A signal that aborts when the client goes away before its answer is complete, so long work
+ * (an import, a dry run) stops instead of going on for nobody.
+ */
+export function abortSignalOf(reply: FastifyReply): AbortSignal {
+  const controller = new AbortController();
+  reply.raw.once('close', () => {
+    if (!reply.raw.writableFinished) controller.abort(new ClientGoneError());
+  });
+  return controller.signal;
 }
 
 /** Request language and the `x-request-id` response header that matches the log lines. */

@@ -77,7 +77,8 @@ const session: FastifyPluginAsync<{ baseUrl: string; trustProxy: boolean }> = as
   });
 
   app.addHook('onRequest', async (req) => {
-    if (!req.url.startsWith('/api/')) return;
+    // Liveness never waits for the database, whatever the caller sends.
+    if (!req.url.startsWith('/api/') || req.url.startsWith('/api/health')) return;
     const bearer = req.headers.authorization?.match(/^Bearer\s+(\S+)$/i)?.[1];
     if (bearer) {
       // A token is sent deliberately by a program, never by a cross-site form: no CSRF check.

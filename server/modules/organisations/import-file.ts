@@ -1,6 +1,7 @@
-import { parse } from 'csv-parse/sync';
+import { type Options, parse } from 'csv-parse';
 import ExcelJS from 'exceljs';
 import { limits } from '../../../common/limits.js';
+import { giveWay } from '../../cooperative.js';
 import { AppError } from '../../errors.js';
 
 export const importRowLimit = limits.importRows;
@@ -78,8 +79,30 @@ async function readXlsx(bytes: Buffer): Promise<string[][]> {
   return rows;
 }
 
+/** Parses CSV text a piece at a time, giving way between pieces (a large file takes seconds). */
+async function parseCsv(text: string, options: Options, signal?: AbortSignal): Promise<string[][]> {
+  const parser = parse(options);
+  const records: string[][] = [];
+  parser.on('readable', () => {
+    for (let r = parser.read(); r !== null; r = parser.read()) records.push(r as string[]);
+  });
+  const done = new Promise<void>((resolve, reject) => {
+    parser.on('end', resolve);
+    parser.on('error', reject);
+  });
+  const piece = 256 * 1024;
+  for (let i = 0; i < text.length; i += piece) {
+    parser.write(text.slice(i, i + piece));
+    await giveWay();
+    signal?.throwIfAborted();
+  }
+  parser.end();
+  await done;
+  return records;
+}
+
 /** Reads a CSV or XLSX file into a header and rows of trimmed text cells. */
-export async function parseImportFile(bytes: Buffer): Promise<ParsedFile> {
+export async function parseImportFile(bytes: Buffer, signal?: AbortSignal): Promise<ParsedFile> {
   if (bytes.length === 0) throw fileProblem('empty');
   let all: string[][];
   let parsed: Omit<ParsedFile, 'header' | 'rows'>;
@@ -90,16 +113,21 @@ export async function parseImportFile(bytes: Buffer): Promise<ParsedFile> {
     const { text, encoding } = decodeText(bytes);
     const delimiter = detectDelimiter(text);
     try {
-      all = parse(text, {
-        delimiter,
-        relax_column_count: true,
-        // Hand-made files have quotes inside unquoted cells (e.g. 12" or =F("x")).
-        relax_quotes: true,
-        skip_empty_lines: true,
-        trim: true,
-        bom: true,
-      }) as string[][];
+      all = await parseCsv(
+        text,
+        {
+          delimiter,
+          relax_column_count: true,
+          // Hand-made files have quotes inside unquoted cells (e.g. 12" or =F("x")).
+          relax_quotes: true,
+          skip_empty_lines: true,
+          trim: true,
+          bom: true,
+        },
+        signal,
+      );
     } catch (err) {
+      if (signal?.aborted) throw err;
       throw fileProblem('csv_invalid', {
         line: (err as { lines?: number }).lines ?? null,
       });

@@ -9,6 +9,7 @@ import {
   importReportSchema,
 } from '../../../common/schemas/organisation-import.js';
 import { AppError } from '../../errors.js';
+import { abortSignalOf } from '../../plugins/request-context.js';
 import { requestMeta, requireCaller } from '../../plugins/session.js';
 import { dryRunImport, runImport } from './import.service.js';
 import { importBytesLimit } from './import-file.js';
@@ -68,12 +69,22 @@ export const organisationImportRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: importReportSchema, ...errors },
       },
     },
-    (req) => dryRunImport(app.db, importer(req), fileBody(req.body), req.query.mapping, req.lang),
+    (req, reply) =>
+      dryRunImport(
+        app.db,
+        importer(req),
+        fileBody(req.body),
+        req.query.mapping,
+        req.lang,
+        abortSignalOf(reply),
+      ),
   );
 
   app.post(
     '/organisations/import',
     {
+      // Progress lines must reach the client as they happen, not when a compressor's buffer fills.
+      compress: false,
       schema: {
         tags: ['import'],
         summary:
@@ -86,6 +97,7 @@ export const organisationImportRoutes: FastifyPluginAsyncZod = async (app) => {
     async (req, reply) => {
       const caller = importer(req);
       const bytes = fileBody(req.body);
+      const signal = abortSignalOf(reply);
       let stream: PassThrough | undefined;
       const write = (p: ImportProgress) => {
         if (!stream) {
@@ -104,11 +116,17 @@ export const organisationImportRoutes: FastifyPluginAsyncZod = async (app) => {
           req.query.mapping,
           req.lang,
           write,
+          signal,
         );
         write({ state: 'done', ...result });
         stream?.end();
       } catch (err) {
         if (!stream) throw err;
+        if (signal.aborted) {
+          req.log.info('import stopped: the client went away; nothing was written');
+          stream.destroy();
+          return reply;
+        }
         req.log.error({ err }, 'import failed after it started');
         stream.end(
           `${JSON.stringify({ state: 'failed', message: errorMessage(err instanceof AppError ? err.code : 'internal_error', req.lang) })}\n`,

@@ -12,7 +12,9 @@ import {
   type OrganisationData,
   organisationDataSchema,
 } from '../../../common/schemas/organisations.js';
+import { forEachCooperatively, giveWay } from '../../cooperative.js';
 import type { Db } from '../../db/client.js';
+import { asLongWork } from '../../db/pglite/gate.js';
 import { organisation, organisationRevision } from '../../db/schema/index.js';
 import { rowsOf, sqlArray } from '../../db/sql.js';
 import { AppError } from '../../errors.js';
@@ -49,7 +51,7 @@ async function plan(
   caller: Caller,
   file: ParsedFile,
   mapping: ImportMapping,
-  options: { warnings: boolean },
+  options: { warnings: boolean; signal?: AbortSignal | undefined },
 ): Promise<Plan> {
   for (const [field, index] of Object.entries(mapping)) {
     if (index !== undefined && index >= file.header.length) {
@@ -68,26 +70,31 @@ async function plan(
   const issues: Issue[] = [];
   const valid: ValidRow[] = [];
   const seen = new Map<string, number>();
-  file.rows.forEach((cells, i) => {
-    const row = i + 2;
-    const r = readRow(cells, row, mapping, ref, issues);
-    if (!r) return;
-    const bid = r.data.businessId;
-    if (bid) {
-      const other = seen.get(bid);
-      if (other !== undefined) {
-        issues.push({ row, field: 'businessId', code: 'duplicate_in_file', params: { other } });
-        return;
+  await forEachCooperatively(
+    file.rows,
+    (cells, i) => {
+      const row = i + 2;
+      const r = readRow(cells, row, mapping, ref, issues);
+      if (!r) return;
+      const bid = r.data.businessId;
+      if (bid) {
+        const other = seen.get(bid);
+        if (other !== undefined) {
+          issues.push({ row, field: 'businessId', code: 'duplicate_in_file', params: { other } });
+          return;
+        }
+        seen.set(bid, row);
       }
-      seen.set(bid, row);
-    }
-    valid.push(r);
-  });
+      valid.push(r);
+    },
+    options.signal,
+  );
 
   // Existing organisations by business ID, in one query.
   const ids = [...seen.keys()];
   const existing = new Map<string, Existing>();
   for (let i = 0; i < ids.length; i += 5000) {
+    options.signal?.throwIfAborted();
     const chunk = ids.slice(i, i + 5000);
     const result = await db.execute(sql`
       select id, business_id, data, version, region_code from organisation
@@ -98,7 +105,11 @@ async function plan(
 
   const creates: ValidRow[] = [];
   const updates: Plan['updates'] = [];
-  for (const r of valid) {
+  for (const [i, r] of valid.entries()) {
+    if (i % 500 === 0) {
+      await giveWay();
+      options.signal?.throwIfAborted();
+    }
     const found = r.data.businessId ? existing.get(r.data.businessId) : undefined;
     if (found) {
       // Only the mapped columns change; the rest of the profile stays as it is.
@@ -216,10 +227,11 @@ export async function dryRunImport(
   bytes: Buffer,
   mapping: ImportMapping,
   lang: Lang,
+  signal?: AbortSignal,
 ): Promise<ImportReport> {
   assertImporter(caller);
-  const file = await parseImportFile(bytes);
-  return report(await plan(db, caller, file, mapping, { warnings: true }), mapping, lang);
+  const file = await parseImportFile(bytes, signal);
+  return report(await plan(db, caller, file, mapping, { warnings: true, signal }), mapping, lang);
 }
 
 function assertImporter(caller: Caller) {
@@ -230,7 +242,9 @@ const chunkSize = 1000;
 
 /**
  * Imports in one transaction, all or nothing: when any row has an error nothing is written and
- * the report says why. `progress` is called after each chunk of rows.
+ * the report says why. `progress` is called after each chunk of rows. The transaction is long
+ * work: on the embedded database, requests that would wait behind it get 503 after a short wait.
+ * An aborted `signal` (the client went away) stops it, and nothing is written.
  */
 export async function runImport(
   db: Db,
@@ -240,54 +254,57 @@ export async function runImport(
   mapping: ImportMapping,
   lang: Lang,
   progress: (p: ImportProgress) => void,
+  signal?: AbortSignal,
 ): Promise<{ created: number; updated: number; total: number }> {
   assertImporter(caller);
-  const file = await parseImportFile(bytes);
-  const p = await plan(db, caller, file, mapping, { warnings: false });
+  const file = await parseImportFile(bytes, signal);
+  const p = await plan(db, caller, file, mapping, { warnings: false, signal });
   if (p.issues.length > 0)
     throw new AppError('import_invalid', { report: report(p, mapping, lang) });
   const total = p.creates.length + p.updates.length;
   const actor = await db.execute(sql`select name from app_user where id = ${caller.id}`);
   const actorLabel = rowsOf<{ name: string }>(actor)[0]?.name ?? null;
   let processed = 0;
-  await db.transaction(async (tx) => {
-    for (let i = 0; i < p.creates.length; i += chunkSize) {
-      const chunk = p.creates.slice(i, i + chunkSize);
-      // One statement per chunk with the rows as one JSON parameter: building a thousand-row
-      // VALUES list cost more in JavaScript than the database spent inserting it.
-      const rows = chunk.map((r) => {
-        const place = { regionCode: r.regionCode, municipalityName: r.municipalityName };
-        const v = derivedValues(r.data, place);
-        const t = searchTexts(r.data, place);
-        return {
-          id: randomUUID(),
-          data: r.data,
-          name: v.name,
-          business_id: v.businessId,
-          legal_form: v.legalForm,
-          family: v.family,
-          actor_types: v.actorTypes,
-          municipality_code: v.municipalityCode,
-          region_code: v.regionCode,
-          tol_section: v.tolSection,
-          themes: v.themes,
-          sdg_goals: v.sdgGoals,
-          target_groups: v.targetGroups,
-          recognitions: v.recognitions,
-          meets: v.meets,
-          classification_version: v.classificationVersion,
-          partial_work_ability: v.partialWorkAbility,
-          status: v.status,
-          search_names: v.searchNames,
-          sort_name: v.sortName,
-          t_names: t.names,
-          t_tags: t.tags,
-          t_descriptions: t.descriptions,
-        };
-      });
-      const textList = (key: string) =>
-        sql.raw(`coalesce(array(select jsonb_array_elements_text(u.${key})), '{}')`);
-      await tx.execute(sql`
+  await asLongWork(() =>
+    db.transaction(async (tx) => {
+      for (let i = 0; i < p.creates.length; i += chunkSize) {
+        signal?.throwIfAborted();
+        const chunk = p.creates.slice(i, i + chunkSize);
+        // One statement per chunk with the rows as one JSON parameter: building a thousand-row
+        // VALUES list cost more in JavaScript than the database spent inserting it.
+        const rows = chunk.map((r) => {
+          const place = { regionCode: r.regionCode, municipalityName: r.municipalityName };
+          const v = derivedValues(r.data, place);
+          const t = searchTexts(r.data, place);
+          return {
+            id: randomUUID(),
+            data: r.data,
+            name: v.name,
+            business_id: v.businessId,
+            legal_form: v.legalForm,
+            family: v.family,
+            actor_types: v.actorTypes,
+            municipality_code: v.municipalityCode,
+            region_code: v.regionCode,
+            tol_section: v.tolSection,
+            themes: v.themes,
+            sdg_goals: v.sdgGoals,
+            target_groups: v.targetGroups,
+            recognitions: v.recognitions,
+            meets: v.meets,
+            classification_version: v.classificationVersion,
+            partial_work_ability: v.partialWorkAbility,
+            status: v.status,
+            search_names: v.searchNames,
+            sort_name: v.sortName,
+            t_names: t.names,
+            t_tags: t.tags,
+            t_descriptions: t.descriptions,
+          };
+        });
+        const textList = (key: string) =>
+          sql.raw(`coalesce(array(select jsonb_array_elements_text(u.${key})), '{}')`);
+        await tx.execute(sql`
         insert into organisation (
           id, data, state, created_by, name, business_id, legal_form, family, actor_types,
           municipality_code, region_code, tol_section, themes, sdg_goals, target_groups,
@@ -306,49 +323,51 @@ export async function runImport(
           target_groups jsonb, recognitions jsonb, meets jsonb, classification_version text,
           partial_work_ability boolean, status text, search_names text, sort_name text,
           t_names text, t_tags text, t_descriptions text)`);
-      await tx.execute(sql`
+        await tx.execute(sql`
         insert into organisation_revision (organisation_id, version, action, actor_id, actor_label, data, changes)
         select u.id, 1, 'import', ${caller.id}::uuid, ${actorLabel}, u.data, '[]'::jsonb
         from jsonb_to_recordset(${JSON.stringify(rows.map((r) => ({ id: r.id, data: r.data })))}::jsonb)
           as u(id uuid, data jsonb)`);
-      processed += chunk.length;
-      progress({ state: 'running', processed, total });
-    }
-    for (const u of p.updates) {
-      const [row] = await tx
-        .update(organisation)
-        .set({
+        processed += chunk.length;
+        progress({ state: 'running', processed, total });
+      }
+      for (const u of p.updates) {
+        if (processed % 100 === 0) signal?.throwIfAborted();
+        const [row] = await tx
+          .update(organisation)
+          .set({
+            data: u.next,
+            ...derivedColumns(u.next, u.place),
+            updatedAt: new Date(),
+            confirmedAt: new Date(),
+            version: sql`${organisation.version} + 1`,
+          })
+          .where(
+            sql`${organisation.id} = ${u.existing.id} and ${organisation.version} = ${u.existing.version}`,
+          )
+          .returning({ version: organisation.version });
+        // Someone edited the organisation after the check: the whole import stops.
+        if (!row) throw new AppError('version_conflict', { organisationId: u.existing.id });
+        await tx.insert(organisationRevision).values({
+          organisationId: u.existing.id,
+          version: row.version,
+          action: 'import',
+          actorId: caller.id,
+          actorLabel,
           data: u.next,
-          ...derivedColumns(u.next, u.place),
-          updatedAt: new Date(),
-          confirmedAt: new Date(),
-          version: sql`${organisation.version} + 1`,
-        })
-        .where(
-          sql`${organisation.id} = ${u.existing.id} and ${organisation.version} = ${u.existing.version}`,
-        )
-        .returning({ version: organisation.version });
-      // Someone edited the organisation after the check: the whole import stops.
-      if (!row) throw new AppError('version_conflict', { organisationId: u.existing.id });
-      await tx.insert(organisationRevision).values({
-        organisationId: u.existing.id,
-        version: row.version,
-        action: 'import',
+          changes: diffData(u.existing.data, u.next),
+        });
+        processed += 1;
+        if (processed % chunkSize === 0) progress({ state: 'running', processed, total });
+      }
+      await recordAudit(tx, meta, {
+        action: 'organisation.import',
         actorId: caller.id,
-        actorLabel,
-        data: u.next,
-        changes: diffData(u.existing.data, u.next),
+        targetType: 'organisation',
+        details: { created: p.creates.length, updated: p.updates.length, rows: p.rows },
       });
-      processed += 1;
-      if (processed % chunkSize === 0) progress({ state: 'running', processed, total });
-    }
-    await recordAudit(tx, meta, {
-      action: 'organisation.import',
-      actorId: caller.id,
-      targetType: 'organisation',
-      details: { created: p.creates.length, updated: p.updates.length, rows: p.rows },
-    });
-  });
+    }),
+  );
   // Fresh statistics for the planner after a large change (PGlite has no autovacuum).
   if (total >= 1000) await db.execute(sql`analyze organisation`);
   return { created: p.creates.length, updated: p.updates.length, total };

@@ -1,0 +1,35 @@
+/**
+ * Long work in the app's thread (reading a 100 000-row file, checking every row) shares the thread
+ * with every other request: it gives way between pieces and stops when its request is abandoned.
+ */
+
+/** The reason work stops when its client has gone away (nobody is left to answer). */
+export class ClientGoneError extends Error {
+  constructor() {
+    super('the client went away before the answer was complete');
+  }
+}
+
+/** Lets timers, I/O and other requests run before continuing. */
+export function giveWay(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
+}
+
+/**
+ * Calls `step` for each item, giving way every `every` items and stopping (with the signal's
+ * reason) once `signal` is aborted.
+ */
+export async function forEachCooperatively<T>(
+  items: readonly T[],
+  step: (item: T, index: number) => void,
+  signal?: AbortSignal,
+  every = 500,
+): Promise<void> {
+  for (let i = 0; i < items.length; i++) {
+    if (i % every === 0) {
+      await giveWay();
+      signal?.throwIfAborted();
+    }
+    step(items[i] as T, i);
+  }
+}
