@@ -7,6 +7,7 @@ import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import pg from 'pg';
+import { DataDirLockedError, lockDataDir } from '../backup/data-dir-lock.js';
 import * as schema from './schema/index.js';
 
 export type Schema = typeof schema;
@@ -30,18 +31,26 @@ export const pgliteExtensions = { pg_trgm };
 /** Opens the embedded PGlite database stored under `<dataDir>/pglite`. */
 export async function openPglite(dataDir: string): Promise<Database> {
   const dir = path.resolve(dataDir, 'pglite');
+  // One process per data directory: two PGlite instances on the same files would corrupt them.
+  const lock = await lockDataDir(dataDir).catch((err: NodeJS.ErrnoException) => {
+    if (err instanceof DataDirLockedError) throw new DatabaseOpenError(err.message);
+    throw new DatabaseOpenError(`cannot lock ${dataDir} (${err.code ?? err.message})`);
+  });
   try {
     await mkdir(dir, { recursive: true });
   } catch (err) {
+    await lock.release();
     throw new DatabaseOpenError(`cannot create ${dir} (${(err as NodeJS.ErrnoException).code})`);
   }
   let client: PGlite;
   try {
     client = await PGlite.create(dir, { extensions: pgliteExtensions });
   } catch (err) {
+    await lock.release();
     throw new DatabaseOpenError(`cannot open the database in ${dir}: ${(err as Error).message}`);
   }
-  return wrapPglite(client);
+  const database = wrapPglite(client);
+  return { ...database, close: () => database.close().finally(lock.release) };
 }
 
 /** Wraps an already created PGlite instance (tests load one from a template dump). */
