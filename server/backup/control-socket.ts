@@ -26,7 +26,6 @@ export interface SnapshotHeader {
   ok: true;
   bytes: number;
   sha256: string;
-  takenAt: string;
   /** How long the database was held for the snapshot. */
   ms: number;
 }
@@ -87,7 +86,6 @@ export async function startControlSocket(
         ok: true,
         bytes: data.length,
         sha256: sha256(data),
-        takenAt: new Date(started).toISOString(),
         ms,
       };
       // A client that stops reading must not keep the snapshot in memory for ever.
@@ -124,17 +122,25 @@ export async function startControlSocket(
 
   // This process holds the data directory's lock, so a socket file here was left by one that died.
   await unlink(socketPath).catch(() => {});
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(draftPath, () => {
-      server.off('error', reject);
-      resolve();
+  try {
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(draftPath, () => {
+        server.off('error', reject);
+        resolve();
+      });
     });
-  });
-  // Bound under a name nobody knows, made private, then moved into place: the socket is never
-  // reachable with the wider permissions the umask would give it.
-  await chmod(draftPath, 0o600);
-  await rename(draftPath, socketPath);
+    // Bound under a name nobody knows, made private, then moved into place: the socket is never
+    // reachable with the wider permissions the umask would give it.
+    await chmod(draftPath, 0o600);
+    await rename(draftPath, socketPath);
+  } catch (err) {
+    // Kudos serves without it; only backups while it runs are unavailable.
+    server.close();
+    await unlink(draftPath).catch(() => {});
+    log.warn({ err, socketPath }, 'no control socket: npm run backup cannot reach this process');
+    return async () => {};
+  }
   const removeSocket = () => {
     try {
       unlinkSync(socketPath);
