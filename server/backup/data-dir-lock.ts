@@ -157,7 +157,8 @@ export async function lockDataDir(dataDir: string): Promise<DataDirLock> {
   const dir = path.resolve(dataDir);
   const file = path.join(dir, lockFileName);
   if (held.has(file)) throw new DataDirLockedError(dataDir, file, undefined);
-  await mkdir(dir, { recursive: true });
+  // PGlite writes its files world-writable (0666), so a new data directory is made private.
+  await mkdir(dir, { recursive: true, mode: 0o700 });
 
   const me: LockHolder = {
     pid: process.pid,

@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { hostname, tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -40,6 +40,13 @@ describe('the data directory lock', () => {
     expect(existsSync(lockFile())).toBe(false);
     // Nothing else is left behind (drafts, guards).
     expect(await readdir(dir)).toEqual([]);
+  });
+
+  it('creates a missing data directory that only its owner can enter', async () => {
+    const fresh = path.join(dir, 'new', 'data');
+    const lock = await lockDataDir(fresh);
+    expect((await stat(fresh)).mode & 0o777).toBe(0o700);
+    await lock.release();
   });
 
   it('is exclusive within one process, also for calls made at the same moment', async () => {
