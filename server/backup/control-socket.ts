@@ -3,6 +3,7 @@ import { unlinkSync } from 'node:fs';
 import { chmod, open, rename, unlink } from 'node:fs/promises';
 import net from 'node:net';
 import path from 'node:path';
+import type { PGlite } from '@electric-sql/pglite';
 import type { Database } from '../db/client.js';
 import { pgliteClient, takeSnapshot } from './snapshot.js';
 
@@ -46,7 +47,6 @@ export async function startControlSocket(
   log: Log,
 ): Promise<() => Promise<void>> {
   if (database.kind !== 'pglite') return async () => {};
-  const client = pgliteClient(database);
   const socketPath = controlSocketPath(dataDir);
   const draftPath = path.join(
     path.dirname(socketPath),
@@ -60,6 +60,13 @@ export async function startControlSocket(
     return async () => {};
   }
 
+  let client: PGlite;
+  try {
+    client = pgliteClient(database);
+  } catch (err) {
+    log.warn({ err }, 'no control socket: npm run backup cannot reach this process');
+    return async () => {};
+  }
   let busy = false;
   const sockets = new Map<net.Socket, 'request' | 'snapshot'>();
 
