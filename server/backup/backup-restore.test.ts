@@ -60,7 +60,7 @@ afterAll(async () => {
   await rm(base, { recursive: true, force: true });
 });
 
-describe('one process per data directory', () => {
+describe('one process per data directory', { timeout: 90_000 }, () => {
   it('stops a second start on the same DATA_DIR with exit code 2 and one line naming the first', async () => {
     const second = runServer({ DATA_DIR: source, PORT: '0', WEB_DIST: '/nonexistent' });
     expect(await second.exited).toBe(2);
@@ -109,7 +109,7 @@ function lockInChild(dataDir: string) {
   return { child, answered, closed };
 }
 
-describe('the lock across processes', () => {
+describe('the lock across processes', { timeout: 90_000 }, () => {
   it('goes to exactly one of several processes that find the same stale lock', async () => {
     const dir = path.join(base, 'contended');
     await mkdir(dir);
@@ -127,7 +127,7 @@ describe('the lock across processes', () => {
   });
 });
 
-describe('backup and restore of the embedded database', () => {
+describe('backup and restore of the embedded database', { timeout: 90_000 }, () => {
   it('serves backups on a control socket that only its user can use', async () => {
     const s = await stat(path.join(source, 'kudos.sock'));
     expect(s.isSocket()).toBe(true);
