@@ -1,5 +1,6 @@
 import closeWithGrace from 'close-with-grace';
 import { buildApp } from './app.js';
+import { startControlSocket } from './backup/control-socket.js';
 import { ConfigError, loadConfig } from './config.js';
 import { type Database, DatabaseOpenError, openDatabase } from './db/client.js';
 import { prepareDatabase } from './db/migrate.js';
@@ -44,6 +45,8 @@ async function main() {
   const stopReminders = config.mailWorker
     ? startFreshnessReminders(database.db, { baseUrl: config.baseUrl }, app.log)
     : () => {};
+  // `npm run backup` asks this process for a snapshot of the embedded database (PGlite only).
+  const stopControlSocket = await startControlSocket(config.dataDir, database, app.log);
 
   closeWithGrace({ delay: 10_000 }, async ({ signal, err }) => {
     if (err) app.log.error({ err }, 'stopping after an error');
@@ -52,6 +55,7 @@ async function main() {
     await app.close();
     stopReminders();
     await stopMail();
+    await stopControlSocket();
     await database.close();
   });
 

@@ -6,6 +6,7 @@ import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import pg from 'pg';
+import { DataDirLockedError, lockDataDir } from '../backup/data-dir-lock.js';
 import { PgliteWorkerClient } from './pglite/client.js';
 import * as schema from './schema/index.js';
 
@@ -32,21 +33,41 @@ export class DatabaseOpenError extends Error {}
  */
 export async function openPglite(dataDir: string): Promise<Database> {
   const dir = path.resolve(dataDir, 'pglite');
+  // One process per data directory: two PGlite instances on the same files would corrupt them.
+  const lock = await lockDataDir(dataDir).catch((err: NodeJS.ErrnoException) => {
+    if (err instanceof DataDirLockedError) throw new DatabaseOpenError(err.message);
+    throw new DatabaseOpenError(`cannot lock ${dataDir} (${err.code ?? err.message})`);
+  });
   try {
     await mkdir(dir, { recursive: true });
   } catch (err) {
+    await lock.release();
     throw new DatabaseOpenError(`cannot create ${dir} (${(err as NodeJS.ErrnoException).code})`);
   }
+  let database: Database;
   try {
-    return wrapPglite(await PgliteWorkerClient.start({ dataDir: dir }));
+    database = wrapPglite(await PgliteWorkerClient.start({ dataDir: dir }));
   } catch (err) {
+    await lock.release();
     throw new DatabaseOpenError(`cannot open the database in ${dir}: ${(err as Error).message}`);
   }
+  return { ...database, close: () => database.close().finally(lock.release) };
 }
 
-/** An embedded database in memory, started from a data-directory tarball (test templates). */
-export async function openPgliteFromSnapshot(tarball?: Uint8Array): Promise<Database> {
-  return wrapPglite(await PgliteWorkerClient.start(tarball ? { loadDataDir: tarball } : {}));
+/**
+ * An embedded database started from a data-directory tarball (test templates, restores): in
+ * memory, or unpacked into `dataDir` (which must not exist yet). No tarball: an empty one.
+ */
+export async function openPgliteFromSnapshot(
+  tarball?: Uint8Array,
+  dataDir?: string,
+): Promise<Database> {
+  return wrapPglite(
+    await PgliteWorkerClient.start({
+      ...(tarball ? { loadDataDir: tarball } : {}),
+      ...(dataDir ? { dataDir } : {}),
+    }),
+  );
 }
 
 function wrapPglite(client: PgliteWorkerClient): Database {
