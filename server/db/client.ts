@@ -1,6 +1,7 @@
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
+import { btree_gist } from '@electric-sql/pglite/contrib/btree_gist';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { sql } from 'drizzle-orm';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
@@ -25,7 +26,7 @@ export interface Database {
 export class DatabaseOpenError extends Error {}
 
 /** Extensions the schema uses; PGlite ships them as separate bundles that must be loaded. */
-export const pgliteExtensions = { pg_trgm };
+export const pgliteExtensions = { btree_gist, pg_trgm };
 
 /** Opens the embedded PGlite database stored under `<dataDir>/pglite`. */
 export async function openPglite(dataDir: string): Promise<Database> {
