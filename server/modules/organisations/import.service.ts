@@ -144,6 +144,16 @@ async function plan(
         });
     });
   }
+  // The file's own duplicates: only the same name twice (case and spacing aside), since comparing
+  // every pair of new rows by similarity would cost as much as the quadratic check this replaced.
+  const firstRow = new Map<string, number>();
+  for (const c of checked) {
+    const name = c.data.name.toLocaleLowerCase('fi').replace(/\s+/g, ' ');
+    const key = `${c.data.municipality ?? ''}|${name}`;
+    const other = firstRow.get(key);
+    if (other === undefined) firstRow.set(key, c.row);
+    else warnings.push({ row: c.row, field: 'name', code: 'same_name_in_file', params: { other } });
+  }
   return { rows: file.rows.length, creates, updates, issues, warnings, header: file.header };
 }
 
@@ -189,7 +199,10 @@ function report(p: Plan, mapping: ImportMapping, lang: Lang): ImportReport {
     update: p.updates.length,
     errorCount: issues.length,
     errors: issues.slice(0, 1000).map(toIssue),
-    warnings: p.warnings.slice(0, 1000).map(toIssue),
+    warnings: [...p.warnings]
+      .sort((a, b) => a.row - b.row)
+      .slice(0, 1000)
+      .map(toIssue),
     preview,
   };
 }

@@ -112,4 +112,22 @@ describe('possible duplicates by name in an import dry run', () => {
     expect(bulk.get(5)).toEqual(['Kahvila Aurinkoinen', 'Kahvila Aurinkoranta']);
     expect(bulk.size).toBe(10);
   });
+
+  it('warns about the same name twice in one municipality of the file', async () => {
+    const warnings = await dryRunWarnings([
+      ['Uusi Kahvila Kuutamo', 'Turku'],
+      ['Uusi Kahvila Kuutamo', 'Helsinki'],
+      ['uusi  kahvila KUUTAMO', 'Turku'],
+      ['Uusi Kahvila Kuutamo ry', 'Turku'],
+    ]);
+    expect(warnings).toEqual([
+      {
+        row: 4,
+        column: 'Nimi',
+        field: 'name',
+        code: 'same_name_in_file',
+        message: 'The same name in the same municipality is already on row 2 of the file.',
+      },
+    ]);
+  });
 });
