@@ -3,10 +3,15 @@
 //     (another seed, other business IDs: every row is a create whose name is checked).
 // (b) Fills one municipality with BENCH_CROWDED (13 000) numbered variants of one name, then
 //     dry-runs 1 000 more variants into that municipality and 1 000 into another one.
+// A dry run stops looking for similar names after 1 000 warnings (the report lists no more), so
+// (c) times the check of every one of the new rows of (a) in-process, as a file with few similar
+//     names would cost it.
 // Prints the figures and writes bench/results/<date>-dry-run-<database>.json. BENCH_DATABASE_URL
 // runs it on a PostgreSQL server instead of the embedded PGlite; a dry run that takes longer than
 // BENCH_TIMEOUT seconds (600) is abandoned and reported as such.
 import type { ImportReport } from '../common/schemas/organisation-import.js';
+import type { Database } from '../server/db/client.js';
+import { selectSimilarNamesOf } from '../server/modules/organisations/repo.js';
 import { startServer } from '../server/test/process.js';
 import { generateCsv, numberedNamesCsv } from './generate.js';
 import { createBenchDatabase, importCsv, logIn, postCsv, writeResults } from './setup.js';
@@ -78,16 +83,40 @@ function print(r: DryRun) {
   );
 }
 
+/** Name and municipality of each row of a `generateCsv` file (no field holds a semicolon). */
+function namesOf(csv: string) {
+  return csv
+    .trim()
+    .split('\r\n')
+    .slice(1)
+    .map((line) => {
+      const [name = '', , , municipality = ''] = line.split(';');
+      return { name, municipality: municipality || null };
+    });
+}
+
+/** The similar-name check of every row, a thousand rows per query as the dry run asks. */
+async function checkEveryRow(database: Database, rows: ReturnType<typeof namesOf>) {
+  const started = performance.now();
+  let withCandidates = 0;
+  for (let i = 0; i < rows.length; i += 1000) {
+    const found = await selectSimilarNamesOf(database.db, rows.slice(i, i + 1000));
+    withCandidates += found.filter((f) => f.length > 0).length;
+  }
+  return { rows: rows.length, seconds: (performance.now() - started) / 1000, withCandidates };
+}
+
 async function main() {
   const bench = await createBenchDatabase();
   const database = bench.kind;
   let server = await startServer(bench.env, { timeoutMs: 120_000 });
   const stop = async () => {
-    server.child.kill('SIGTERM');
+    if (server.child.exitCode === null) server.child.kill('SIGTERM');
     await server.exited;
   };
   const dryRuns: DryRun[] = [];
   const imports: { name: string; rows: number; seconds: number }[] = [];
+  let everyRow: Awaited<ReturnType<typeof checkEveryRow>>;
   try {
     let cookie = await logIn(server.url);
     const registry = generateCsv(organisations, bench.municipalities);
@@ -145,6 +174,17 @@ async function main() {
         cookie = await logIn(server.url);
       }
     }
+    // In-process, so the server must have let go of the database (PGlite has one user).
+    await stop();
+    const again = await bench.open();
+    try {
+      everyRow = await checkEveryRow(again, namesOf(newRows));
+    } finally {
+      await again.close();
+    }
+    console.log(
+      `\nsimilar-name check of every one of the ${everyRow.rows} new rows, in-process: ${everyRow.seconds.toFixed(1)} s (${everyRow.withCandidates} rows with candidates)`,
+    );
   } finally {
     await stop();
     await bench.drop();
@@ -155,6 +195,7 @@ async function main() {
     crowded,
     imports,
     dryRuns,
+    everyRow,
   });
   console.log(`\nwritten to ${file}`);
 }
