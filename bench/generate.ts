@@ -164,14 +164,18 @@ export function businessIdFor(n: number): string | undefined {
   return `${digits}-${r === 0 ? 0 : 11 - r}`;
 }
 
+const header =
+  'Nimi;Y-tunnus;Yritysmuoto;Kunta;Toimijatyyppi;Teemat;SDG;Toimiala;Perustamisvuosi;Kuvaus';
+
 /**
  * `count` organisations as CSV text. `municipalities` maps region codes to their municipality
- * codes (from the reference data).
+ * codes (from the reference data). Another `seed` and `firstBusinessNumber` give a second file
+ * whose rows are all new to a registry imported from the first.
  */
 export function generateCsv(
   count: number,
   municipalities: Map<string, string[]>,
-  seed = 2026,
+  { seed = 2026, firstBusinessNumber = 1_000_000 } = {},
 ): string {
   const rnd = random(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(rnd() * list.length)] as T;
@@ -187,11 +191,9 @@ export function generateCsv(
     .filter(([code]) => municipalities.has(code))
     .map(([code, weight]) => ({ weight, value: code }));
   const formItems = forms.map((f) => ({ weight: f.weight, value: f }));
-  const lines = [
-    'Nimi;Y-tunnus;Yritysmuoto;Kunta;Toimijatyyppi;Teemat;SDG;Toimiala;Perustamisvuosi;Kuvaus',
-  ];
+  const lines = [header];
   const seen = new Set<string>();
-  let nextId = 1_000_000;
+  let nextId = firstBusinessNumber;
   for (let i = 0; i < count; i++) {
     const form = weighted(formItems);
     let name = form.pattern(pick(words), pick(fields));
@@ -224,5 +226,15 @@ export function generateCsv(
       ].join(';'),
     );
   }
+  return `\ufeff${lines.join('\r\n')}\r\n`;
+}
+
+/**
+ * Numbered variants of one name in one municipality (`${name} ${from}` … `${name} ${to}`), in the
+ * columns of `generateCsv`: a municipality crowded with similar names.
+ */
+export function numberedNamesCsv(name: string, from: number, to: number, municipality: string) {
+  const lines = [header];
+  for (let i = from; i <= to; i++) lines.push(`${name} ${i};;16;${municipality};company;;;;;`);
   return `\ufeff${lines.join('\r\n')}\r\n`;
 }

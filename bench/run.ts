@@ -6,95 +6,22 @@
 // BENCH_DATABASE_URL (a PostgreSQL server where databases may be created) runs it on PostgreSQL
 // instead of the embedded PGlite.
 import { spawnSync } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import os from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
-import pg from 'pg';
 import { csrfHeader } from '../common/limits.js';
 import { organisationSearchQuerySchema } from '../common/schemas/organisations.js';
 import { defaultWebDist } from '../server/app.js';
-import { type Database, openPglite, openPostgres } from '../server/db/client.js';
-import { prepareDatabase } from '../server/db/migrate.js';
-import { appUser, municipality } from '../server/db/schema/index.js';
-import { hashPassword } from '../server/modules/accounts/passwords.js';
+import type { Database } from '../server/db/client.js';
 import { computeSearch } from '../server/modules/organisations/search.js';
-import { withDatabase } from '../server/test/database-url.js';
 import { startServer } from '../server/test/process.js';
 import { generateCsv } from './generate.js';
 import { registryScenarios, type Scenario, scenarios } from './scenarios.js';
+import { createBenchDatabase, importCsv, logIn, writeResults } from './setup.js';
 
 const duration = Number(process.env.BENCH_DURATION ?? 10);
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 32);
-const serverUrl = process.env.BENCH_DATABASE_URL;
 const organisations = Number(process.env.BENCH_ORGS ?? 100_000);
-const importer = { email: 'bench@example.org', password: 'benchmark-salasana-pitkä' };
-
-function openBench(dataDir: string, url: string | undefined): Promise<Database> {
-  return url ? openPostgres(url, 2) : openPglite(dataDir);
-}
-
-/** Migrates, adds the importing coordinator and reads the municipalities, before the server starts. */
-async function prepare(database: Database) {
-  await prepareDatabase(database);
-  await database.db.insert(appUser).values({
-    email: importer.email,
-    name: 'Bench Coordinator',
-    passwordHash: await hashPassword(importer.password),
-    role: 'coordinator',
-    emailVerifiedAt: new Date(),
-  });
-  const rows = await database.db
-    .select({ code: municipality.code, region: municipality.regionCode })
-    .from(municipality);
-  const byRegion = new Map<string, string[]>();
-  for (const r of rows) byRegion.set(r.region, [...(byRegion.get(r.region) ?? []), r.code]);
-  return byRegion;
-}
-
-async function logIn(baseUrl: string): Promise<string> {
-  const res = await fetch(`${baseUrl}/api/v1/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', [csrfHeader]: '1' },
-    body: JSON.stringify(importer),
-  });
-  const cookie = res.headers.get('set-cookie')?.split(';')[0];
-  if (!res.ok || !cookie) throw new Error(`login failed: ${res.status}`);
-  return cookie;
-}
-
-const importMapping = {
-  name: 0,
-  businessId: 1,
-  legalForm: 2,
-  municipality: 3,
-  actorTypes: 4,
-  themes: 5,
-  sdgGoals: 6,
-  industryCode: 7,
-  foundedYear: 8,
-  descriptionFi: 9,
-};
-
-/** Imports the CSV through the API and returns the seconds it took (upload, checks and writes). */
-async function importCsv(baseUrl: string, cookie: string, csv: string): Promise<number> {
-  const started = performance.now();
-  const res = await fetch(
-    `${baseUrl}/api/v1/organisations/import?mapping=${encodeURIComponent(JSON.stringify(importMapping))}`,
-    {
-      method: 'POST',
-      headers: { 'content-type': 'text/csv', cookie, [csrfHeader]: '1' },
-      body: csv,
-    },
-  );
-  const text = await res.text();
-  const last = JSON.parse(text.trim().split('\n').at(-1) ?? '{}');
-  if (!res.ok || last.state !== 'done')
-    throw new Error(`import failed: ${res.status} ${text.slice(0, 500)}`);
-  return (performance.now() - started) / 1000;
-}
 
 /**
  * Mean latency of one request after another with a cold cache: before each timed request an edit
@@ -140,22 +67,9 @@ async function main() {
   if (!existsSync(path.join(defaultWebDist, 'index.html'))) {
     spawnSync('npm', ['run', 'build', '--silent'], { stdio: 'inherit' });
   }
-  const dataDir = await mkdtemp(path.join(os.tmpdir(), 'kudos-bench-'));
-  let dbName: string | undefined;
-  const env: Record<string, string> = { DATA_DIR: dataDir, LOG_LEVEL: 'warn' };
-  if (serverUrl) {
-    dbName = `kudos_bench_${randomBytes(4).toString('hex')}`;
-    const admin = new pg.Client({ connectionString: serverUrl });
-    await admin.connect();
-    await admin.query(`create database ${dbName}`);
-    await admin.end();
-    env.DATABASE_URL = withDatabase(serverUrl, dbName);
-  }
-  const database = serverUrl ? 'postgresql' : 'pglite';
-  const setup = await openBench(dataDir, env.DATABASE_URL);
-  const municipalities = await prepare(setup);
-  await setup.close();
-  const server = await startServer(env);
+  const bench = await createBenchDatabase();
+  const database = bench.kind;
+  const server = await startServer(bench.env);
   const results = [];
   const search: { scenario: string; sequentialMs: number; bareMs?: number; ratio?: number }[] = [];
   let importSeconds = 0;
@@ -164,7 +78,7 @@ async function main() {
   let orgId = '';
   try {
     if (organisations > 0) {
-      const csv = generateCsv(organisations, municipalities);
+      const csv = generateCsv(organisations, bench.municipalities);
       cookie = await logIn(server.url);
       console.log(
         `importing ${organisations} organisations (${(csv.length / 2 ** 20).toFixed(1)} MiB CSV)…`,
@@ -227,24 +141,15 @@ async function main() {
       });
     }
   } catch (err) {
-    await cleanup();
+    await bench.drop();
     throw err;
   } finally {
     server.child.kill('SIGTERM');
     await server.exited;
   }
-  async function cleanup() {
-    await rm(dataDir, { recursive: true, force: true });
-    if (serverUrl && dbName) {
-      const admin = new pg.Client({ connectionString: serverUrl });
-      await admin.connect();
-      await admin.query(`drop database if exists ${dbName} with (force)`);
-      await admin.end();
-    }
-  }
   if (search.length > 0) {
     // The server is stopped: the same database is opened here for the bare search work.
-    const again = await openBench(dataDir, env.DATABASE_URL);
+    const again = await bench.open();
     try {
       console.log(
         `\n${'search, one at a time, cold cache'.padEnd(56)} ${'API ms'.padStart(8)} ${'SQL ms'.padStart(8)} ${'ratio'.padStart(7)}`,
@@ -264,21 +169,17 @@ async function main() {
       await again.close();
     }
   }
-  await cleanup();
-  const date = new Date().toISOString().slice(0, 10);
-  const dir = new URL('./results/', import.meta.url);
-  await mkdir(dir, { recursive: true });
-  const file = new URL(`${date}-${database}.json`, dir);
-  const machine = {
-    cpus: os.cpus().length,
-    memoryGiB: Math.round(os.totalmem() / 2 ** 30),
-    node: process.version,
-  };
-  await writeFile(
-    file,
-    `${JSON.stringify({ date, database, connections, duration, machine, organisations, importSeconds, results, search }, null, 2)}\n`,
-  );
-  console.log(`\nwritten to bench/results/${date}-${database}.json`);
+  await bench.drop();
+  const file = await writeResults(database, {
+    database,
+    connections,
+    duration,
+    organisations,
+    importSeconds,
+    results,
+    search,
+  });
+  console.log(`\nwritten to ${file}`);
 }
 
 main().catch((err) => {

@@ -29,7 +29,7 @@ export class DatabaseOpenError extends Error {}
 
 /**
  * Opens the embedded PGlite database stored under `<dataDir>/pglite`, in a thread of its own
- * (see pglite/worker.ts), or in memory from a tarball when `loadDataDir` is given (tests).
+ * (see pglite/worker.ts).
  */
 export async function openPglite(dataDir: string): Promise<Database> {
   const dir = path.resolve(dataDir, 'pglite');

@@ -62,6 +62,11 @@ export const importMessages = {
     sv: 'Det finns redan ett liknande namn i samma kommun: {value}.',
     en: 'A similar name already exists in the same municipality: {value}.',
   },
+  same_name_in_file: {
+    fi: 'Sama nimi samassa kunnassa on tiedostossa jo rivillä {other}.',
+    sv: 'Samma namn i samma kommun finns redan på rad {other} i filen.',
+    en: 'The same name in the same municipality is already on row {other} of the file.',
+  },
   // File-level problems.
   empty: {
     fi: 'Tiedostossa ei ole otsikkoriviä ja tietorivejä.',

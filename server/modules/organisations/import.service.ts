@@ -26,7 +26,7 @@ import { type ParsedFile, parseImportFile } from './import-file.js';
 import { importMessage } from './import-messages.js';
 import { type Issue, loadReference, readRow, type ValidRow } from './import-rows.js';
 import { canModerate } from './policy.js';
-import type { Place } from './repo.js';
+import { type Place, selectSimilarNamesOf } from './repo.js';
 
 interface Existing {
   id: string;
@@ -139,36 +139,35 @@ async function plan(
   }
 
   // Possible duplicates by name in the same municipality: a warning of the dry run, not an error
-  // (the run itself does not look again).
+  // (the run itself does not look again). The report lists the first 1000 warnings.
   const warnings: Plan['warnings'] = [];
-  const named = options.warnings ? creates.filter((c) => c.data.municipality) : [];
-  for (let i = 0; i < named.length && warnings.length < 1000; i += 1000) {
-    const chunk = named.slice(i, i + 1000);
-    const result = await db.execute(sql`
-      select x.i::int as i, string_agg(o.name, '; ') as names
-      from unnest(
-        ${sqlArray(
-          chunk.map((c) => c.data.name.toLocaleLowerCase('fi')),
-          'text',
-        )},
-        ${sqlArray(
-          chunk.map((c) => c.data.municipality),
-          'text',
-        )}
-      ) with ordinality as x(name, municipality, i)
-      join organisation o on o.search_names % x.name and o.municipality_code = x.municipality
-        and o.state in ('pending', 'published') and similarity(o.sort_name, x.name) >= 0.5
-      group by x.i`);
-    for (const w of rowsOf<{ i: number; names: string }>(result)) {
-      const c = chunk[w.i - 1];
-      if (c)
+  const checked = options.warnings ? creates : [];
+  for (let i = 0; i < checked.length && warnings.length < 1000; i += 1000) {
+    const chunk = checked.slice(i, i + 1000);
+    const found = await selectSimilarNamesOf(
+      db,
+      chunk.map((c) => ({ name: c.data.name, municipality: c.data.municipality })),
+    );
+    chunk.forEach((c, j) => {
+      const names = found[j]?.map((f) => f.name) ?? [];
+      if (names.length > 0)
         warnings.push({
           row: c.row,
           field: 'name',
           code: 'similar_name',
-          params: { value: w.names },
+          params: { value: names.join('; ') },
         });
-    }
+    });
+  }
+  // The file's own duplicates: only the same name twice (case and spacing aside), since comparing
+  // every pair of new rows by similarity would cost as much as the quadratic check this replaced.
+  const firstRow = new Map<string, number>();
+  for (const c of checked) {
+    const name = c.data.name.toLocaleLowerCase('fi').replace(/\s+/g, ' ');
+    const key = `${c.data.municipality ?? ''}|${name}`;
+    const other = firstRow.get(key);
+    if (other === undefined) firstRow.set(key, c.row);
+    else warnings.push({ row: c.row, field: 'name', code: 'same_name_in_file', params: { other } });
   }
   return { rows: file.rows.length, creates, updates, issues, warnings, header: file.header };
 }
@@ -215,7 +214,10 @@ function report(p: Plan, mapping: ImportMapping, lang: Lang): ImportReport {
     update: p.updates.length,
     errorCount: issues.length,
     errors: issues.slice(0, 1000).map(toIssue),
-    warnings: p.warnings.slice(0, 1000).map(toIssue),
+    warnings: [...p.warnings]
+      .sort((a, b) => a.row - b.row)
+      .slice(0, 1000)
+      .map(toIssue),
     preview,
   };
 }

@@ -1,4 +1,4 @@
-import { and, desc, eq, gt, inArray, type SQL, sql } from 'drizzle-orm';
+import { and, desc, eq, gt, inArray, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { MemberRole, OrganisationData } from '../../../common/schemas/organisations.js';
 import type { Db } from '../../db/client.js';
@@ -12,6 +12,7 @@ import {
   region,
 } from '../../db/schema/index.js';
 import type { ReferenceName } from '../../db/schema/regions.js';
+import { rowsOf } from '../../db/sql.js';
 import { derivedColumns } from './derive.js';
 
 export type OrganisationRow = typeof organisation.$inferSelect;
@@ -224,35 +225,79 @@ export async function selectByBusinessId(db: Db, businessId: string, exceptId?: 
 /** Similarity at which two names in one municipality are flagged as possible duplicates. */
 export const duplicateNameSimilarity = 0.5;
 
-/** Living organisations in the municipality whose name is similar (pg_trgm similarity). */
-export function selectSimilarNames(
+export interface SimilarName {
+  id: string;
+  name: string;
+  municipality: string | null;
+  similarity: number;
+}
+
+/**
+ * Possible duplicates of each of `names`: living (pending or published) organisations in the same
+ * municipality (or also without one) whose name has pg_trgm similarity ≥ 0.5 to it; the five most
+ * similar, most similar first. The single check (create, `GET /organisations/similar`) and the
+ * import's dry run both ask this, so they cannot disagree. Identical pairs are asked once.
+ */
+export async function selectSimilarNamesOf(
+  db: Db,
+  names: readonly { name: string; municipality: string | null }[],
+  exceptId?: string,
+): Promise<SimilarName[][]> {
+  const asked: { i: number; name: string; municipality: string | null }[] = [];
+  const positions = new Map<string, number>();
+  const askedFor = names.map((n) => {
+    const name = n.name.toLocaleLowerCase('fi');
+    const key = `${n.municipality ?? ''}|${name}`;
+    let i = positions.get(key);
+    if (i === undefined) {
+      i = asked.length;
+      positions.set(key, i);
+      asked.push({ i, name, municipality: n.municipality });
+    }
+    return i;
+  });
+  if (asked.length === 0) return [];
+  // For each name, the GiST index on (municipality, sort_name) returns its municipality's names
+  // nearest first by trigram distance (1 − similarity); the scan stops after five, and only then
+  // does the threshold decide, which keeps the same five as filtering first. So a name costs at
+  // most a walk through its municipality's part of the index and yields at most five rows, however
+  // many similar names there are. (`%` with pg_trgm.similarity_threshold raised to 0.5 was no
+  // faster in bench/dry-run.ts, and its setting would have to be kept from other queries.)
+  const result = await db.execute(sql`
+    select x.i, c.id, c.name, c.municipality, c.similarity
+    from jsonb_to_recordset(${JSON.stringify(asked)}::jsonb) as x(i int, name text, municipality text)
+    cross join lateral (
+      select o.id, o.name, o.municipality_code as municipality,
+        similarity(o.sort_name, x.name) as similarity
+      from organisation o
+      where coalesce(o.municipality_code, '') = coalesce(x.municipality, '')
+        and o.state in ('pending', 'published')
+        ${exceptId ? sql`and o.id <> ${exceptId}` : sql``}
+      order by o.sort_name <-> x.name
+      limit 5
+    ) c
+    where c.similarity >= ${duplicateNameSimilarity}
+    order by x.i, c.similarity desc, c.name`);
+  const found = asked.map((): SimilarName[] => []);
+  for (const { i, ...candidate } of rowsOf<SimilarName & { i: number }>(result)) {
+    found[i]?.push({ ...candidate, similarity: Number(candidate.similarity) });
+  }
+  return askedFor.map((i) => found[i] as SimilarName[]);
+}
+
+/** Possible duplicates of one name (see `selectSimilarNamesOf`). */
+export async function selectSimilarNames(
   db: Db,
   name: string,
   municipalityCode: string | null,
   exceptId?: string,
-) {
-  const similarity = sql<number>`similarity(${organisation.sortName}, ${name.toLocaleLowerCase('fi')})`;
-  const conditions: (SQL | undefined)[] = [
-    inArray(organisation.state, ['pending', 'published']),
-    // `%` finds candidates through the trigram index; the threshold then decides.
-    sql`${organisation.searchNames} % ${name.toLocaleLowerCase('fi')}`,
-    sql`${similarity} >= ${duplicateNameSimilarity}`,
-    municipalityCode
-      ? eq(organisation.municipalityCode, municipalityCode)
-      : sql`${organisation.municipalityCode} is null`,
-    exceptId ? sql`${organisation.id} <> ${exceptId}` : undefined,
-  ];
-  return db
-    .select({
-      id: organisation.id,
-      name: organisation.name,
-      municipality: organisation.municipalityCode,
-      similarity,
-    })
-    .from(organisation)
-    .where(and(...conditions))
-    .orderBy(desc(similarity))
-    .limit(5);
+): Promise<SimilarName[]> {
+  const [found] = await selectSimilarNamesOf(
+    db,
+    [{ name, municipality: municipalityCode }],
+    exceptId,
+  );
+  return found ?? [];
 }
 
 export async function insertMember(
