@@ -25,7 +25,8 @@ const regionShares: Record<string, number> = {
   '21': 0.005,
 };
 
-const words = [
+/** Name words and fields of the generated organisations (the soak's searches use them). */
+export const words = [
   'Kivi',
   'Tuuli',
   'Koivu',
@@ -67,7 +68,7 @@ const words = [
   'Uoma',
   'Pilvi',
 ];
-const fields = [
+export const fields = [
   'Työ',
   'Hoiva',
   'Kierrätys',
