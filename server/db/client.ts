@@ -8,6 +8,7 @@ import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import pg from 'pg';
 import { DataDirLockedError, lockDataDir } from '../backup/data-dir-lock.js';
 import { PgliteWorkerClient } from './pglite/client.js';
+import { RoutedPool } from './pools.js';
 import * as schema from './schema/index.js';
 
 export type Schema = typeof schema;
@@ -85,20 +86,30 @@ function wrapPglite(client: PgliteWorkerClient): Database {
   };
 }
 
-/** Connects to a PostgreSQL server; fails fast when it cannot be reached. */
+/**
+ * Connects to a PostgreSQL server; fails fast when it cannot be reached. `poolSize` connections
+ * serve reading requests, and a third as many more (at least two) serve requests that change
+ * something, so that changes never queue behind reads (see pools.ts).
+ */
 export async function openPostgres(url: string, poolSize = 10): Promise<Database> {
-  const pool = new pg.Pool({ connectionString: url, max: poolSize, connectionTimeoutMillis: 5000 });
-  // An idle client that loses its connection emits 'error'; the pool replaces it.
-  pool.on('error', () => {});
+  const newPool = (max: number) => {
+    const p = new pg.Pool({ connectionString: url, max, connectionTimeoutMillis: 5000 });
+    // An idle client that loses its connection emits 'error'; the pool replaces it.
+    p.on('error', () => {});
+    return p;
+  };
+  const pool = newPool(poolSize);
+  const writes = newPool(Math.max(2, Math.ceil(poolSize / 3)));
+  const routed = new RoutedPool(pool, writes);
   try {
     const c = await pool.connect();
     c.release();
   } catch (err) {
-    await pool.end().catch(() => {});
+    await routed.end().catch(() => {});
     const e = err as NodeJS.ErrnoException;
     throw new DatabaseOpenError(`cannot connect to the database (${e.code ?? e.message})`);
   }
-  const db = drizzlePg(pool, { schema }) as unknown as Db;
+  const db = drizzlePg(routed as unknown as pg.Pool, { schema }) as unknown as Db;
   return {
     db,
     kind: 'postgresql',
@@ -117,7 +128,7 @@ export async function openPostgres(url: string, poolSize = 10): Promise<Database
     ping: async () => {
       await db.execute(sql`select 1`);
     },
-    close: () => pool.end(),
+    close: () => routed.end(),
   };
 }
 

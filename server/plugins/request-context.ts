@@ -2,6 +2,7 @@ import type { FastifyPluginAsync, FastifyReply } from 'fastify';
 import fp from 'fastify-plugin';
 import { type Lang, negotiateLang } from '../../common/languages.js';
 import { ClientGoneError } from '../cooperative.js';
+import { asWriteWork } from '../db/pools.js';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -25,6 +26,11 @@ export function abortSignalOf(reply: FastifyReply): AbortSignal {
 /** Request language and the `x-request-id` response header that matches the log lines. */
 const requestContext: FastifyPluginAsync = async (app) => {
   app.decorateRequest('lang', 'fi');
+  // A request that changes something uses the database's write connections throughout.
+  app.addHook('onRequest', (req, _reply, done) => {
+    if (req.method === 'GET' || req.method === 'HEAD' || req.method === 'OPTIONS') done();
+    else asWriteWork(done);
+  });
   app.addHook('onRequest', async (req, reply) => {
     req.lang = negotiateLang(req.headers['accept-language']);
     reply.header('x-request-id', req.id);
