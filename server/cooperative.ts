@@ -10,6 +10,13 @@ export class ClientGoneError extends Error {
   }
 }
 
+/** The reason long work stops when the process is asked to stop (it would not finish in time). */
+export class ServerStoppingError extends Error {
+  constructor() {
+    super('the server is stopping');
+  }
+}
+
 /** Lets timers, I/O and other requests run before continuing. */
 export function giveWay(): Promise<void> {
   return new Promise((resolve) => setImmediate(resolve));

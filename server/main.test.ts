@@ -5,6 +5,11 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { openPglite, openPostgres } from './db/client.js';
+import { prepareDatabase } from './db/migrate.js';
+import { appUser } from './db/schema/index.js';
+import { hashPassword } from './modules/accounts/passwords.js';
+import { goodPassword } from './test/accounts.js';
 import { withDatabase } from './test/database-url.js';
 import { runServer, startServer } from './test/process.js';
 
@@ -165,4 +170,69 @@ describe('stopping with keep-alive connections open', () => {
     expect(server.output()).not.toContain('second');
     agent.destroy();
   });
+});
+
+describe('stopping during an import', () => {
+  it('rolls the import back, tells its client, and still exits 0', async () => {
+    // A coordinator in the database before the server opens it.
+    const setup = databaseUrl ? await openPostgres(databaseUrl, 1) : await openPglite(dataDir);
+    const email = `stopper.${Date.now()}@example.org`;
+    try {
+      await prepareDatabase(setup);
+      await setup.db.insert(appUser).values({
+        email,
+        name: 'Pysäyttäjä',
+        passwordHash: await hashPassword(goodPassword),
+        role: 'coordinator',
+        emailVerifiedAt: new Date(),
+      });
+    } finally {
+      await setup.close();
+    }
+    const server = await startServer({ ...dbEnv(), WEB_DIST: '/nonexistent' });
+    const login = await fetch(`${server.url}/api/v1/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-kudos-csrf': '1' },
+      body: JSON.stringify({ email, password: goodPassword }),
+    });
+    const cookie = login.headers.get('set-cookie')?.split(';')[0] ?? '';
+    const csv = `name,municipality\n${Array.from({ length: 30_000 }, (_, i) => `Keskeytyvä Osuuskunta ${i},Helsinki`).join('\n')}\n`;
+    const res = await fetch(
+      `${server.url}/api/v1/organisations/import?mapping=${encodeURIComponent('{"name":0,"municipality":1}')}`,
+      {
+        method: 'POST',
+        headers: { 'content-type': 'text/csv', cookie, 'x-kudos-csrf': '1' },
+        body: csv,
+      },
+    );
+    expect(res.status).toBe(200);
+    const reader = (res.body as ReadableStream<Uint8Array>).getReader();
+    const decoder = new TextDecoder();
+    let text = '';
+    // Ask the server to stop once the first thousand rows are in the import's transaction.
+    while (!text.includes('"running"')) {
+      const { value, done } = await reader.read();
+      if (done) break;
+      text += decoder.decode(value, { stream: true });
+    }
+    server.child.kill('SIGTERM');
+    for (;;) {
+      const { value, done } = await reader.read();
+      if (done) break;
+      text += decoder.decode(value, { stream: true });
+    }
+    const last = JSON.parse(text.trim().split('\n').at(-1) ?? '{}');
+    expect(last.state).toBe('failed');
+    const code = await server.exited;
+    if (code !== 0) console.log(server.output().slice(-3000));
+    expect(code).toBe(0);
+
+    const again = await startServer({ ...dbEnv(), WEB_DIST: '/nonexistent' });
+    const found = await (
+      await fetch(`${again.url}/api/v1/organisations?q=${encodeURIComponent('Keskeytyvä')}`)
+    ).json();
+    expect(found.total).toBe(0);
+    again.child.kill('SIGTERM');
+    expect(await again.exited).toBe(0);
+  }, 120_000);
 });

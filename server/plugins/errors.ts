@@ -15,7 +15,7 @@ import {
 import FindMyWay, { type HTTPMethod } from 'find-my-way';
 import { type ErrorBody, type ErrorCode, errorCatalog } from '../../common/errors.js';
 import { negotiateLang } from '../../common/languages.js';
-import { ClientGoneError } from '../cooperative.js';
+import { ClientGoneError, ServerStoppingError } from '../cooperative.js';
 import { busyRetryAfter } from '../db/errors.js';
 import { AppError } from '../errors.js';
 
@@ -166,6 +166,11 @@ const errors: FastifyPluginAsync = async (app) => {
       // Nobody will read this answer; the work has stopped.
       req.log.info('stopped: the client went away');
       return send(req, reply, 'request_timeout');
+    }
+    if (err instanceof ServerStoppingError) {
+      req.log.info('stopped: the server is stopping');
+      reply.header('retry-after', '5');
+      return send(req, reply, 'service_unavailable', { reason: 'stopping' });
     }
     const retryAfter = busyRetryAfter(err);
     if (retryAfter !== null) {

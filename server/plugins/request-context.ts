@@ -12,15 +12,16 @@ declare module 'fastify' {
 }
 
 /**
- * A signal that aborts when the client goes away before its answer is complete, so long work
- * (an import, a dry run) stops instead of going on for nobody.
+ * A signal that aborts when the client goes away before its answer is complete (so long work, an
+ * import or a dry run, stops instead of going on for nobody) or when the process is asked to stop
+ * (so it rolls back rather than holding the stop up or being cut off half way).
  */
 export function abortSignalOf(reply: FastifyReply): AbortSignal {
   const controller = new AbortController();
   reply.raw.once('close', () => {
     if (!reply.raw.writableFinished) controller.abort(new ClientGoneError());
   });
-  return controller.signal;
+  return AbortSignal.any([controller.signal, reply.server.stoppingSignal]);
 }
 
 /** Request language and the `x-request-id` response header that matches the log lines. */

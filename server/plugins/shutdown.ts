@@ -1,5 +1,6 @@
 import type { FastifyPluginAsync } from 'fastify';
 import fp from 'fastify-plugin';
+import { ServerStoppingError } from '../cooperative.js';
 import { AppError } from '../errors.js';
 
 declare module 'fastify' {
@@ -12,6 +13,8 @@ declare module 'fastify' {
     beginShutdown(): void;
     /** True once `beginShutdown` has been called. */
     readonly draining: boolean;
+    /** Aborted (with ServerStoppingError) when `beginShutdown` is called: long work stops. */
+    readonly stoppingSignal: AbortSignal;
   }
 }
 
@@ -20,13 +23,18 @@ const retryAfterSeconds = 5;
 
 const shutdown: FastifyPluginAsync = async (app) => {
   let draining = false;
+  const stopping = new AbortController();
   app.decorate('draining', {
     getter: () => draining,
   });
+  app.decorate('stoppingSignal', stopping.signal);
   app.decorate('beginShutdown', () => {
     draining = true;
-    // Connections with no request in flight would otherwise wait for their keep-alive timeout.
+    stopping.abort(new ServerStoppingError());
+    // Connections with no request in flight would otherwise wait for their keep-alive timeout;
+    // one whose answer was already under way (its headers said keep-alive) goes idle later.
     app.server.closeIdleConnections?.();
+    setInterval(() => app.server.closeIdleConnections?.(), 100).unref();
   });
 
   app.addHook('onRequest', async (_req, reply) => {

@@ -8,6 +8,7 @@ import {
   importQuerySchema,
   importReportSchema,
 } from '../../../common/schemas/organisation-import.js';
+import { ClientGoneError, ServerStoppingError } from '../../cooperative.js';
 import { AppError } from '../../errors.js';
 import { abortSignalOf } from '../../plugins/request-context.js';
 import { requestMeta, requireCaller } from '../../plugins/session.js';
@@ -122,14 +123,21 @@ export const organisationImportRoutes: FastifyPluginAsyncZod = async (app) => {
         stream?.end();
       } catch (err) {
         if (!stream) throw err;
-        if (signal.aborted) {
+        if (signal.reason instanceof ClientGoneError) {
           req.log.info('import stopped: the client went away; nothing was written');
           stream.destroy();
           return reply;
         }
-        req.log.error({ err }, 'import failed after it started');
+        const code =
+          err instanceof AppError
+            ? err.code
+            : err instanceof ServerStoppingError
+              ? 'service_unavailable'
+              : 'internal_error';
+        if (code === 'internal_error') req.log.error({ err }, 'import failed after it started');
+        else req.log.info({ code }, 'import stopped; nothing was written');
         stream.end(
-          `${JSON.stringify({ state: 'failed', message: errorMessage(err instanceof AppError ? err.code : 'internal_error', req.lang) })}\n`,
+          `${JSON.stringify({ state: 'failed', message: errorMessage(code, req.lang) })}\n`,
         );
       }
       return reply;
