@@ -1,7 +1,9 @@
 // `npm run bench:soak`: the production server under a long mixed load, as a busy day would bring.
-// 1. Imports BENCH_SOAK_IMPORT (100 000) generated organisations through the API while one client
-//    asks /api/health without pause: how the process answers while an import holds the database.
-// 2. Then, for BENCH_SOAK_SECONDS (600), BENCH_SOAK_CONNECTIONS (64) clients send a mix: 70 %
+// 1. On a fresh database, imports BENCH_SOAK_IMPORT (100 000) generated organisations through the
+//    API while one client asks /api/health every 10 ms: how the process answers while an import
+//    holds the database.
+// 2. On another fresh database with BENCH_SOAK_ORGS (20 000) organisations, for BENCH_SOAK_SECONDS
+//    (600), BENCH_SOAK_CONNECTIONS (64) clients send a mix: 70 %
 //    searches that are all different (words, inflections, regions, themes, sorts and pages drawn at
 //    random, so the per-generation cache rarely answers), 20 % reads of random organisations, 10 %
 //    edits (read the organisation, then PATCH it with the version read). Every edit moves the
@@ -12,11 +14,13 @@
 import { readFileSync } from 'node:fs';
 import http from 'node:http';
 import { csrfHeader } from '../common/limits.js';
+import { codes } from '../common/organisations.js';
 import { startServer } from '../server/test/process.js';
 import { fields, generateCsv, words } from './generate.js';
-import { createBenchDatabase, logIn, postCsv, writeResults } from './setup.js';
+import { createBenchDatabase, importCsv, logIn, postCsv, writeResults } from './setup.js';
 
 const importRows = Number(process.env.BENCH_SOAK_IMPORT ?? 100_000);
+const soakOrgs = Number(process.env.BENCH_SOAK_ORGS ?? 20_000);
 const seconds = Number(process.env.BENCH_SOAK_SECONDS ?? 600);
 const connections = Number(process.env.BENCH_SOAK_CONNECTIONS ?? 64);
 
@@ -92,50 +96,29 @@ function rssMiB(pid: number): number {
   return m ? Math.round(Number(m[1]) / 1024) : 0;
 }
 
-const regions = Array.from({ length: 21 }, (_, i) => String(i + 1).padStart(2, '0')).filter(
-  (r) => r !== '20',
-);
-const themes = [
-  'employment',
-  'partial_work_ability',
-  'social_inclusion',
-  'wellbeing',
-  'education',
-  'environment',
-  'circular_economy',
-  'culture',
-];
 const endings = ['', 'n', 'ssa', 'lla', 'sta'];
 const pick = <T>(list: readonly T[]): T => list[Math.floor(Math.random() * list.length)] as T;
 
 /** A search that is very likely never to have been sent before in this run. */
-function randomSearch(): string {
+function randomSearch(regions: readonly string[]): string {
   const params = new URLSearchParams();
   const term = Math.random() < 0.5 ? pick(words) : pick(fields);
   params.set('q', `${term.toLowerCase()}${pick(endings)}`);
   if (Math.random() < 0.5) params.set('region', pick(regions));
-  if (Math.random() < 0.3) params.set('theme', pick(themes));
+  if (Math.random() < 0.3) params.set('theme', pick(codes.themes));
   if (Math.random() < 0.3) params.set('sort', pick(['name', 'updated']));
   params.set('page', String(1 + Math.floor(Math.random() * 3)));
   params.set('pageSize', String(10 + Math.floor(Math.random() * 20)));
   return `/api/v1/organisations?${params}`;
 }
 
-async function main() {
+/** Phase 1: /api/health while an import of `importRows` rows holds the database. */
+async function importWithHealth() {
   const bench = await createBenchDatabase();
   const server = await startServer(bench.env, { timeoutMs: 120_000 });
   const base = new URL(server.url);
-  const pid = server.child.pid as number;
-  const results: Record<string, unknown> = {
-    database: bench.kind,
-    importRows,
-    seconds,
-    connections,
-  };
   try {
     const cookie = await logIn(server.url);
-
-    // 1. Health while an import holds the database.
     const csv = generateCsv(importRows, bench.municipalities);
     const health = new Latencies();
     let importing = true;
@@ -150,15 +133,40 @@ async function main() {
     while (importing) {
       const r = await send(base, 'GET', '/api/health');
       health.add(r.ms, r.status);
+      await new Promise((resolve) => setTimeout(resolve, 10));
     }
     await run;
     const importSeconds = (performance.now() - started) / 1000;
-    results.import = { seconds: Number(importSeconds.toFixed(1)), health: health.summary() };
     console.log(
-      `import of ${importRows} rows: ${importSeconds.toFixed(1)} s; /api/health meanwhile:`,
+      `import of ${importRows} rows on ${bench.kind}: ${importSeconds.toFixed(1)} s; /api/health meanwhile:`,
       health.summary(),
     );
+    return {
+      rows: importRows,
+      seconds: Number(importSeconds.toFixed(1)),
+      health: health.summary(),
+    };
+  } finally {
+    server.child.kill('SIGTERM');
+    await server.exited;
+    await bench.drop();
+  }
+}
 
+/** Phase 2: the mixed load on a registry of `soakOrgs` organisations. */
+async function soak() {
+  const bench = await createBenchDatabase();
+  const pool = process.env.DATABASE_POOL_SIZE;
+  const server = await startServer(
+    { ...bench.env, ...(pool ? { DATABASE_POOL_SIZE: pool } : {}) },
+    { timeoutMs: 120_000 },
+  );
+  const base = new URL(server.url);
+  const pid = server.child.pid as number;
+  try {
+    const cookie = await logIn(server.url);
+    await importCsv(server.url, cookie, generateCsv(soakOrgs, bench.municipalities));
+    const regions = [...bench.municipalities.keys()];
     // Organisation ids to read and edit.
     const ids: string[] = [];
     for (let page = 1; ids.length < 2000 && page <= 20; page++) {
@@ -196,7 +204,7 @@ async function main() {
       while (performance.now() < until) {
         const x = Math.random();
         if (x < 0.7) {
-          const path = randomSearch();
+          const path = randomSearch(regions);
           note('search', await send(base, 'GET', path), path);
         } else if (x < 0.9) {
           const path = `/api/v1/organisations/${pick(ids)}`;
@@ -231,7 +239,7 @@ async function main() {
       0,
     );
     const afterFirstMinute = memory.filter((m) => m.atSeconds >= 60).map((m) => m.rssMiB);
-    results.soak = {
+    const result = {
       requests: total,
       requestsPerSecond: Math.round(total / seconds),
       fiveXx,
@@ -255,13 +263,24 @@ async function main() {
     for (const [k, v] of Object.entries(summary)) console.log(k.padEnd(10), JSON.stringify(v));
     console.log('RSS every 5 s (MiB):', memory.map((m) => m.rssMiB).join(' '));
     for (const f of failures.slice(0, 10)) console.log('  ', f);
-    console.log(`\nwritten to ${await writeResults(`soak-${bench.kind}`, results)}`);
+    return result;
   } finally {
     server.child.kill('SIGTERM');
     await server.exited;
-    agent.destroy();
     await bench.drop();
   }
+}
+
+async function main() {
+  const kind = process.env.BENCH_DATABASE_URL ? 'postgresql' : 'pglite';
+  const results = {
+    database: kind,
+    connections,
+    import: await importWithHealth(),
+    soak: { organisations: soakOrgs, seconds, ...(await soak()) },
+  };
+  console.log(`\nwritten to ${await writeResults(`soak-${kind}`, results)}`);
+  agent.destroy();
 }
 
 await main();

@@ -19,6 +19,13 @@ const envSchema = z.object({
       message: 'must be a postgres:// or postgresql:// URL',
     })
     .optional(),
+  /** Connections to a PostgreSQL server for reading requests (a third more serve changes). */
+  DATABASE_POOL_SIZE: z.coerce
+    .number({ error: 'must be a number' })
+    .int('must be a whole number')
+    .min(1, 'must be 1–100')
+    .max(100, 'must be 1–100')
+    .default(10),
   BASE_URL: z
     .string()
     .refine((v) => /^https?:\/\//.test(v) && URL.canParse(v), {
@@ -62,6 +69,7 @@ export interface Config {
   host: string;
   dataDir: string;
   databaseUrl: string | undefined;
+  databasePoolSize: number;
   baseUrl: string;
   logLevel: (typeof logLevels)[number];
   bodyLimit: number;
@@ -104,6 +112,7 @@ export function loadConfig(env: NodeJS.ProcessEnv | Record<string, string | unde
     host: e.HOST,
     dataDir: e.DATA_DIR,
     databaseUrl: e.DATABASE_URL,
+    databasePoolSize: e.DATABASE_POOL_SIZE,
     baseUrl: e.BASE_URL ?? `http://${localNames.has(e.HOST) ? 'localhost' : e.HOST}:${e.PORT}`,
     logLevel: e.LOG_LEVEL,
     bodyLimit: e.BODY_LIMIT,

@@ -132,6 +132,12 @@ export async function openPostgres(url: string, poolSize = 10): Promise<Database
   };
 }
 
-export function openDatabase(cfg: { databaseUrl?: string | undefined; dataDir: string }) {
-  return cfg.databaseUrl ? openPostgres(cfg.databaseUrl) : openPglite(cfg.dataDir);
+export function openDatabase(cfg: {
+  databaseUrl?: string | undefined;
+  databasePoolSize?: number;
+  dataDir: string;
+}) {
+  return cfg.databaseUrl
+    ? openPostgres(cfg.databaseUrl, cfg.databasePoolSize)
+    : openPglite(cfg.dataDir);
 }
