@@ -10,7 +10,8 @@
 //    registry generation on, so the cache empties all the time, as on a day of real editing.
 // The server's resident memory (RSS) is sampled every 5 s. Prints latency percentiles per kind of
 // request, every 5xx, and the memory series; writes bench/results/<date>-soak-<database>.json.
-// BENCH_DATABASE_URL runs it on a PostgreSQL server instead of the embedded PGlite.
+// BENCH_DATABASE_URL runs it on a PostgreSQL server instead of the embedded PGlite;
+// BENCH_SOAK_SECONDS=0 runs only the import.
 import { readFileSync } from 'node:fs';
 import http from 'node:http';
 import { csrfHeader } from '../common/limits.js';
@@ -273,13 +274,19 @@ async function soak() {
 
 async function main() {
   const kind = process.env.BENCH_DATABASE_URL ? 'postgresql' : 'pglite';
-  const results = {
-    database: kind,
-    connections,
-    import: await importWithHealth(),
-    soak: { organisations: soakOrgs, seconds, ...(await soak()) },
-  };
-  console.log(`\nwritten to ${await writeResults(`soak-${kind}`, results)}`);
+  const imported = await importWithHealth();
+  // BENCH_SOAK_SECONDS=0 measures the import alone (results in soak-import-<database>.json).
+  const results =
+    seconds > 0
+      ? {
+          database: kind,
+          connections,
+          import: imported,
+          soak: { organisations: soakOrgs, seconds, ...(await soak()) },
+        }
+      : { database: kind, import: imported };
+  const name = seconds > 0 ? `soak-${kind}` : `soak-import-${kind}`;
+  console.log(`\nwritten to ${await writeResults(name, results)}`);
   agent.destroy();
 }
 

@@ -22,6 +22,18 @@ export function giveWay(): Promise<void> {
   return new Promise((resolve) => setImmediate(resolve));
 }
 
+/** `items.map(fn)`, giving way every `every` items (and stopping once `signal` is aborted). */
+export async function mapCooperatively<T, R>(
+  items: readonly T[],
+  fn: (item: T, index: number) => R,
+  signal?: AbortSignal,
+  every = 100,
+): Promise<R[]> {
+  const out: R[] = [];
+  await forEachCooperatively(items, (item, i) => out.push(fn(item, i)), signal, every);
+  return out;
+}
+
 /**
  * Calls `step` for each item, giving way every `every` items and stopping (with the signal's
  * reason) once `signal` is aborted.
@@ -30,7 +42,7 @@ export async function forEachCooperatively<T>(
   items: readonly T[],
   step: (item: T, index: number) => void,
   signal?: AbortSignal,
-  every = 500,
+  every = 100,
 ): Promise<void> {
   for (let i = 0; i < items.length; i++) {
     if (i % every === 0) {

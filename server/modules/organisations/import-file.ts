@@ -90,7 +90,7 @@ async function parseCsv(text: string, options: Options, signal?: AbortSignal): P
     parser.on('end', resolve);
     parser.on('error', reject);
   });
-  const piece = 256 * 1024;
+  const piece = 64 * 1024;
   for (let i = 0; i < text.length; i += piece) {
     parser.write(text.slice(i, i + piece));
     await giveWay();

@@ -12,7 +12,7 @@ import {
   type OrganisationData,
   organisationDataSchema,
 } from '../../../common/schemas/organisations.js';
-import { forEachCooperatively, giveWay } from '../../cooperative.js';
+import { forEachCooperatively, giveWay, mapCooperatively } from '../../cooperative.js';
 import type { Db } from '../../db/client.js';
 import { asLongWork } from '../../db/pglite/gate.js';
 import { organisation, organisationRevision } from '../../db/schema/index.js';
@@ -106,7 +106,7 @@ async function plan(
   const creates: ValidRow[] = [];
   const updates: Plan['updates'] = [];
   for (const [i, r] of valid.entries()) {
-    if (i % 500 === 0) {
+    if (i % 100 === 0) {
       await giveWay();
       options.signal?.throwIfAborted();
     }
@@ -274,36 +274,40 @@ export async function runImport(
         const chunk = p.creates.slice(i, i + chunkSize);
         // One statement per chunk with the rows as one JSON parameter: building a thousand-row
         // VALUES list cost more in JavaScript than the database spent inserting it.
-        const rows = chunk.map((r) => {
-          const place = { regionCode: r.regionCode, municipalityName: r.municipalityName };
-          const v = derivedValues(r.data, place);
-          const t = searchTexts(r.data, place);
-          return {
-            id: randomUUID(),
-            data: r.data,
-            name: v.name,
-            business_id: v.businessId,
-            legal_form: v.legalForm,
-            family: v.family,
-            actor_types: v.actorTypes,
-            municipality_code: v.municipalityCode,
-            region_code: v.regionCode,
-            tol_section: v.tolSection,
-            themes: v.themes,
-            sdg_goals: v.sdgGoals,
-            target_groups: v.targetGroups,
-            recognitions: v.recognitions,
-            meets: v.meets,
-            classification_version: v.classificationVersion,
-            partial_work_ability: v.partialWorkAbility,
-            status: v.status,
-            search_names: v.searchNames,
-            sort_name: v.sortName,
-            t_names: t.names,
-            t_tags: t.tags,
-            t_descriptions: t.descriptions,
-          };
-        });
+        const rows = await mapCooperatively(
+          chunk,
+          (r) => {
+            const place = { regionCode: r.regionCode, municipalityName: r.municipalityName };
+            const v = derivedValues(r.data, place);
+            const t = searchTexts(r.data, place);
+            return {
+              id: randomUUID(),
+              data: r.data,
+              name: v.name,
+              business_id: v.businessId,
+              legal_form: v.legalForm,
+              family: v.family,
+              actor_types: v.actorTypes,
+              municipality_code: v.municipalityCode,
+              region_code: v.regionCode,
+              tol_section: v.tolSection,
+              themes: v.themes,
+              sdg_goals: v.sdgGoals,
+              target_groups: v.targetGroups,
+              recognitions: v.recognitions,
+              meets: v.meets,
+              classification_version: v.classificationVersion,
+              partial_work_ability: v.partialWorkAbility,
+              status: v.status,
+              search_names: v.searchNames,
+              sort_name: v.sortName,
+              t_names: t.names,
+              t_tags: t.tags,
+              t_descriptions: t.descriptions,
+            };
+          },
+          signal,
+        );
         const textList = (key: string) =>
           sql.raw(`coalesce(array(select jsonb_array_elements_text(u.${key})), '{}')`);
         await tx.execute(sql`
