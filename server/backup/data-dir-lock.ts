@@ -44,6 +44,8 @@ export interface DataDirLock {
 
 /** Lock files this process holds, with the exact text it wrote (released on exit). */
 const held = new Map<string, string>();
+/** Lock files this process is taking right now. */
+const taking = new Set<string>();
 
 function localTime(iso: string): string {
   const d = new Date(iso);
@@ -156,7 +158,18 @@ async function removeStaleLock(file: string, staleText: string): Promise<void> {
 export async function lockDataDir(dataDir: string): Promise<DataDirLock> {
   const dir = path.resolve(dataDir);
   const file = path.join(dir, lockFileName);
-  if (held.has(file)) throw new DataDirLockedError(dataDir, file, undefined);
+  // Marked before the first await: a second call in this process at the same moment must not
+  // read the first one's fresh lock (with our own pid) as stale and take it over.
+  if (held.has(file) || taking.has(file)) throw new DataDirLockedError(dataDir, file, undefined);
+  taking.add(file);
+  try {
+    return await takeLock(dataDir, dir, file);
+  } finally {
+    taking.delete(file);
+  }
+}
+
+async function takeLock(dataDir: string, dir: string, file: string): Promise<DataDirLock> {
   // PGlite writes its files world-writable (0666), so a new data directory is made private.
   await mkdir(dir, { recursive: true, mode: 0o700 });
 
