@@ -79,25 +79,38 @@ async function readXlsx(bytes: Buffer): Promise<string[][]> {
   return rows;
 }
 
-/** Parses CSV text a piece at a time, giving way between pieces (a large file takes seconds). */
+/**
+ * Parses CSV text a piece at a time, giving way between pieces (a large file takes seconds), and
+ * stops early at an error or once there are more rows than an import takes.
+ */
 async function parseCsv(text: string, options: Options, signal?: AbortSignal): Promise<string[][]> {
   const parser = parse(options);
   const records: string[][] = [];
+  let failure: Error | undefined;
   parser.on('readable', () => {
     for (let r = parser.read(); r !== null; r = parser.read()) records.push(r as string[]);
   });
-  const done = new Promise<void>((resolve, reject) => {
-    parser.on('end', resolve);
-    parser.on('error', reject);
+  // Kept, not thrown from the event: an error in the middle of the file is reported like one at
+  // its end, never as an unhandled rejection.
+  parser.on('error', (err) => {
+    failure ??= err;
   });
   const piece = 64 * 1024;
-  for (let i = 0; i < text.length; i += piece) {
+  for (let i = 0; i < text.length && !failure; i += piece) {
     parser.write(text.slice(i, i + piece));
     await giveWay();
     signal?.throwIfAborted();
+    // The header and one row too many are enough to say the file is too long.
+    if (records.length > importRowLimit + 1) return records;
   }
-  parser.end();
-  await done;
+  if (!failure) {
+    await new Promise<void>((resolve) => {
+      parser.once('end', resolve);
+      parser.once('error', () => resolve());
+      parser.end();
+    });
+  }
+  if (failure) throw failure;
   return records;
 }
 

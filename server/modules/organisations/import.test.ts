@@ -93,6 +93,16 @@ describe('reading files as people have them', () => {
     const broken = await upload('import/preview', 'Nimi;Kunta\n"avoin lainaus;Helsinki\n');
     expect(broken.json().error.details.problems[0].code).toBe('csv_invalid');
   });
+
+  it('reports a broken line early in a large file like one at its end', async () => {
+    // Read in pieces: the error comes while later pieces are still to be read.
+    const file = `name,x\n"abc" d,1\n${'Pitkä Osuuskunta,2\n'.repeat(10_000)}`;
+    for (const endpoint of ['import/preview', withMapping('import/dry-run', { name: 0 })]) {
+      const res = await upload(endpoint, file);
+      expect(res.statusCode).toBe(400);
+      expect(res.json().error.details.problems[0].code).toBe('csv_invalid');
+    }
+  });
 });
 
 describe('dry run, then all or nothing', () => {
