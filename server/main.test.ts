@@ -124,51 +124,68 @@ describe('starting the server', () => {
 describe('stopping with keep-alive connections open', () => {
   it('closes idle and finishing keep-alive connections at once and exits 0', async () => {
     const server = await startServer({ ...dbEnv(), WEB_DIST: '/nonexistent' });
-    const agent = new Agent({ keepAlive: true, maxSockets: 4 });
-    const call = (body?: string, slow = false) =>
-      new Promise<{ status: number; connection: string | undefined; body: string }>(
+    const body = JSON.stringify({ codes: ['00100'] });
+    /** A request on its own keep-alive connection; `slow` sends the body only when told. */
+    const call = (agent: Agent, slow?: Promise<void>) =>
+      new Promise<{ status: number; connection: string | undefined; socketClosed: Promise<void> }>(
         (resolve, reject) => {
           const req = request(`${server.url}/api/v1/postal-codes/lookup`, {
             agent,
             method: 'POST',
             headers: {
               'content-type': 'application/json',
-              'content-length': Buffer.byteLength(body ?? ''),
+              'content-length': Buffer.byteLength(body),
             },
           });
+          let socketClosed!: Promise<void>;
+          req.on('socket', (socket) => {
+            socketClosed = new Promise((r) => socket.once('close', () => r()));
+          });
           req.on('response', (res) => {
-            let text = '';
-            res.on('data', (d) => {
-              text += d;
-            });
+            res.resume();
             res.on('end', () =>
               resolve({
                 status: res.statusCode ?? 0,
                 connection: res.headers.connection,
-                body: text,
+                socketClosed,
               }),
             );
           });
           req.on('error', reject);
           if (!slow) return req.end(body);
-          req.write(body?.slice(0, 5));
-          setTimeout(() => {
-            server.child.kill('SIGTERM');
-            setTimeout(() => req.end(body?.slice(5)), 300);
-          }, 200);
+          req.write(body.slice(0, 5));
+          slow.then(() => req.end(body.slice(5)));
         },
       );
-    const body = JSON.stringify({ codes: ['00100'] });
-    // One connection left idle in the agent's pool, one with a request in flight when asked to stop.
-    const idle = await call(body);
+    const stopping = async () => {
+      while (!server.output().includes('stopping')) await new Promise((r) => setTimeout(r, 20));
+    };
+    const idleAgent = new Agent({ keepAlive: true });
+    const busyAgent = new Agent({ keepAlive: true });
+    // One connection left idle after its answer, one with a request in flight when asked to stop.
+    const idle = await call(idleAgent);
     expect(idle.connection).toBe('keep-alive');
-    const inFlight = await call(body, true);
-    expect(inFlight.status).toBe(200);
-    expect(inFlight.connection).toBe('close');
+    let idleClosedFirst = false;
+    const inFlight = call(
+      busyAgent,
+      stopping().then(async () => {
+        await idle.socketClosed;
+        idleClosedFirst = true;
+      }),
+    );
+    // Asked to stop once the server has the request in flight (it logs it when its headers arrive).
+    const incoming = () => server.output().split('"incoming request"').length - 1;
+    while (incoming() < 2) await new Promise((r) => setTimeout(r, 20));
+    server.child.kill('SIGTERM');
+    const finished = await inFlight;
+    // The idle connection was closed as the stop began, before the request in flight finished.
+    expect(idleClosedFirst).toBe(true);
+    expect(finished.status).toBe(200);
+    expect(finished.connection).toBe('close');
     // Without closing those connections the stop waits for the 10 s grace and exits with 1.
     expect(await server.exited).toBe(0);
-    expect(server.output()).not.toContain('second');
-    agent.destroy();
+    idleAgent.destroy();
+    busyAgent.destroy();
   });
 });
 

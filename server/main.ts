@@ -35,6 +35,13 @@ async function main() {
 
   const { loaded } = await prepareDatabase(database);
   const app = await buildApp({ config, database });
+  // Without its database thread the process can serve nothing: stop, with a failure exit code, so
+  // that a supervisor starts it again.
+  database.onFailure?.((err) => {
+    app.log.fatal({ err }, 'the database thread stopped; stopping the process');
+    process.exitCode = 1;
+    process.kill(process.pid, 'SIGTERM');
+  });
   if (loaded.length > 0) app.log.info({ loaded }, 'reference data loaded');
 
   const transport = createMailTransport(config, app.log);

@@ -23,6 +23,8 @@ export interface Database {
   ping(): Promise<void>;
   /** Embedded database only: a consistent tarball of its data directory (backups, test templates). */
   snapshot?(): Promise<Uint8Array>;
+  /** Embedded database only: `listener` is told if the database thread dies. */
+  onFailure?(listener: (err: Error) => void): void;
   close(): Promise<void>;
 }
 
@@ -82,6 +84,7 @@ function wrapPglite(client: PgliteWorkerClient): Database {
       await client.query('select 1');
     },
     snapshot: () => client.snapshot(),
+    onFailure: (listener) => client.onFailure(listener),
     close: () => client.close(),
   };
 }

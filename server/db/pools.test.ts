@@ -16,21 +16,36 @@ describe('connections to a PostgreSQL server', () => {
     async () => {
       const { cookie } = await signUp(t, { role: 'coordinator' });
       const org = await createOrg(t, cookie, { name: 'Kiireetön Osuuskunta' });
-      // Long reads take every read connection (the test database has four).
-      let aReadDone = false;
-      const reads = Promise.all(
-        Array.from({ length: 6 }, () =>
-          t.database.db.execute(sql`select pg_sleep(3)`).then(() => {
-            aReadDone = true;
+      // Reads hold every read connection (the test database has four) until released.
+      let release!: () => void;
+      const held = new Promise<void>((r) => {
+        release = r;
+      });
+      const started: Promise<void>[] = [];
+      const reads = Array.from({ length: 4 }, () => {
+        let begun!: () => void;
+        started.push(
+          new Promise<void>((r) => {
+            begun = r;
           }),
+        );
+        return t.database.db.transaction(async (tx) => {
+          await tx.execute(sql`select 1`);
+          begun();
+          await held;
+        });
+      });
+      await Promise.all(started);
+      // The change is answered while they still hold them: it did not wait for a read connection.
+      const edit = await Promise.race([
+        patchOrg(t, cookie, org.id, { version: org.version, foundedYear: 1999 }),
+        new Promise<never>((_, reject) =>
+          setTimeout(() => reject(new Error('the change waited for a read connection')), 15_000),
         ),
-      );
-      await new Promise((r) => setTimeout(r, 300));
-      const edit = await patchOrg(t, cookie, org.id, { version: org.version, foundedYear: 1999 });
+      ]);
       expect(edit.statusCode).toBe(200);
-      // The change did not wait for a read connection to come free.
-      expect(aReadDone).toBe(false);
-      await reads;
+      release();
+      await Promise.all(reads);
     },
   );
 });

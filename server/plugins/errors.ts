@@ -18,6 +18,7 @@ import { negotiateLang } from '../../common/languages.js';
 import { ClientGoneError, ServerStoppingError } from '../cooperative.js';
 import { busyRetryAfter } from '../db/errors.js';
 import { AppError } from '../errors.js';
+import { stoppingRetryAfterSeconds } from './shutdown.js';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -169,7 +170,7 @@ const errors: FastifyPluginAsync = async (app) => {
     }
     if (err instanceof ServerStoppingError) {
       req.log.info('stopped: the server is stopping');
-      reply.header('retry-after', '5');
+      reply.header('retry-after', String(stoppingRetryAfterSeconds));
       return send(req, reply, 'service_unavailable', { reason: 'stopping' });
     }
     const retryAfter = busyRetryAfter(err);

@@ -2,7 +2,7 @@ import type { FastifyPluginAsync, FastifyReply } from 'fastify';
 import fp from 'fastify-plugin';
 import { type Lang, negotiateLang } from '../../common/languages.js';
 import { ClientGoneError } from '../cooperative.js';
-import { asWriteWork } from '../db/pools.js';
+import { asWriteWork } from '../db/work.js';
 
 declare module 'fastify' {
   interface FastifyRequest {

@@ -11,35 +11,32 @@ declare module 'fastify' {
      * `Retry-After`, so a load balancer sends it elsewhere. Call `close()` after it.
      */
     beginShutdown(): void;
-    /** True once `beginShutdown` has been called. */
-    readonly draining: boolean;
     /** Aborted (with ServerStoppingError) when `beginShutdown` is called: long work stops. */
     readonly stoppingSignal: AbortSignal;
   }
 }
 
 /** Seconds a client is told to wait before trying again while this process stops. */
-const retryAfterSeconds = 5;
+export const stoppingRetryAfterSeconds = 5;
 
 const shutdown: FastifyPluginAsync = async (app) => {
   let draining = false;
   const stopping = new AbortController();
-  app.decorate('draining', {
-    getter: () => draining,
-  });
   app.decorate('stoppingSignal', stopping.signal);
   app.decorate('beginShutdown', () => {
+    if (draining) return;
     draining = true;
     stopping.abort(new ServerStoppingError());
     // Connections with no request in flight would otherwise wait for their keep-alive timeout;
     // one whose answer was already under way (its headers said keep-alive) goes idle later.
     app.server.closeIdleConnections?.();
-    setInterval(() => app.server.closeIdleConnections?.(), 100).unref();
+    const reaper = setInterval(() => app.server.closeIdleConnections?.(), 100).unref();
+    app.server.once('close', () => clearInterval(reaper));
   });
 
   app.addHook('onRequest', async (_req, reply) => {
     if (!draining) return;
-    reply.header('retry-after', String(retryAfterSeconds));
+    reply.header('retry-after', String(stoppingRetryAfterSeconds));
     throw new AppError('service_unavailable', { reason: 'stopping' });
   });
   app.addHook('onSend', async (req, reply) => {

@@ -1,5 +1,6 @@
 import { Worker } from 'node:worker_threads';
 import type { Results, Transaction } from '@electric-sql/pglite';
+import { asLongWork } from '../work.js';
 import { DatabaseGate } from './gate.js';
 import {
   deserializeError,
@@ -29,6 +30,8 @@ export class PgliteWorkerClient {
   >();
   private nextId = 1;
   private failure: Error | undefined;
+  private closing = false;
+  private readonly failureListeners: ((err: Error) => void)[] = [];
   readonly gate = new DatabaseGate();
 
   private constructor(private readonly worker: Worker) {
@@ -41,9 +44,12 @@ export class PgliteWorkerClient {
       else p.reject(deserializeError(m.error));
     });
     const stop = (err: Error) => {
+      const first = this.failure === undefined;
       this.failure ??= err;
       for (const p of this.pending.values()) p.reject(err);
       this.pending.clear();
+      // The thread died on its own: nothing can be served any more.
+      if (first && !this.closing) for (const listener of this.failureListeners) listener(err);
     };
     worker.on('error', stop);
     worker.on('exit', (code) => stop(new Error(`the database thread stopped (exit code ${code})`)));
@@ -136,11 +142,18 @@ export class PgliteWorkerClient {
 
   /** A consistent tarball of the data directory, taken between transactions. */
   snapshot(): Promise<Uint8Array> {
-    return this.gate.run(() => this.call<Uint8Array>({ op: 'snapshot' }));
+    // Seconds for a large database: long work, which others wait for only a bounded time.
+    return asLongWork(() => this.gate.run(() => this.call<Uint8Array>({ op: 'snapshot' })));
+  }
+
+  /** Calls `listener` if the database thread stops other than by `close()`. */
+  onFailure(listener: (err: Error) => void): void {
+    this.failureListeners.push(listener);
   }
 
   async close(): Promise<void> {
     if (this.failure) return;
+    this.closing = true;
     await this.gate.run(() => this.call({ op: 'close' }));
     await this.worker.terminate();
   }

@@ -1,4 +1,4 @@
-import { AsyncLocalStorage } from 'node:async_hooks';
+import { isLongWork } from '../work.js';
 
 /**
  * The embedded database runs one statement or transaction at a time; this is the queue in front of
@@ -18,13 +18,6 @@ export class DatabaseBusyError extends Error {
 export const busyWaitMs = 3000;
 const retryAfterSeconds = 10;
 
-const longWork = new AsyncLocalStorage<true>();
-
-/** Runs `fn` as long work: on the embedded database, others wait for it only a bounded time. */
-export function asLongWork<T>(fn: () => Promise<T>): Promise<T> {
-  return longWork.run(true, fn);
-}
-
 interface Waiter {
   long: boolean;
   start(): void;
@@ -40,7 +33,7 @@ export class DatabaseGate {
 
   /** Runs `fn` when the database is free; long work when called inside `asLongWork`. */
   async run<T>(fn: () => Promise<T>): Promise<T> {
-    await this.acquire(longWork.getStore() === true);
+    await this.acquire(isLongWork());
     try {
       return await fn();
     } finally {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { asLongWork, DatabaseBusyError, DatabaseGate } from './gate.js';
+import { asLongWork } from '../work.js';
+import { DatabaseBusyError, DatabaseGate } from './gate.js';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 

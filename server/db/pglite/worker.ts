@@ -31,8 +31,14 @@ interface OpenTransaction {
 const open = new Map<number, OpenTransaction>();
 let nextTx = 1;
 
-const reply = (message: WorkerResponse, transfer: ArrayBuffer[] = []) =>
-  port.postMessage(message, transfer);
+function reply(message: WorkerResponse, transfer: ArrayBuffer[] = []) {
+  try {
+    port.postMessage(message, transfer);
+  } catch (err) {
+    // A value that cannot cross to the app's thread: answer with the error instead.
+    port.postMessage({ id: message.id, ok: false, error: serializeError(err) });
+  }
+}
 const fail = (id: number, err: unknown) => reply({ id, ok: false, error: serializeError(err) });
 
 function target(tx: number | undefined): PGlite | Transaction {

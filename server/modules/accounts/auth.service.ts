@@ -74,7 +74,7 @@ async function registerInTransaction(
   await ctx.db.transaction(async (tx) => {
     const existing = await repo.selectUserByEmail(tx, input.email);
     // The answer is the same when the address has had enough e-mail for now.
-    if (!(await mayMailStranger(tx, input.email))) return;
+    if (!(await mayMailStranger(tx, input.email, 'sign_up'))) return;
     if (existing) {
       // Never change an existing account here, verified or not: that would let someone set the
       // password of an address they cannot read. The owner gets a link to choose a password.
@@ -181,7 +181,7 @@ export async function requestPasswordReset(ctx: AuthContext, email: string): Pro
   await ctx.db.transaction(async (tx) => {
     const user = await repo.selectUserByEmail(tx, email);
     if (!user || user.deactivatedAt) return;
-    if (!(await mayMailStranger(tx, user.email))) return;
+    if (!(await mayMailStranger(tx, user.email, 'reset'))) return;
     const token = await issueLink(tx, 'reset', user.id, null);
     await enqueueMail(tx, {
       to: user.email,

@@ -38,7 +38,7 @@ export async function requestEmailChange(
       targetId: user.id,
     });
     if (input.newEmail === user.email || (await repo.selectUserByEmail(tx, input.newEmail))) return;
-    if (!(await mayMailStranger(tx, input.newEmail))) return;
+    if (!(await mayMailStranger(tx, input.newEmail, 'email_change'))) return;
     const token = newToken();
     await repo.insertEmailToken(tx, {
       tokenHash: hashToken(token),

@@ -1,5 +1,5 @@
 import type { Db } from '../../db/client.js';
-import { enforceLimit } from '../../plugins/rate-limit-store.js';
+import { enforceLimit } from '../rate-limits/service.js';
 import { verifyPassword } from './passwords.js';
 
 /** The window in which one account's password checks are counted. */

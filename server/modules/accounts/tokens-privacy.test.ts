@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appUser, auditEvent, outboxMessage } from '../../db/schema/index.js';
 import { csrf, goodPassword, login, signUp } from '../../test/accounts.js';
 import { buildTestApp, type TestApp } from '../../test/app.js';
+import { operationsOf, validValue } from '../../test/openapi-probe.js';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -74,27 +75,38 @@ describe('personal API tokens', () => {
     const member = await signUp(t);
     const rw = (await createToken(admin.cookie, { name: 'admin-rw', scope: 'read_write' })).json()
       .token;
-    const calls = [
-      { method: 'GET' as const, url: '/api/v1/me/sessions' },
-      { method: 'GET' as const, url: '/api/v1/admin/users' },
-      { method: 'GET' as const, url: '/api/v1/admin/audit' },
-      { method: 'GET' as const, url: '/api/v1/admin/mail' },
-      {
-        method: 'PATCH' as const,
-        url: `/api/v1/admin/users/${member.me.id}`,
-        payload: { role: 'admin', version: member.me.version },
-      },
-    ];
-    for (const call of calls) {
-      const res = await t.app.inject({ ...call, headers: bearer(rw) });
-      expect(res.statusCode, call.url).toBe(403);
-      expect(res.json().error.details.reason).toBe('session_required');
-      // The same with the admin's browser session works.
-      const inSession = await t.app.inject({ ...call, headers: { ...csrf, cookie: admin.cookie } });
-      expect(inSession.statusCode, call.url).toBe(200);
+    // Every such operation of the OpenAPI document, also ones added later: everything under
+    // /admin and /me/…, and deleting the account.
+    const doc = (await t.app.inject({ url: '/api/openapi.json' })).json();
+    const ops = operationsOf(doc).filter(
+      (o) =>
+        o.path.startsWith('/api/v1/admin/') ||
+        o.path.startsWith('/api/v1/me/') ||
+        (o.path === '/api/v1/me' && o.method === 'DELETE'),
+    );
+    expect(ops.length).toBeGreaterThanOrEqual(12);
+    const fixtures = { uuidFor: () => member.me.id };
+    for (const op of ops) {
+      const url = op.path.replace(/\{\w+\}/g, member.me.id);
+      const body = op.body ? validValue(doc, op.body, fixtures) : undefined;
+      const res = await t.app.inject({
+        method: op.method as 'GET',
+        url,
+        headers: bearer(rw),
+        ...(body === undefined ? {} : { payload: body as object }),
+      });
+      expect(res.statusCode, `${op.method} ${op.path}`).toBe(403);
+      expect(res.json().error.details.reason, `${op.method} ${op.path}`).toBe('session_required');
     }
-    // The data API stays open to tokens.
+    // The data API stays open to tokens; the same admin in a browser session may do it all.
     expect((await t.app.inject({ url: '/api/v1/me', headers: bearer(rw) })).statusCode).toBe(200);
+    const inSession = await t.app.inject({
+      method: 'PATCH',
+      url: `/api/v1/admin/users/${member.me.id}`,
+      headers: { ...csrf, cookie: admin.cookie },
+      payload: { role: 'coordinator', version: member.me.version },
+    });
+    expect(inSession.statusCode).toBe(200);
   });
 
   it('stops accepting a revoked, expired or forged token with 401', async () => {

@@ -4,7 +4,7 @@ import type { Lang } from '../../../common/languages.js';
 import { limits } from '../../../common/limits.js';
 import type { Db } from '../../db/client.js';
 import { outboxMessage } from '../../db/schema/index.js';
-import { countHit, enforceLimit } from '../../plugins/rate-limit-store.js';
+import { countHit, enforceLimit } from '../rate-limits/service.js';
 import { type MailMessageId, mailMessages } from './messages.js';
 
 export interface MailInput {
@@ -58,28 +58,32 @@ export async function enqueueMail(db: Db, input: MailInput): Promise<void> {
   await db.insert(outboxMessage).values({ to: input.to, ...renderMail(input) });
 }
 
+/** Kinds of e-mail a stranger could make Kudos send; each kind has its own budget per address. */
+export type StrangerMail = 'sign_up' | 'reset' | 'email_change' | 'invitation';
+
 /**
- * Counts an e-mail that a stranger could cause (sign-up, reset, e-mail change, invitation) to `to`
- * and says whether it may go: at most `limits.mailsPerRecipientPerHour` an hour to one address,
- * counted across every app process. Call it before composing the message.
+ * Counts an e-mail of `kind` that a stranger could cause to `to` and says whether it may go: at
+ * most `limits.mailsPerRecipientPerHour` an hour of each kind to one address, counted across
+ * every app process. Separate kinds, so that flooding one (sign-ups) cannot keep another (a
+ * password reset) from its owner. Call it before composing the message.
  */
-export async function mayMailStranger(db: Db, to: string): Promise<boolean> {
-  const { current } = await countHit(db, strangerMailKey(to), 3600_000);
+export async function mayMailStranger(db: Db, to: string, kind: StrangerMail): Promise<boolean> {
+  const { current } = await countHit(db, strangerMailKey(to, kind), 3600_000);
   return current <= limits.mailsPerRecipientPerHour;
 }
 
 /** The same limit as `mayMailStranger`, for a signed-in sender who is told: 429 over it. */
-export function enforceStrangerMailLimit(db: Db, to: string): Promise<void> {
+export function enforceStrangerMailLimit(db: Db, to: string, kind: StrangerMail): Promise<void> {
   return enforceLimit(
     db,
-    strangerMailKey(to),
+    strangerMailKey(to, kind),
     3600_000,
     limits.mailsPerRecipientPerHour,
     'recipient',
   );
 }
 
-const strangerMailKey = (to: string) => `mail-to:${to.toLowerCase()}`;
+const strangerMailKey = (to: string, kind: StrangerMail) => `mail-to:${kind}:${to.toLowerCase()}`;
 
 /** The e-mails sent to an address (for the person's data export). */
 export async function mailSentTo(db: Db, to: string) {

@@ -1,8 +1,8 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ClientGoneError } from '../../cooperative.js';
-import { asLongWork } from '../../db/pglite/gate.js';
 import { rowsOf } from '../../db/sql.js';
+import { asLongWork } from '../../db/work.js';
 import { signUp } from '../../test/accounts.js';
 import { buildTestApp, type TestApp } from '../../test/app.js';
 import type { Caller } from '../accounts/policy.js';
@@ -35,24 +35,32 @@ const organisations = async () =>
 
 describe('while long work holds the database', () => {
   it('answers health at once, and other requests with 503 and Retry-After (embedded) or normally (server)', async () => {
-    let longDone = false;
+    // Long work (an import's transaction, say) that holds the database until released.
+    let release!: () => void;
+    const held = new Promise<void>((r) => {
+      release = r;
+    });
+    let begun!: () => void;
+    const started = new Promise<void>((r) => {
+      begun = r;
+    });
     const long = asLongWork(() =>
       t.database.db.transaction(async (tx) => {
-        await tx.execute(sql`select pg_sleep(4)`);
+        await tx.execute(sql`select 1`);
+        begun();
+        await held;
       }),
-    ).then(() => {
-      longDone = true;
-    });
-    await new Promise((r) => setTimeout(r, 200));
+    );
+    await started;
+    // Health answers while the database is held, whatever cookie the caller sends.
     const health = await t.app.inject({
       url: '/api/health',
       headers: { cookie: 'kudos_session=x' },
     });
     expect(health.statusCode).toBe(200);
-    // Answered while the long work still runs: nothing waited for the database.
-    expect(longDone).toBe(false);
     const regions = await t.app.inject({ url: '/api/v1/regions' });
     if (t.database.kind === 'pglite') {
+      // The embedded database runs one thing at a time: after a bounded wait, 503.
       expect(regions.statusCode).toBe(503);
       expect(regions.json().error).toMatchObject({
         code: 'service_unavailable',
@@ -62,6 +70,7 @@ describe('while long work holds the database', () => {
     } else {
       expect(regions.statusCode).toBe(200);
     }
+    release();
     await long;
     expect((await t.app.inject({ url: '/api/v1/regions' })).statusCode).toBe(200);
   });

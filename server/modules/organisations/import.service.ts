@@ -14,9 +14,9 @@ import {
 } from '../../../common/schemas/organisations.js';
 import { forEachCooperatively, giveWay, mapCooperatively } from '../../cooperative.js';
 import type { Db } from '../../db/client.js';
-import { asLongWork } from '../../db/pglite/gate.js';
 import { organisation, organisationRevision } from '../../db/schema/index.js';
 import { rowsOf, sqlArray } from '../../db/sql.js';
+import { asLongWork } from '../../db/work.js';
 import { AppError } from '../../errors.js';
 import type { Caller } from '../accounts/policy.js';
 import { type RequestMeta, recordAudit } from '../audit/service.js';
@@ -142,8 +142,11 @@ async function plan(
   // (the run itself does not look again). The report lists the first 1000 warnings.
   const warnings: Plan['warnings'] = [];
   const checked = options.warnings ? creates : [];
-  for (let i = 0; i < checked.length && warnings.length < 1000; i += 1000) {
-    const chunk = checked.slice(i, i + 1000);
+  // Chunks small enough that, on the embedded database, no statement holds it for long.
+  const similarChunk = 200;
+  for (let i = 0; i < checked.length && warnings.length < 1000; i += similarChunk) {
+    options.signal?.throwIfAborted();
+    const chunk = checked.slice(i, i + similarChunk);
     const found = await selectSimilarNamesOf(
       db,
       chunk.map((c) => ({ name: c.data.name, municipality: c.data.municipality })),
@@ -375,6 +378,6 @@ export async function runImport(
     }),
   );
   // Fresh statistics for the planner after a large change (PGlite has no autovacuum).
-  if (total >= 1000) await db.execute(sql`analyze organisation`);
+  if (total >= 1000) await asLongWork(() => db.execute(sql`analyze organisation`));
   return { created: p.creates.length, updated: p.updates.length, total };
 }

@@ -5,11 +5,11 @@ import type { MemberRole } from '../../../common/schemas/organisations.js';
 import type { Db } from '../../db/client.js';
 import { organisationInvitation, organisationMember } from '../../db/schema/index.js';
 import { AppError } from '../../errors.js';
-import { enforceLimit } from '../../plugins/rate-limit-store.js';
 import type { Caller } from '../accounts/policy.js';
 import { hashToken, newToken } from '../accounts/tokens.js';
 import { type RequestMeta, recordAudit } from '../audit/service.js';
 import { enforceStrangerMailLimit, enqueueMail } from '../mail/service.js';
+import { enforceLimit } from '../rate-limits/service.js';
 import { canManageMembers } from './policy.js';
 import * as repo from './repo.js';
 import { type Context, loadVisible, pageLink } from './service.js';
@@ -75,7 +75,7 @@ export async function invite(
     limits.invitationsPerUserPerHour,
     'user',
   );
-  await enforceStrangerMailLimit(db, body.email);
+  await enforceStrangerMailLimit(db, body.email, 'invitation');
   const inviter = await repo.selectUser(db, caller.id);
   const token = newToken();
   await db.transaction(async (tx) => {

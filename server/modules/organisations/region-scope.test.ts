@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { csrf, signUp } from '../../test/accounts.js';
+import { csrf, lastMail, signUp } from '../../test/accounts.js';
 import { buildTestApp, type TestApp } from '../../test/app.js';
 import { createOrg, patchOrg } from '../../test/organisations.js';
 
@@ -38,6 +38,31 @@ describe('moving an organisation between regions', () => {
     });
     expect(within.statusCode).toBe(200);
     expect(within.json().region.code).toBe('01');
+  });
+
+  it('keeps a regional coordinator within their regions also after making themselves an editor', async () => {
+    const national = await signUp(t, { role: 'coordinator' });
+    const org = await createOrg(t, national.cookie, { name: 'Kiertotie Osuuskunta' });
+    await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/organisations/${org.id}/invitations`,
+      headers: { ...csrf, cookie: uusimaa.cookie },
+      payload: { email: uusimaa.email, role: 'editor' },
+    });
+    const { token } = await lastMail(t, uusimaa.email);
+    const accepted = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/organisations/invitations/accept',
+      headers: { ...csrf, cookie: uusimaa.cookie },
+      payload: { token },
+    });
+    expect(accepted.statusCode).toBe(200);
+    const away = await patchOrg(t, uusimaa.cookie, org.id, {
+      version: org.version,
+      municipality: '853',
+    });
+    expect(away.statusCode).toBe(403);
+    expect(away.json().error.details.reason).toBe('target_region');
   });
 
   it('lets a representative move their own organisation anywhere', async () => {

@@ -182,12 +182,16 @@ export function selectRevisions(db: Db, organisationId: string) {
     .orderBy(desc(organisationRevision.id));
 }
 
-export async function selectRevision(db: Db, organisationId: string, id: number) {
+/** One revision; `id` is a decimal string, as ids past 2^53 would not survive a JS number. */
+export async function selectRevision(db: Db, organisationId: string, id: string) {
   const [r] = await db
     .select()
     .from(organisationRevision)
     .where(
-      and(eq(organisationRevision.organisationId, organisationId), eq(organisationRevision.id, id)),
+      and(
+        eq(organisationRevision.organisationId, organisationId),
+        sql`${organisationRevision.id} = ${id}::bigint`,
+      ),
     );
   return r;
 }

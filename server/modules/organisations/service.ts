@@ -139,8 +139,10 @@ async function resolveOrThrow(db: Db, input: OrganisationData) {
 
 /**
  * Moving an organisation into another region needs the right to moderate that region too, when
- * the caller's right to change it comes from moderating (not from representing it): a regional
- * coordinator cannot move an organisation out of their own reach into someone else's.
+ * the caller's right to change it comes from moderating: a regional coordinator cannot move an
+ * organisation out of their own reach into someone else's. That holds even when the coordinator
+ * is also its representative, since a moderator can make themselves one (by inviting their own
+ * address); other representatives may move their organisation anywhere.
  */
 function assertMayMoveTo(
   caller: Caller,
@@ -148,7 +150,8 @@ function assertMayMoveTo(
   from: string | null,
   to: string | null,
 ) {
-  if (from === to || scope.myRole !== null || canModerate(caller, to)) return;
+  if (from === to || canModerate(caller, to)) return;
+  if (scope.myRole !== null && caller.role !== 'coordinator') return;
   throw new AppError('forbidden', { reason: 'target_region', region: to });
 }
 
@@ -222,12 +225,14 @@ export async function createOrganisation(
   const { acknowledgeSimilar, ...raw } = input;
   const { data, place } = await resolveOrThrow(db, raw);
   await assertBusinessIdFree(db, caller, data.businessId);
-  const similar = await similarOrganisations(db, caller, data.name, data.municipality);
-  if (!acknowledgeSimilar && (similar.items.length > 0 || similar.hidden > 0)) {
-    throw new AppError('similar_organisations', {
-      candidates: similar.items,
-      hidden: similar.hidden,
-    });
+  if (!acknowledgeSimilar) {
+    const similar = await similarOrganisations(db, caller, data.name, data.municipality);
+    if (similar.items.length > 0 || similar.hidden > 0) {
+      throw new AppError('similar_organisations', {
+        candidates: similar.items,
+        hidden: similar.hidden,
+      });
+    }
   }
   // Whoever may publish here also sees every proposal here: nothing similar stays hidden from them.
   const publish = canModerate(caller, place.regionCode);
@@ -376,7 +381,7 @@ export async function restoreRevision(
 ) {
   const { row } = await loadVisible(db, caller, id);
   if (!canModerate(caller, row.org.regionCode)) throw new AppError('forbidden');
-  const revision = await repo.selectRevision(db, id, Number(body.revision));
+  const revision = await repo.selectRevision(db, id, body.revision);
   if (!revision) throw new AppError('not_found', { revision: body.revision });
   if (body.version !== row.org.version) throw await versionConflict(db, caller, id, body.version);
   const restored = organisationDataSchema.parse(revision.data);
