@@ -50,7 +50,8 @@ export function requireCaller(
  * Resolves the session cookie into `req.caller` and guards against cross-site request forgery:
  * a state-changing request that carries the cookie (or logs in, registers, …) must send the
  * `x-kudos-csrf` header, which a cross-site form cannot, and any Origin or Referer it sends must
- * be ours (BASE_URL's origin; without a proxy also the Host the browser used). The cookie is HttpOnly, SameSite=Lax, and Secure with the __Host- prefix over https.
+ * be ours (BASE_URL's origin; without a proxy also the Host the browser used). The cookie is
+ * HttpOnly, SameSite=Lax, and Secure with the __Host- prefix over https.
  */
 const session: FastifyPluginAsync<{ baseUrl: string; trustProxy: boolean }> = async (
   app,

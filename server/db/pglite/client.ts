@@ -32,7 +32,7 @@ export class PgliteWorkerClient {
   private failure: Error | undefined;
   private closing = false;
   private readonly failureListeners: ((err: Error) => void)[] = [];
-  readonly gate = new DatabaseGate();
+  private readonly gate = new DatabaseGate();
 
   private constructor(private readonly worker: Worker) {
     worker.on('message', (m: WorkerResponse | { ready: true }) => {

@@ -32,6 +32,18 @@ export function canEdit(caller: Caller | null, o: OrganisationScope): boolean {
   return o.myRole !== null || canModerate(caller, o.regionCode);
 }
 
+/**
+ * Moving an organisation into another region (`to`) needs the right to moderate that region too,
+ * when the caller's right to change it comes from moderating: a regional coordinator cannot move
+ * an organisation out of their own reach into someone else's. That holds even when the
+ * coordinator is also its representative, since a moderator can make themselves one (by inviting
+ * their own address); other representatives may move their organisation anywhere.
+ */
+export function canMoveTo(caller: Caller, o: OrganisationScope, to: string | null): boolean {
+  if (o.regionCode === to || canModerate(caller, to)) return true;
+  return o.myRole !== null && caller.role !== 'coordinator';
+}
+
 export function canManageMembers(caller: Caller | null, o: OrganisationScope): boolean {
   if (!caller || o.state !== 'published') return false;
   return o.myRole === 'owner' || canModerate(caller, o.regionCode);

@@ -19,6 +19,7 @@ import {
   canEdit,
   canManageMembers,
   canModerate,
+  canMoveTo,
   canRequestToRepresent,
   canView,
   type OrganisationScope,
@@ -135,24 +136,6 @@ async function resolveOrThrow(db: Db, input: OrganisationData) {
   const r = await resolvePlace(db, input);
   if (r.problems.length > 0) throw new AppError('invalid_request', { fields: r.problems });
   return r;
-}
-
-/**
- * Moving an organisation into another region needs the right to moderate that region too, when
- * the caller's right to change it comes from moderating: a regional coordinator cannot move an
- * organisation out of their own reach into someone else's. That holds even when the coordinator
- * is also its representative, since a moderator can make themselves one (by inviting their own
- * address); other representatives may move their organisation anywhere.
- */
-function assertMayMoveTo(
-  caller: Caller,
-  scope: OrganisationScope,
-  from: string | null,
-  to: string | null,
-) {
-  if (from === to || canModerate(caller, to)) return;
-  if (scope.myRole !== null && caller.role !== 'coordinator') return;
-  throw new AppError('forbidden', { reason: 'target_region', region: to });
 }
 
 /** Which of these organisations the caller may see (in bulk: one query for all of them). */
@@ -327,7 +310,9 @@ export async function updateOrganisation(
   // A new postal code without a municipality moves the organisation there.
   if (fields.postalCode && fields.municipality === undefined) merged.municipality = null;
   const { data, place } = await resolveOrThrow(db, merged);
-  assertMayMoveTo(caller, scope, row.org.regionCode, place.regionCode);
+  if (!canMoveTo(caller, scope, place.regionCode)) {
+    throw new AppError('forbidden', { reason: 'target_region', region: place.regionCode });
+  }
   // Nothing really changed: no new version, no revision.
   if (diffData(row.org.data, data).length === 0) return toDetail(caller, row, scope);
   await assertBusinessIdFree(db, caller, data.businessId, id);
