@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { isValidBusinessId } from '../business-id.js';
 import { codes } from '../organisations.js';
+import { languages } from '../languages.js';
 import {
   bigintIdSchema,
   optionalText,
@@ -362,6 +363,27 @@ export const organisationSearchResultSchema = z
   })
   .meta({ id: 'OrganisationSearchResult' });
 export type OrganisationSearchResult = z.infer<typeof organisationSearchResultSchema>;
+
+/** Type-ahead suggestions for the search box: what the user has typed so far. */
+export const suggestionsQuerySchema = z.object({
+  q: plainString().trim().min(1).max(100),
+  lang: z.enum(languages).default('fi'),
+});
+
+/** Organisations whose names start like the typed text, and glossary terms to search with. */
+export const suggestionsSchema = z
+  .object({
+    items: z
+      .array(
+        z.discriminatedUnion('kind', [
+          z.object({ kind: z.literal('organisation'), id: z.string(), label: z.string() }),
+          z.object({ kind: z.literal('term'), label: z.string(), lang: z.enum(languages) }),
+        ]),
+      )
+      .max(10),
+  })
+  .meta({ id: 'SearchSuggestions' });
+export type Suggestions = z.infer<typeof suggestionsSchema>;
 
 export const fieldChangeSchema = z.object({
   field: z.string(),
