@@ -74,12 +74,23 @@ function compoundParts(word: string, baseform: string, wordbases: string, struct
     else pos++;
   }
   if (starts.length < 2) return [];
+  starts.push(word.length);
+  const lastStart = starts[starts.length - 2] ?? 0;
+  // The base form shares the first parts with the word (lähileipomossa → lähileipomo): the last
+  // part is taken from it, uninflected.
+  const tail = baseform.startsWith(word.slice(0, lastStart))
+    ? baseform.slice(lastStart)
+    : word.slice(lastStart);
   const parts = new Set<string>();
-  for (let i = 0; i + 1 < starts.length; i++) parts.add(word.slice(starts[i], starts[i + 1]));
-  const lastStart = starts[starts.length - 1] ?? 0;
-  // The base form shares the first parts with the word (lähileipomossa → lähileipomo).
-  if (baseform.startsWith(word.slice(0, lastStart))) parts.add(baseform.slice(lastStart));
-  else parts.add(word.slice(lastStart));
+  // Every run of neighbouring parts: kiertotalouskeskus → kierto, talous, keskus, kiertotalous,
+  // talouskeskus.
+  for (let i = 0; i + 1 < starts.length; i++) {
+    for (let j = i + 1; j < starts.length; j++) {
+      const from = starts[i] as number;
+      const to = starts[j] as number;
+      parts.add(to === word.length ? word.slice(from, lastStart) + tail : word.slice(from, to));
+    }
+  }
   // Base forms of the parts (lasten + suojelu → lapsi), skipping roots of derivations: a part
   // followed by a suffix part, `(+…)` (kiertää + to in kiertokapula).
   const segments = [...wordbases.matchAll(/\+([^+(]+)(?:\(([^)]*)\))?/g)];

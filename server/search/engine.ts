@@ -44,7 +44,37 @@ export const matchWeights = {
   infix: 0.5,
   translation: 0.45,
   typo: 0.4,
+  typedPrefix: 0.3,
 } as const;
+
+/**
+ * What may follow a word that is not Finnish to Voikko (Swedish, names) and still be the same
+ * word inflected (förening|en, andelslag|et, Tuulikello|n); anything else after a prefix is
+ * another word (bank|ett) and ranks low.
+ */
+const inflectionTail =
+  /^(?:a|e|n|s|t|en|et|er|ar|or|na|ne|es|ns|ts|ens|ets|ers|ars|ors|ena|ans|arna|erna|orna|ande|ende|ade|ad|at|te|de|lla|llä|ssa|ssä|sta|stä|lle|lta|ltä|ksi|in|iin|a|ä|ta|tä)$/;
+
+const tails = inflectionTail.source.slice(4, -2).split('|');
+
+/**
+ * Base forms of a word Voikko does not know, by taking an ending away (folkhögskolan →
+ * folkhögskola, skyddshemmet → skyddshem, Tuulikellon → tuulikello): candidates only, used when
+ * the vocabulary or the glossary has them.
+ */
+export function baseCandidates(word: string): string[] {
+  const out = new Set<string>();
+  for (const tail of tails) {
+    if (!word.endsWith(tail) || word.length - tail.length < 4) continue;
+    const base = word.slice(0, -tail.length);
+    out.add(base);
+    if (/([bdfgklmnprst])\1$/.test(base)) out.add(base.slice(0, -1));
+  }
+  return [...out];
+}
+
+/** Added to a word's own matches: above any translation (at most 0.45 × 3.3). */
+const ownTier = 4;
 
 /** Shortest stem matched inside a compound, or as a prefix as typed. */
 const minInfix = 4;
@@ -244,6 +274,7 @@ export class SearchIndex {
     if (folded !== word) for (const g of trigrams(`^${folded}$`)) grams.add(g);
     for (const g of grams) this.byTrigram.add(g, t);
     for (const w of [word, ...keys.lemmas, ...keys.parts]) this.addToLexicon(w);
+    if (!keys.known) this.addToLexicon(keys.svKey);
     return t;
   }
 
@@ -383,6 +414,14 @@ export class SearchIndex {
     return out;
   }
 
+  /**
+   * Base candidates of a word Voikko does not know that Voikko does not know either: Voikko knows
+   * every Finnish form of the words it knows, so sirkkus is not a form of sirkku.
+   */
+  private unknownBases(word: string): string[] {
+    return baseCandidates(word).filter((b) => !this.analyser.analyse(b).known);
+  }
+
   /** The vocabulary words a query word reaches, without glossary translations or typos. */
   private matchWord(word: string, scale = 1): Matches {
     const m: Matches = new Map();
@@ -397,6 +436,16 @@ export class SearchIndex {
     const foldedTerm = this.termOf.get(folded);
     if (foldedTerm !== undefined) put(foldedTerm, matchWeights.folded);
     for (const t of this.byFolded.get(folded)) put(t, matchWeights.folded);
+    // Another form of a word Voikko does not know: its base, and the base with other endings.
+    const bases = keys.known ? [] : this.unknownBases(word);
+    for (const b of bases) {
+      const t = this.termOf.get(b);
+      if (t !== undefined) put(t, matchWeights.swedish);
+      for (const u of this.containing(`^${b}`)) {
+        if (inflectionTail.test((this.terms[u] as Term).text.slice(b.length)))
+          put(u, matchWeights.swedish);
+      }
+    }
     for (const l of keys.lemmas) for (const t of this.byLemma.get(l)) put(t, matchWeights.lemma);
     if (keys.svKey.length >= minInfix) {
       for (const t of this.bySwedish.get(keys.svKey)) put(t, matchWeights.swedish);
@@ -409,10 +458,16 @@ export class SearchIndex {
     for (const l of keys.known ? keys.lemmas : [word]) {
       for (const t of this.byPart.get(l)) put(t, matchWeights.part);
     }
-    // A word as typed so far (osuusk…): only when it is not itself a known Finnish word, so that
-    // tupa does not reach tupakka.
-    if (!keys.known && word.length >= minPrefix) {
-      for (const t of this.containing(`^${folded}`)) put(t, matchWeights.prefix);
+    // A word as typed so far (osuusk…), or a word Voikko does not know followed by an ending:
+    // not for short known Finnish words, so that tupa does not reach tupakka.
+    if (word.length >= minPrefix && (!keys.known || word.length >= 6)) {
+      for (const t of this.containing(`^${folded}`)) {
+        const rest = fold((this.terms[t] as Term).text).slice(folded.length);
+        put(
+          t,
+          !keys.known && inflectionTail.test(rest) ? matchWeights.prefix : matchWeights.typedPrefix,
+        );
+      }
     }
     // Inside compounds the morphology does not know (Cykelverkstaden for verkstad, names):
     // the word, its base forms and stems, not at the start.
@@ -423,8 +478,8 @@ export class SearchIndex {
         const term = this.terms[t] as Term;
         if (term.known && keys.known) continue;
         const atStart = term.text.startsWith(s);
-        if (atStart && keys.known) continue;
-        put(t, atStart ? matchWeights.prefix : matchWeights.infix);
+        if (atStart && (keys.known || s === word)) continue;
+        put(t, atStart ? matchWeights.part : matchWeights.infix);
       }
     }
     return m;
@@ -435,6 +490,20 @@ export class SearchIndex {
    * one edit, two for words of 8+ letters; candidates by shared trigrams.
    */
   private typoCandidates(word: string): string[] {
+    const found = new Map<string, number>();
+    for (const form of new Set([word, this.analyser.analyse(word).svKey])) {
+      for (const c of this.nearWords(form)) {
+        if ((found.get(c.text) ?? 99) > c.steps) found.set(c.text, c.steps);
+      }
+    }
+    const best = Math.min(...found.values());
+    return [...found]
+      .filter(([, steps]) => steps === best)
+      .slice(0, 5)
+      .map(([text]) => text);
+  }
+
+  private nearWords(word: string): { text: string; steps: number }[] {
     const target = fold(word);
     const len = target.length;
     if (len < 4) return [];
@@ -443,40 +512,53 @@ export class SearchIndex {
     for (const g of new Set(trigrams(`^${target}$`))) {
       for (const n of this.lexiconTrigrams.get(g)) counts.set(n, (counts.get(n) ?? 0) + 1);
     }
-    const scored: { text: string; steps: number; shared: number }[] = [];
-    for (const [n, shared] of counts) {
+    const out: { text: string; steps: number }[] = [];
+    for (const n of counts.keys()) {
       const text = this.lexicon[n] as string;
       if (Math.abs(text.length - len) > maxEdits) continue;
       const steps = editDistance(target, fold(text), maxEdits);
-      if (steps <= maxEdits) scored.push({ text, steps, shared });
+      if (steps <= maxEdits) out.push({ text, steps });
     }
-    scored.sort((a, b) => a.steps - b.steps || b.shared - a.shared);
-    const best = scored[0]?.steps;
-    return scored
-      .filter((x) => x.steps === best)
-      .slice(0, 5)
-      .map((x) => x.text);
+    return out;
   }
 
   private alternatives(word: string): WordAlternatives {
     const own = this.matchWord(word);
-    const phrases: WordAlternatives['phrases'] = [];
-    const keys = this.analyser.analyse(word);
-    for (const phrase of this.translator?.translations(word, keys) ?? []) {
-      const ws = phrase.filter((w) => !stopWords.has(w));
-      if (ws.length === 0) continue;
-      phrases.push({ words: ws.map((w) => this.matchWord(w)), weight: matchWeights.translation });
-    }
+    const phrases = this.translations(word, 1);
     const matchesAny = (ms: Matches) => [...ms.keys()].some((t) => this.hasLiveDocs(t));
     if (!matchesAny(own) && !phrases.some((p) => p.words.every(matchesAny))) {
-      // A typo: what the nearest vocabulary words reach (parts of compounds too), at the typo weight.
+      // A typo: what the nearest words of the vocabulary reach (parts of compounds and Swedish
+      // stems too), and their translations, at the typo weight.
       for (const near of this.typoCandidates(word)) {
         for (const [t, w] of this.matchWord(near, matchWeights.typo)) {
           if ((own.get(t) ?? 0) < w) own.set(t, w);
         }
+        phrases.push(...this.translations(near, matchWeights.typo));
       }
     }
     return { own, phrases };
+  }
+
+  /** The glossary's equivalents of a word, each a phrase whose words must all match. */
+  private translations(word: string, scale: number): WordAlternatives['phrases'] {
+    const keys = this.analyser.analyse(word);
+    const out: WordAlternatives['phrases'] = [];
+    const forms = [word, ...(keys.known ? [] : this.unknownBases(word))];
+    const phrases = forms.flatMap(
+      (f) => this.translator?.translations(f, this.analyser.analyse(f)) ?? [],
+    );
+    const seen = new Set<string>();
+    for (const phrase of phrases) {
+      if (seen.has(phrase.join(' '))) continue;
+      seen.add(phrase.join(' '));
+      const ws = phrase.filter((w) => !stopWords.has(w));
+      if (ws.length === 0) continue;
+      out.push({
+        words: ws.map((w) => this.matchWord(w)),
+        weight: matchWeights.translation * scale,
+      });
+    }
+    return out;
   }
 
   private hasLiveDocs(t: number): boolean {
@@ -515,8 +597,17 @@ export class SearchIndex {
     return into;
   }
 
+  /**
+   * A query word's score per document: its own matches rank above every match through a
+   * translation (lifted by `ownTier`), whatever the field; translations count where the word itself
+   * did not match.
+   */
   private scoreWord(alt: WordAlternatives): WordScores {
     const scores = this.score(alt.own, this.newScores());
+    for (let i = 0; i < scores.count; i++) {
+      const d = scores.docs[i] as number;
+      scores.score[d] = (scores.score[d] as number) + ownTier;
+    }
     for (const phrase of alt.phrases) {
       const each = phrase.words.map((ms) => this.score(ms, this.newScores()));
       each.sort((a, b) => a.count - b.count);
@@ -528,10 +619,9 @@ export class SearchIndex {
         for (const o of rest) v = Math.min(v, o.score[d] as number);
         const s = v * phrase.weight;
         const old = scores.score[d] as number;
-        if (s > old) {
-          if (old === 0) scores.docs[scores.count++] = d;
-          scores.score[d] = s;
-        }
+        if (old >= ownTier || s <= old) continue;
+        if (old === 0) scores.docs[scores.count++] = d;
+        scores.score[d] = s;
       }
     }
     return scores;
