@@ -21,6 +21,7 @@ import { municipality, region } from './regions.js';
 
 const ts = (name: string) => timestamp(name, { withTimezone: true });
 const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
+const xid8 = customType<{ data: string }>({ dataType: () => 'xid8' });
 const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
   dataType: () => 'bytea',
   fromDriver: (v) => Buffer.from(v),
@@ -70,6 +71,11 @@ export const organisation = pgTable(
     createdAt: ts('created_at').notNull().defaultNow(),
     updatedAt: ts('updated_at').notNull().defaultNow(),
     version: integer('version').notNull().default(1),
+    /**
+     * The transaction that last wrote the row (a trigger sets it on update, migration 0010): the
+     * search index of each process reads the rows written since its last look (search/live-index.ts).
+     */
+    changeXid: xid8('change_xid').notNull().default(sql`pg_current_xact_id()`),
   },
   (t) => [
     // A business ID belongs to one living organisation; rejected and merged ones keep theirs.
@@ -92,6 +98,7 @@ export const organisation = pgTable(
       sql`coalesce(${t.municipalityCode}, '')` as SQL,
       sql`${t.sortName} gist_trgm_ops(siglen = 256)` as SQL,
     ),
+    index('organisation_change_xid_idx').on(t.changeXid),
     index('organisation_tags_idx').using('gin', t.actorTypes, t.themes, t.targetGroups, t.meets),
   ],
 );
