@@ -148,6 +148,7 @@ export interface StreamQuery {
 }
 
 type Rnd = () => number;
+const sdgGoals = Array.from({ length: 17 }, (_, i) => i + 1);
 const pickWith =
   (rnd: Rnd) =>
   <T>(list: readonly T[]): T =>
@@ -156,20 +157,29 @@ const pickWith =
 /**
  * `count` distinct searches (about half text, 30 % filters only, 20 % text sorted by name at pages
  * 1–20), in the order they are to be sent. `municipalities` maps region codes to municipality
- * codes (BenchDatabase.municipalities).
+ * codes (BenchDatabase.municipalities). `inUse` holds the values that the registry's facets show
+ * (facet name → values with a count): filters take them nine times in ten, as people click the
+ * facets, and any valid code otherwise.
  */
 export function searchStream(
   count: number,
   municipalities: Map<string, string[]>,
+  inUse: Record<string, readonly string[]> = {},
   seed = 4242,
 ): StreamQuery[] {
   const rnd = random(seed);
   const pick = pickWith(rnd);
   const int = (lo: number, hi: number) => lo + Math.floor(rnd() * (hi - lo + 1));
   const regions = [...municipalities.keys()].sort();
-  const someOf = <T>(list: readonly T[], n: number): T[] => {
+  /** A value of facet `name`: one the registry has (mostly) or any of `valid`. */
+  const facetValue = <T extends string | number>(name: string, valid: readonly T[]): T => {
+    const present = valid.filter((v) => inUse[name]?.includes(String(v)));
+    return present.length > 0 && rnd() < 0.9 ? pick(present) : pick(valid);
+  };
+  const facetValues = <T extends string | number>(name: string, valid: readonly T[], n: number) => {
     const out = new Set<T>();
-    while (out.size < Math.min(n, list.length)) out.add(pick(list));
+    for (let i = 0; out.size < Math.min(n, valid.length) && i < 100; i++)
+      out.add(facetValue(name, valid));
     return [...out];
   };
 
@@ -247,25 +257,31 @@ export function searchStream(
     const kinds = new Set<string>();
     const n = rnd() < 0.4 ? 1 : rnd() < 0.67 ? 2 : 3;
     while (kinds.size < n) kinds.add(filterKind());
-    const region = kinds.has('region') ? someOf(regions, rnd() < 0.8 ? 1 : 2) : undefined;
+    const region = kinds.has('region')
+      ? facetValues('region', regions, rnd() < 0.8 ? 1 : 2)
+      : undefined;
     // A municipality within the chosen region, as the directory's region → municipality facets do.
     const municipality = kinds.has('municipality')
-      ? [pick(municipalities.get(region ? pick(region) : pick(regions)) ?? [])]
+      ? [
+          facetValue(
+            'municipality',
+            municipalities.get(region ? pick(region) : pick(regions)) ?? [],
+          ),
+        ]
       : undefined;
     return build({
       region,
       municipality,
-      family: kinds.has('family') ? [pick(codes.families)] : undefined,
-      legalForm: kinds.has('legalForm') ? [pick(codes.legalForms)] : undefined,
-      theme: kinds.has('theme') ? someOf(codes.themes, rnd() < 0.7 ? 1 : 2) : undefined,
-      targetGroup: kinds.has('targetGroup') ? [pick(codes.targetGroups)] : undefined,
-      sdg: kinds.has('sdg')
-        ? someOf(
-            [...Array(17).keys()].map((i) => i + 1),
-            int(1, 2),
-          )
+      family: kinds.has('family') ? [facetValue('family', codes.families)] : undefined,
+      legalForm: kinds.has('legalForm') ? [facetValue('legalForm', codes.legalForms)] : undefined,
+      theme: kinds.has('theme')
+        ? facetValues('theme', codes.themes, rnd() < 0.7 ? 1 : 2)
         : undefined,
-      meets: kinds.has('meets') ? [pick(definitionIds)] : undefined,
+      targetGroup: kinds.has('targetGroup')
+        ? [facetValue('targetGroup', codes.targetGroups)]
+        : undefined,
+      sdg: kinds.has('sdg') ? facetValues('sdg', sdgGoals, int(1, 2)) : undefined,
+      meets: kinds.has('meets') ? [facetValue('meets', definitionIds)] : undefined,
       partialWorkAbility: kinds.has('partialWorkAbility') ? 'true' : undefined,
       sort: rnd() < 0.7 ? undefined : pick(['name', 'updated']),
       page: page(rnd() < 0.85 ? 1 : int(2, 5)),

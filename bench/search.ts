@@ -50,6 +50,8 @@ interface Figures {
   p99: number | null;
   max: number | null;
   non2xx: number;
+  /** Answers without items (no match, a page past the last, no suggestion). */
+  empty: number;
   timeouts: number;
   errors: number;
 }
@@ -57,7 +59,7 @@ interface Figures {
 /** Percentiles (nearest rank) of latencies in ms, one decimal. */
 function figures(
   ms: number[],
-  rest: { non2xx: number; timeouts?: number; errors?: number; seconds?: number },
+  rest: { non2xx: number; empty: number; timeouts?: number; errors?: number; seconds?: number },
 ): Figures {
   const sorted = [...ms].sort((a, b) => a - b);
   const at = (q: number) =>
@@ -73,6 +75,7 @@ function figures(
     p99: at(0.99),
     max: sorted.length ? Number((sorted.at(-1) as number).toFixed(1)) : null,
     non2xx: rest.non2xx,
+    empty: rest.empty,
     timeouts: rest.timeouts ?? 0,
     errors: rest.errors ?? 0,
   };
@@ -88,6 +91,7 @@ function stream(baseUrl: string, paths: readonly string[], conns = connections):
   const take = () => paths[next++ % paths.length] as string;
   const ms: number[] = [];
   let non2xx = 0;
+  let empty = 0;
   const started = performance.now();
   let lastAnswer = started;
   return new Promise((resolve, reject) => {
@@ -98,7 +102,14 @@ function stream(baseUrl: string, paths: readonly string[], conns = connections):
         amount: paths.length,
         timeout: 10,
         setupClient(client) {
-          client.setRequests([{ setupRequest: (request) => ({ ...request, path: take() }) }]);
+          client.setRequests([
+            {
+              setupRequest: (request) => ({ ...request, path: take() }),
+              onResponse: (_status, body) => {
+                if (isEmpty(body)) empty += 1;
+              },
+            },
+          ]);
         },
       },
       (err, result) => {
@@ -108,6 +119,7 @@ function stream(baseUrl: string, paths: readonly string[], conns = connections):
         resolve(
           figures(ms, {
             non2xx,
+            empty,
             timeouts: result.timeouts,
             errors: result.errors - result.timeouts,
             // Until the last answer: autocannon itself only finishes on its next 1 s tick.
@@ -124,18 +136,22 @@ function stream(baseUrl: string, paths: readonly string[], conns = connections):
   });
 }
 
-/** Sends the paths one after another; latencies in ms and the statuses. */
+const isEmpty = (body: string) => body.includes('"items":[]');
+
+/** Sends the paths one after another; latencies in ms, statuses and which answers were empty. */
 async function oneAtATime(baseUrl: string, paths: readonly string[]) {
   const ms: number[] = [];
   const statuses: number[] = [];
+  const empty: boolean[] = [];
   for (const path of paths) {
     const started = performance.now();
     const res = await fetch(baseUrl + path);
-    await res.arrayBuffer();
+    const body = await res.text();
     ms.push(performance.now() - started);
     statuses.push(res.status);
+    empty.push(isEmpty(body));
   }
-  return { ms, statuses };
+  return { ms, statuses, empty };
 }
 
 async function totalOf(baseUrl: string, query: string): Promise<number> {
@@ -191,7 +207,17 @@ async function onDatabase(kind: BenchDatabase['kind']) {
       candidates.map((c) => `${c.word} ${((100 * c.total) / registry).toFixed(1)} %`).join(', '),
     );
 
-    const all = searchStream(queryCount, bench.municipalities);
+    // The values the registry's facets show, for the filters of the stream.
+    const unfiltered = (await (await fetch(`${base}/api/v1/organisations?pageSize=1`)).json()) as {
+      facets?: Record<string, { value: string; count: number }[]>;
+    };
+    const inUse = Object.fromEntries(
+      Object.entries(unfiltered.facets ?? {}).map(([name, values]) => [
+        name,
+        values.filter((v) => v.count > 0).map((v) => v.value),
+      ]),
+    );
+    const all = searchStream(queryCount, bench.municipalities, inUse);
     const classes = Object.keys(classNames) as QueryClass[];
     const rows: { name: string; figures: Figures }[] = [];
     const row = (name: string, f: Figures) => {
@@ -211,13 +237,17 @@ async function onDatabase(kind: BenchDatabase['kind']) {
     );
     const sequential: Record<string, Figures> = {};
     const nonOk = (statuses: number[]) => statuses.filter((s) => s < 200 || s > 299).length;
-    sequential.all = figures(seq.ms, { non2xx: nonOk(seq.statuses) });
+    const count = (flags: boolean[]) => flags.filter(Boolean).length;
+    sequential.all = figures(seq.ms, { non2xx: nonOk(seq.statuses), empty: count(seq.empty) });
     row(`uncached, one at a time: all`, sequential.all);
     for (const cls of classes) {
       const idx = first.flatMap((q, i) => (q.cls === cls ? [i] : []));
       sequential[cls] = figures(
         idx.map((i) => seq.ms[i] as number),
-        { non2xx: nonOk(idx.map((i) => seq.statuses[i] as number)) },
+        {
+          non2xx: nonOk(idx.map((i) => seq.statuses[i] as number)),
+          empty: count(idx.map((i) => seq.empty[i] as boolean)),
+        },
       );
       row(`  ${classNames[cls]}`, sequential[cls]);
     }
@@ -255,7 +285,7 @@ async function onDatabase(kind: BenchDatabase['kind']) {
       }
     const b = await oneAtATime(base, variants);
     const share = ((100 * broad.total) / registry).toFixed(1);
-    const broadFigures = figures(b.ms, { non2xx: nonOk(b.statuses) });
+    const broadFigures = figures(b.ms, { non2xx: nonOk(b.statuses), empty: count(b.empty) });
     row(`broad "${broad.word}" (${share} %), one at a time`, broadFigures);
 
     // 4. Suggestions, when the server has them.
@@ -322,6 +352,7 @@ function printHeader() {
     'p97.5'.padStart(7),
     'p99'.padStart(7),
     'non2xx'.padStart(6),
+    'empty'.padStart(6),
     'timeouts'.padStart(8),
   );
 }
@@ -336,6 +367,7 @@ function printRow(name: string, f: Figures) {
     col(f.p97_5, 7),
     col(f.p99, 7),
     String(f.non2xx).padStart(6),
+    String(f.empty).padStart(6),
     String(f.timeouts).padStart(8),
   );
 }
@@ -347,7 +379,9 @@ async function main() {
     );
   const databases = [];
   for (const kind of kinds) databases.push(await onDatabase(kind));
-  console.log('\nlatencies in ms; p50/p95/… over every answer; req/s over the whole run');
+  console.log(
+    '\nlatencies in ms; p50/p95/… over every answer; req/s over the whole run; empty: answers without items',
+  );
   const file = await writeResults('search', {
     organisations,
     queries: queryCount,
