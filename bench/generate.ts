@@ -144,7 +144,7 @@ const actorTypes = [
 const tolCodes = ['88', '87', '56', '47', '85', '90', '93', '38', '81', '94', '62', '10'];
 
 /** A small deterministic random generator (mulberry32). */
-function random(seed: number) {
+export function random(seed: number) {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

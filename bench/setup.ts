@@ -28,12 +28,18 @@ export interface BenchDatabase {
   drop(): Promise<void>;
 }
 
-/** A fresh migrated database with the importing coordinator. */
-export async function createBenchDatabase(): Promise<BenchDatabase> {
+/**
+ * A fresh migrated database with the importing coordinator: on the BENCH_DATABASE_URL server when
+ * it is set, else PGlite (`kind` chooses, for scripts that run on both).
+ */
+export async function createBenchDatabase(
+  kind: BenchDatabase['kind'] = serverUrl ? 'postgresql' : 'pglite',
+): Promise<BenchDatabase> {
+  if (kind === 'postgresql' && !serverUrl) throw new Error('BENCH_DATABASE_URL is not set');
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'kudos-bench-'));
   const env: Record<string, string> = { DATA_DIR: dataDir, LOG_LEVEL: 'warn' };
   let dbName: string | undefined;
-  if (serverUrl) {
+  if (kind === 'postgresql' && serverUrl) {
     dbName = `kudos_bench_${randomBytes(4).toString('hex')}`;
     await onServer(`create database ${dbName}`);
     env.DATABASE_URL = withDatabase(serverUrl, dbName);
@@ -56,7 +62,7 @@ export async function createBenchDatabase(): Promise<BenchDatabase> {
     for (const r of rows)
       municipalities.set(r.region, [...(municipalities.get(r.region) ?? []), r.code]);
     return {
-      kind: serverUrl ? 'postgresql' : 'pglite',
+      kind,
       env,
       municipalities,
       open,
