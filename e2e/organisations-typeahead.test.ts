@@ -101,6 +101,10 @@ describe('type-ahead suggestions in the directory search box', () => {
     await page.keyboard.press('ArrowUp');
     expect(await attribute(page, 'aria-activedescendant')).toBe(await first.getAttribute('id'));
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('directory-q');
+    // Home moves the caret in the text and leaves the highlight where it was.
+    await page.keyboard.press('Home');
+    expect(await box(page).evaluate((input: HTMLInputElement) => input.selectionStart)).toBe(0);
+    expect(await first.getAttribute('aria-selected')).toBe('true');
     await expectNoAxeViolations(page);
 
     // Escape closes the list and keeps the text; a second Escape empties the box.

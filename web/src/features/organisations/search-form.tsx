@@ -107,6 +107,8 @@ export function SearchForm({ q, onSearch }: SearchFormProps) {
   const open = isOpen && ordered.length > 0;
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    // Home and End move the caret in the text, as in any text box (APG lets either be chosen).
+    if (event.key === 'Home' || event.key === 'End') keepFromDownshift(event);
     // Enter with no option highlighted searches for the text, as the box did before it suggested.
     if (event.key === 'Enter' && !(open && highlightedIndex >= 0)) {
       keepFromDownshift(event);
