@@ -167,6 +167,21 @@ describe('type-ahead suggestions in the directory search box', () => {
     await page.close();
   });
 
+  it('asks nothing for the search a page is opened with', async () => {
+    const page = await visitor.context.newPage();
+    const asked: string[] = [];
+    page.on('request', (r) => {
+      if (r.url().includes('/api/v1/organisations/suggestions')) asked.push(r.url());
+    });
+    await page.goto(`${baseUrl}${pagePath('organisations', 'fi')}?q=${word}`);
+    await page.getByText('2 organisaatiota', { exact: true }).waitFor();
+    await page.waitForLoadState('networkidle');
+    expect(await box(page).inputValue()).toBe(word);
+    expect(await attribute(page, 'aria-expanded')).toBe('false');
+    expect(asked).toEqual([]);
+    await page.close();
+  });
+
   it('suggests in Swedish on the Swedish page', async () => {
     const page = await visitor.context.newPage();
     await page.goto(`${baseUrl}${pagePath('organisations', 'sv')}`);

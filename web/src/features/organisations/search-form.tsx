@@ -38,13 +38,18 @@ const Combobox = styled.div`
   position: relative;
 `;
 
-/** Suggestions for what has been typed, asked once typing pauses; none while it is too short. */
-function useSuggestions(text: string): Suggestion[] {
+/**
+ * Suggestions for what has been typed, asked once typing pauses; none while the text is too short,
+ * nor while the list is closed (a page opened with a search in its address asks nothing).
+ */
+function useSuggestions(text: string, open: boolean): Suggestion[] {
   const lang = useLang();
-  const q = suggestionQueryText(useDebounced(text, suggestionDelayMs));
+  // Closed, the text asked for is empty: a key press that opens the list asks for what is typed
+  // then, not first for the text the box had before.
+  const q = suggestionQueryText(useDebounced(open ? text : '', suggestionDelayMs));
   const query = useQuery({ ...suggestionsQuery(lang, q ?? ''), enabled: q !== null });
   // A failure shows nothing: the search itself works without suggestions.
-  if (q === null || suggestionQueryText(text) === null || query.isError) return [];
+  if (!open || q === null || suggestionQueryText(text) === null || query.isError) return [];
   return query.data?.items ?? [];
 }
 
@@ -77,7 +82,10 @@ export function SearchForm({ q, onSearch }: SearchFormProps) {
     setText(q);
   }
 
-  const { ordered, groups } = groupSuggestions(useSuggestions(text));
+  // Open as Downshift sees it: typing, the arrow keys or a click opened it; the popup itself shows
+  // only when there is something in it.
+  const [isOpen, setOpen] = useState(false);
+  const { ordered, groups } = groupSuggestions(useSuggestions(text, isOpen));
 
   const choose = (suggestion: Suggestion) => {
     if (suggestion.kind === 'organisation') {
@@ -94,6 +102,8 @@ export function SearchForm({ q, onSearch }: SearchFormProps) {
     menuId: 'directory-q-suggestions',
     getItemId: (index) => `directory-q-suggestion-${index}`,
     itemToString: (item) => item?.label ?? '',
+    isOpen,
+    onIsOpenChange: (changes) => setOpen(changes.isOpen),
     inputValue: text,
     onInputValueChange: ({ inputValue }) => setText(inputValue),
     // Nothing stays selected: each choice is an action (open a page, search), not a value.
@@ -103,7 +113,7 @@ export function SearchForm({ q, onSearch }: SearchFormProps) {
     },
     stateReducer: (state, action) => reduce(state, action, ordered.length > 0),
   });
-  const { isOpen, highlightedIndex, getInputProps, openMenu, closeMenu } = combobox;
+  const { highlightedIndex, getInputProps, openMenu, closeMenu } = combobox;
   const open = isOpen && ordered.length > 0;
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
