@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { type UseComboboxState, type UseComboboxStateChangeOptions, useCombobox } from 'downshift';
+import { useCombobox } from 'downshift';
 import { type ChangeEvent, type FormEvent, type KeyboardEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
@@ -9,6 +9,7 @@ import { pagePath } from '../../../../common/routes.js';
 import { useLang } from '../../i18n/use-lang.js';
 import { useDebounced } from '../../ui/use-debounced.js';
 import { suggestionsQuery } from './api.js';
+import { reduceSearchBox } from './search-box-reducer.js';
 import { maxQueryLength } from './search-state.js';
 import { SuggestionCount, SuggestionList } from './suggestion-list.js';
 import {
@@ -111,7 +112,7 @@ export function SearchForm({ q, onSearch }: SearchFormProps) {
     onSelectedItemChange: ({ selectedItem }) => {
       if (selectedItem) choose(selectedItem);
     },
-    stateReducer: (state, action) => reduce(state, action, ordered.length > 0),
+    stateReducer: (state, action) => reduceSearchBox(state, action, ordered.length > 0),
   });
   const { highlightedIndex, getInputProps, openMenu, closeMenu } = combobox;
   const open = isOpen && ordered.length > 0;
@@ -174,24 +175,4 @@ export function SearchForm({ q, onSearch }: SearchFormProps) {
       <Button type="submit">{t('directory.search.submit')}</Button>
     </Form>
   );
-}
-
-/**
- * Downshift's rules, with two changes. Leaving the box (Tab, a click elsewhere) only closes the
- * list: it never picks the highlighted option. Escape clears the box when no list is showing,
- * also when Downshift thinks one is open but there was nothing to suggest.
- */
-function reduce(
-  state: UseComboboxState<Suggestion>,
-  { type, changes }: UseComboboxStateChangeOptions<Suggestion>,
-  hasItems: boolean,
-): Partial<UseComboboxState<Suggestion>> {
-  switch (type) {
-    case useCombobox.stateChangeTypes.InputBlur:
-      return { ...changes, selectedItem: state.selectedItem, inputValue: state.inputValue };
-    case useCombobox.stateChangeTypes.InputKeyDownEscape:
-      return state.isOpen && !hasItems ? { ...changes, inputValue: '' } : changes;
-    default:
-      return changes;
-  }
 }
