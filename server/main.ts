@@ -7,6 +7,7 @@ import { prepareDatabase } from './db/migrate.js';
 import { createSetupLink } from './modules/accounts/auth.service.js';
 import { createMailTransport, startMailWorker } from './modules/mail/worker.js';
 import { startFreshnessReminders } from './modules/organisations/freshness.service.js';
+import { directoryIndex } from './modules/organisations/search.js';
 
 /** A bad setting stops the process with one line naming it and exit code 2, never a stack trace. */
 function fail(message: string): never {
@@ -89,6 +90,14 @@ async function main() {
   process.stdout.write(
     `\nKudos is running. Open ${url}/ in your browser.\nAPI docs: ${url}/api/docs · database: ${where}\n${mail}\n\n`,
   );
+  // The directory's search index is built now rather than on the first search (search/live-index.ts).
+  const started = Date.now();
+  directoryIndex(database.db)
+    .warm()
+    .then(
+      () => app.log.info({ ms: Date.now() - started }, 'search index ready'),
+      (err) => app.log.error({ err }, 'search index: first load failed; the first search retries'),
+    );
   const setupLink = await createSetupLink(database.db, url);
   if (setupLink) {
     process.stdout.write(

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { isValidBusinessId } from '../business-id.js';
-import { codes } from '../organisations.js';
 import { languages } from '../languages.js';
+import { codes } from '../organisations.js';
 import {
   bigintIdSchema,
   optionalText,

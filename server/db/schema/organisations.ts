@@ -20,7 +20,7 @@ import { appUser } from './accounts.js';
 import { municipality, region } from './regions.js';
 
 const ts = (name: string) => timestamp(name, { withTimezone: true });
-const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
+const xid8 = customType<{ data: string }>({ dataType: () => 'xid8' });
 const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
   dataType: () => 'bytea',
   fromDriver: (v) => Buffer.from(v),
@@ -58,10 +58,6 @@ export const organisation = pgTable(
     classificationVersion: varchar('classification_version', { length: 20 }).notNull(),
     partialWorkAbility: boolean('partial_work_ability').notNull().default(false),
     status: varchar('status', { length: 10 }).notNull().default('active'),
-    /** Weighted words of names (A), tags (B) and descriptions (C), plain and with accents folded. */
-    searchDoc: tsvector('search_doc').notNull(),
-    /** The names in every language, lower-cased, for trigram similarity (typos, duplicate warnings). */
-    searchNames: text('search_names').notNull(),
     sortName: text('sort_name').notNull(),
     hasLogo: boolean('has_logo').notNull().default(false),
     confirmedAt: ts('confirmed_at').notNull().defaultNow(),
@@ -70,6 +66,11 @@ export const organisation = pgTable(
     createdAt: ts('created_at').notNull().defaultNow(),
     updatedAt: ts('updated_at').notNull().defaultNow(),
     version: integer('version').notNull().default(1),
+    /**
+     * The transaction that last wrote the row (a trigger sets it on update, migration 0010): the
+     * search index of each process reads the rows written since its last look (search/live-index.ts).
+     */
+    changeXid: xid8('change_xid').notNull().default(sql`pg_current_xact_id()`),
   },
   (t) => [
     // A business ID belongs to one living organisation; rejected and merged ones keep theirs.
@@ -81,8 +82,6 @@ export const organisation = pgTable(
     index('organisation_region_idx').on(t.regionCode).where(sql`${t.state} = 'published'`),
     index('organisation_municipality_idx').on(t.municipalityCode),
     index('organisation_confirmed_idx').on(t.confirmedAt),
-    index('organisation_search_doc_idx').using('gin', t.searchDoc),
-    index('organisation_search_names_idx').using('gin', sql`${t.searchNames} gin_trgm_ops` as SQL),
     // Possible duplicates by name: the nearest names (`<->`) within one municipality, or among
     // those without one (the municipality through btree_gist). Signatures of 256 bytes instead of
     // 12 let a nearest-first scan skip more of a municipality crowded with similar names: about
@@ -92,6 +91,7 @@ export const organisation = pgTable(
       sql`coalesce(${t.municipalityCode}, '')` as SQL,
       sql`${t.sortName} gist_trgm_ops(siglen = 256)` as SQL,
     ),
+    index('organisation_change_xid_idx').on(t.changeXid),
     index('organisation_tags_idx').using('gin', t.actorTypes, t.themes, t.targetGroups, t.meets),
   ],
 );

@@ -1,4 +1,3 @@
-import { type SQL, sql } from 'drizzle-orm';
 import type { Lang } from '../../../common/languages.js';
 import {
   familyOf,
@@ -9,7 +8,6 @@ import {
 import type { OrganisationData } from '../../../common/schemas/organisations.js';
 import type { ReferenceName } from '../../db/schema/regions.js';
 import { type Classification, classify } from './classification.js';
-import { foldedExtras } from './text.js';
 
 const langs: Lang[] = ['fi', 'sv', 'en'];
 
@@ -51,44 +49,6 @@ export function currentRecognitions(data: OrganisationData, today = new Date()):
   ];
 }
 
-const labels = (name: 'actorTypes' | 'themes' | 'targetGroups', list: string[]) =>
-  list.flatMap((code) => langs.map((l) => vocabularyLabel(name, code, l)));
-
-/**
- * The weighted search document from the texts of `searchTexts` (values or columns): names weigh
- * most (A), then tags (B), then descriptions (C).
- */
-export function searchDocument(names: SQL, tags: SQL, descriptions: SQL): SQL {
-  return sql`setweight(to_tsvector('simple', ${names}), 'A') || setweight(to_tsvector('simple', ${tags}), 'B') || setweight(to_tsvector('simple', ${descriptions}), 'C')`;
-}
-
-/** The texts of the three weighted parts of the search document, folded extras included. */
-export function searchTexts(
-  data: OrganisationData,
-  place: { municipalityName: ReferenceName | null },
-): { names: string; tags: string; descriptions: string } {
-  const legalForm = vocabularies.legalForms.find((f) => f.code === data.legalForm);
-  const names = [data.name, data.nameSv, data.nameEn, legalForm?.abbr, data.businessId]
-    .filter(Boolean)
-    .join(' ');
-  const tags = [
-    ...labels('actorTypes', data.actorTypes),
-    ...labels('themes', data.themes),
-    ...labels('targetGroups', data.targetGroups),
-    ...(legalForm ? langs.map((l) => legalForm[l]) : []),
-    ...(place.municipalityName ? Object.values(place.municipalityName) : []),
-  ].join(' ');
-  const descriptions = [data.description.fi, data.description.sv, data.description.en]
-    .filter(Boolean)
-    .join(' ');
-  const withFolded = (text: string) => `${text} ${foldedExtras(text)}`;
-  return {
-    names: withFolded(names),
-    tags: withFolded(tags),
-    descriptions: withFolded(descriptions),
-  };
-}
-
 /** The plain derived values (everything but the search document, which SQL computes). */
 export function derivedValues(
   data: OrganisationData,
@@ -112,25 +72,12 @@ export function derivedValues(
     classificationVersion: classification.version,
     partialWorkAbility: (data.criteria.partialWorkAbilityEmployees ?? 0) > 0,
     status: data.status,
-    searchNames: [data.name, data.nameSv, data.nameEn]
-      .filter(Boolean)
-      .join(' ')
-      .toLocaleLowerCase('fi'),
     sortName: data.name.toLocaleLowerCase('fi'),
   };
 }
 
 /**
- * The columns derived from an organisation's data. `place` is its municipality and region names
- * (looked up by the caller), which are searchable tags too.
+ * The columns derived from an organisation's data (the search reads them, and `data`, into its
+ * index: search-source.ts). `place` is its region and municipality name, looked up by the caller.
  */
-export function derivedColumns(
-  data: OrganisationData,
-  place: { regionCode: string | null; municipalityName: ReferenceName | null },
-) {
-  const t = searchTexts(data, place);
-  return {
-    ...derivedValues(data, place),
-    searchDoc: searchDocument(sql`${t.names}`, sql`${t.tags}`, sql`${t.descriptions}`),
-  };
-}
+export const derivedColumns = derivedValues;

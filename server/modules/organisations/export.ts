@@ -8,8 +8,8 @@ import { vocabularyLabel } from '../../../common/organisations.js';
 import { pagePath } from '../../../common/routes.js';
 import type { OrganisationData } from '../../../common/schemas/organisations.js';
 import type { Db } from '../../db/client.js';
-import { rowsOf } from '../../db/sql.js';
-import { orderBy, prepareSearch, type SearchOptions } from './search.js';
+import { rowsOf, sqlArray } from '../../db/sql.js';
+import { type SearchOptions, searchIds } from './search.js';
 
 /** Most rows one export gives (the whole registry at the scale planned for). */
 export const exportLimit = 100_000;
@@ -124,21 +124,18 @@ export function neutraliseFormula(value: string): string {
 
 /** The matching organisations, batch by batch, in the search's order. */
 async function* exportRows(db: Db, q: SearchOptions, lang: Lang, baseUrl: string) {
-  const { where, rank } = await prepareSearch(db, q);
-  const sort = q.sort ?? (rank ? 'relevance' : 'name');
-  for (let offset = 0; offset < exportLimit; offset += batchSize) {
+  const { ids } = await searchIds(db, q, exportLimit);
+  for (let offset = 0; offset < ids.length; offset += batchSize) {
+    const batch = ids.slice(offset, offset + batchSize);
     const result = await db.execute(sql`
       select o.id, o.data, o.family, m.name as municipality_name, o.region_code, g.name as region_name,
              o.tol_section, o.meets, o.recognitions, o.confirmed_at, o.updated_at
-      from organisation o
+      from unnest(${sqlArray(batch, 'uuid')}) with ordinality as x(id, n)
+      join organisation o on o.id = x.id and o.state = 'published'
       left join municipality m on m.code = o.municipality_code
       left join region g on g.code = o.region_code
-      where ${where}
-      order by ${orderBy(sort, rank)}
-      limit ${Math.min(batchSize, exportLimit - offset)} offset ${offset}`);
-    const rows = rowsOf<ExportRow>(result);
-    for (const row of rows) yield toRecord(row, lang, baseUrl);
-    if (rows.length < batchSize) return;
+      order by x.n`);
+    for (const row of rowsOf<ExportRow>(result)) yield toRecord(row, lang, baseUrl);
   }
 }
 

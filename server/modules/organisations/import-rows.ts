@@ -14,9 +14,9 @@ import {
 import type { Db } from '../../db/client.js';
 import type { ReferenceName } from '../../db/schema/regions.js';
 import { rowsOf } from '../../db/sql.js';
+import { fold } from '../../search/analysis.js';
 import { parseImportFile } from './import-file.js';
 import type { ImportMessageCode } from './import-messages.js';
-import { fold } from './text.js';
 
 /*
  * Reading an import file's rows into organisation data: which column is which field, names of

@@ -20,7 +20,7 @@ import { asLongWork } from '../../db/work.js';
 import { AppError } from '../../errors.js';
 import type { Caller } from '../accounts/policy.js';
 import { type RequestMeta, recordAudit } from '../audit/service.js';
-import { derivedColumns, derivedValues, searchDocument, searchTexts } from './derive.js';
+import { derivedColumns, derivedValues } from './derive.js';
 import { diffData } from './diff.js';
 import { type ParsedFile, parseImportFile } from './import-file.js';
 import { importMessage } from './import-messages.js';
@@ -282,7 +282,6 @@ export async function runImport(
           (r) => {
             const place = { regionCode: r.regionCode, municipalityName: r.municipalityName };
             const v = derivedValues(r.data, place);
-            const t = searchTexts(r.data, place);
             return {
               id: randomUUID(),
               data: r.data,
@@ -302,11 +301,7 @@ export async function runImport(
               classification_version: v.classificationVersion,
               partial_work_ability: v.partialWorkAbility,
               status: v.status,
-              search_names: v.searchNames,
               sort_name: v.sortName,
-              t_names: t.names,
-              t_tags: t.tags,
-              t_descriptions: t.descriptions,
             };
           },
           signal,
@@ -318,20 +313,18 @@ export async function runImport(
           id, data, state, created_by, name, business_id, legal_form, family, actor_types,
           municipality_code, region_code, tol_section, themes, sdg_goals, target_groups,
           recognitions, meets, classification_version, partial_work_ability, status,
-          search_doc, search_names, sort_name)
+          sort_name)
         select u.id, u.data, 'published', ${caller.id}::uuid, u.name, u.business_id, u.legal_form, u.family,
           ${textList('actor_types')}, u.municipality_code, u.region_code, u.tol_section,
           ${textList('themes')}, ${textList('sdg_goals')}::smallint[], ${textList('target_groups')},
           ${textList('recognitions')}, ${textList('meets')}, u.classification_version,
           u.partial_work_ability, u.status,
-          ${searchDocument(sql.raw('u.t_names'), sql.raw('u.t_tags'), sql.raw('u.t_descriptions'))},
-          u.search_names, u.sort_name
+          u.sort_name
         from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as u(
           id uuid, data jsonb, name text, business_id text, legal_form text, family text, actor_types jsonb,
           municipality_code text, region_code text, tol_section text, themes jsonb, sdg_goals jsonb,
           target_groups jsonb, recognitions jsonb, meets jsonb, classification_version text,
-          partial_work_ability boolean, status text, search_names text, sort_name text,
-          t_names text, t_tags text, t_descriptions text)`);
+          partial_work_ability boolean, status text, sort_name text)`);
         await tx.execute(sql`
         insert into organisation_revision (organisation_id, version, action, actor_id, actor_label, data, changes)
         select u.id, 1, 'import', ${caller.id}::uuid, ${actorLabel}, u.data, '[]'::jsonb

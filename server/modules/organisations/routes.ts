@@ -13,6 +13,8 @@ import {
   organisationSearchResultSchema,
   restoreBodySchema,
   similarListSchema,
+  suggestionsQuerySchema,
+  suggestionsSchema,
   unconfirmedListSchema,
   updateOrganisationBodySchema,
 } from '../../../common/schemas/organisations.js';
@@ -23,7 +25,7 @@ import { exportFormats, exportStream } from './export.js';
 import * as freshness from './freshness.service.js';
 import { deleteLogo, getLogo, logoContentTypes, putLogo } from './logo.service.js';
 import { mergeOrganisations } from './merge.service.js';
-import { searchOrganisations } from './search.js';
+import { searchOrganisations, suggest } from './search.js';
 import * as service from './service.js';
 
 const tags = ['organisations'];
@@ -161,6 +163,21 @@ export const organisationRoutes: FastifyPluginAsyncZod<{ baseUrl: string }> = as
       },
     },
     (req) => searchOrganisations(app.db, req.query),
+  );
+
+  app.get(
+    '/organisations/suggestions',
+    {
+      schema: {
+        tags,
+        summary: 'Type-ahead suggestions for the search box',
+        description:
+          'Published organisations whose names have words starting like the typed text (the last word as typed so far), and glossary terms in the given language that start like it.',
+        querystring: suggestionsQuerySchema,
+        response: { 200: suggestionsSchema, 400: errorSchema },
+      },
+    },
+    (req) => suggest(app.db, req.query.q, req.query.lang),
   );
 
   app.post(

@@ -1,124 +1,66 @@
-import { type SQL, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
+import type { Lang } from '../../../common/languages.js';
 import {
   type FacetName,
   facetNames,
   type OrganisationFilters,
   type OrganisationSearchResult,
   type OrganisationSummary,
+  type Suggestions,
 } from '../../../common/schemas/organisations.js';
 import type { Db } from '../../db/client.js';
 import { rowsOf, sqlArray } from '../../db/sql.js';
+import type { EngineQuery } from '../../search/engine.js';
+import { suggestTerms } from '../../search/glossary.js';
+import { LiveIndex } from '../../search/live-index.js';
 import { GenerationCache, registryGeneration } from './cache.js';
-import { type ParsedQuery, parseQuery, queryWords } from './text.js';
+import { type OrganisationIndexRow, organisationSource } from './search-source.js';
 
-const textArray = (values: readonly (string | number)[]) => sqlArray(values.map(String), 'text');
-const intArray = (values: readonly number[]) => sqlArray(values, 'smallint');
+const indexes = new WeakMap<Db, LiveIndex<OrganisationIndexRow>>();
 
-/**
- * The WHERE clause of a directory search (published organisations only) and, when text was
- * given, its relevance expression.
- */
-export function searchConditions(
-  f: OrganisationFilters,
-  parsed: ParsedQuery | undefined,
-): { where: SQL; rank: SQL | null } {
-  const c: SQL[] = [sql`o.state = 'published'`];
-  const anyOf = (column: string, values: readonly string[] | undefined) => {
-    if (values?.length) c.push(sql`${sql.raw(column)} = any(${textArray(values)})`);
-  };
-  const overlaps = (column: string, values: readonly string[] | undefined) => {
-    if (values?.length) c.push(sql`${sql.raw(column)} && ${textArray(values)}`);
-  };
-  anyOf('o.region_code', f.region);
-  anyOf('o.municipality_code', f.municipality);
-  anyOf('o.family', f.family);
-  anyOf('o.legal_form', f.legalForm);
-  anyOf('o.tol_section', f.tolSection);
-  anyOf('o.status', f.status);
-  overlaps('o.actor_types', f.actorType);
-  overlaps('o.themes', f.theme);
-  overlaps('o.target_groups', f.targetGroup);
-  overlaps('o.recognitions', f.recognition);
-  overlaps('o.meets', f.meets);
-  if (f.sdg?.length) c.push(sql`o.sdg_goals && ${intArray(f.sdg)}`);
-  if (f.partialWorkAbility === 'true') c.push(sql`o.partial_work_ability`);
-
-  let rank: SQL | null = null;
-  if (parsed) {
-    const prefix = sql`to_tsquery('simple', ${parsed.prefix})`;
-    const exact = sql`to_tsquery('simple', ${parsed.exact})`;
-    // Every word matches by one of its prefixes (inflected forms, accent-folded too); a word
-    // that matches nothing that way is taken as a typo and matched by trigram word similarity
-    // against the names (`<%`: pg_trgm.word_similarity_threshold, 0.6).
-    for (const w of parsed.words) {
-      c.push(
-        w.typo
-          ? sql`${w.word} <% o.search_names`
-          : sql`o.search_doc @@ to_tsquery('simple', ${w.prefix})`,
-      );
-    }
-    // Names weigh most (weight A): a prefix or, doubly, an exact hit in a name; with a typo, the
-    // similarity of the whole query to the names ranks the organisation it obviously means first.
-    // Trigram similarity is costly per row, so it ranks only when a typo was matched.
-    const typos = parsed.words.some((w) => w.typo);
-    rank = typos
-      ? sql`(ts_rank(o.search_doc, ${prefix}) + 2 * ts_rank(o.search_doc, ${exact}) + 2 * word_similarity(${parsed.plain}, o.search_names))`
-      : sql`(ts_rank(o.search_doc, ${prefix}) + 2 * ts_rank(o.search_doc, ${exact}))`;
-  } else if (f.q?.trim()) {
-    // Only punctuation was typed: nothing can match.
-    c.push(sql`false`);
+/** The process's search index of the directory on `db` (one per database, built on first use). */
+export function directoryIndex(db: Db): LiveIndex<OrganisationIndexRow> {
+  let live = indexes.get(db);
+  if (!live) {
+    live = new LiveIndex(db, organisationSource);
+    indexes.set(db, live);
   }
-  return { where: sql.join(c, sql` and `), rank };
+  return live;
 }
 
-const facetSql: Record<FacetName, string> = {
-  region: `select 'region', region_code, count(*) from r where region_code is not null group by 2`,
-  municipality: `select 'municipality', municipality_code, count(*) from r where municipality_code is not null group by 2`,
-  actorType: `select 'actorType', x, count(*) from r, unnest(r.actor_types) x group by 2`,
-  family: `select 'family', family, count(*) from r where family is not null group by 2`,
-  legalForm: `select 'legalForm', legal_form, count(*) from r where legal_form is not null group by 2`,
-  tolSection: `select 'tolSection', tol_section, count(*) from r where tol_section is not null group by 2`,
-  theme: `select 'theme', x, count(*) from r, unnest(r.themes) x group by 2`,
-  sdg: `select 'sdg', x::text, count(*) from r, unnest(r.sdg_goals) x group by 2`,
-  targetGroup: `select 'targetGroup', x, count(*) from r, unnest(r.target_groups) x group by 2`,
-  recognition: `select 'recognition', x, count(*) from r, unnest(r.recognitions) x group by 2`,
-  meets: `select 'meets', x, count(*) from r, unnest(r.meets) x group by 2`,
-  partialWorkAbility: `select 'partialWorkAbility', 'true', count(*) from r where partial_work_ability`,
-  status: `select 'status', status, count(*) from r group by 2`,
-};
-
-/** The snowball stems (Finnish and Swedish, as PostgreSQL has them) of the query's words. */
-async function stemsOf(db: Db, ws: string[]): Promise<Map<string, string[]>> {
-  if (ws.length === 0) return new Map();
-  const result = await db.execute(sql`
-    select w, array_remove(array[(ts_lexize('finnish_stem', w))[1], (ts_lexize('swedish_stem', w))[1]], null) as stems
-    from unnest(${textArray(ws)}) as w`);
-  return new Map(
-    rowsOf<{ w: string; stems: string[] }>(result).map((r) => [
-      r.w,
-      r.stems.filter((x) => [...x].length >= 4),
-    ]),
-  );
+/** The engine query of a directory search (filters by facet name, text, order, page). */
+function engineQuery(q: SearchOptions, offset: number, limit: number): EngineQuery {
+  const filters: EngineQuery['filters'] = {
+    region: q.region,
+    municipality: q.municipality,
+    actorType: q.actorType,
+    family: q.family,
+    legalForm: q.legalForm,
+    tolSection: q.tolSection,
+    theme: q.theme,
+    sdg: q.sdg?.map(String),
+    targetGroup: q.targetGroup,
+    recognition: q.recognition,
+    meets: q.meets,
+    status: q.status,
+    partialWorkAbility: q.partialWorkAbility ? ['true'] : undefined,
+  };
+  const text = q.q?.trim() || undefined;
+  return {
+    text,
+    filters,
+    sort: q.sort ?? (text ? 'relevance' : 'name'),
+    offset,
+    limit,
+    facets: q.facets === 'true',
+  };
 }
 
-/** The conditions of a search, with the query's words stemmed first. */
-export async function prepareSearch(db: Db, f: OrganisationFilters) {
-  const ws = f.q ? queryWords(f.q) : [];
-  const parsed = parseQuery(ws, await stemsOf(db, ws));
-  if (parsed) {
-    // Which words match nothing as prefixes: one cheap index probe each, in one query.
-    const result = await db.execute(sql`
-      select x.i::int as i, exists (
-        select 1 from organisation o
-        where o.state = 'published' and o.search_doc @@ to_tsquery('simple', x.p)
-      ) as hit
-      from unnest(${textArray(parsed.words.map((w) => w.prefix))}) with ordinality as x(p, i)`);
-    for (const r of rowsOf<{ i: number; hit: boolean }>(result)) {
-      const w = parsed.words[Number(r.i) - 1];
-      if (w) w.typo = !r.hit;
-    }
-  }
-  return searchConditions(f, parsed);
+/** The ids of every match of a search in its order (exports), at most `limit`. */
+export async function searchIds(db: Db, q: SearchOptions, limit: number) {
+  const index = await directoryIndex(db).current();
+  const result = index.search({ ...engineQuery(q, 0, limit), facets: false });
+  return { ids: result.keys, ranked: result.ranked };
 }
 
 type PlaceName = { fi: string; sv?: string; en?: string };
@@ -191,19 +133,6 @@ export interface SearchOptions extends OrganisationFilters {
   facets: 'true' | 'false';
 }
 
-export function orderBy(sort: 'relevance' | 'name' | 'updated', rank: SQL | null): SQL {
-  if (sort === 'relevance' && rank) return sql`${rank} desc, o.sort_name, o.id`;
-  if (sort === 'updated') return sql`o.updated_at desc, o.id`;
-  return sql`o.sort_name, o.id`;
-}
-
-/** The ORDER BY of the search over the `r` rows (see searchOrganisations). */
-function pageOrder(sort: 'relevance' | 'name' | 'updated', hasRank: boolean): SQL {
-  if (sort === 'relevance' && hasRank) return sql`r.rank desc, r.sort_name, r.id`;
-  if (sort === 'updated') return sql`r.updated_at desc, r.id`;
-  return sql`r.sort_name, r.id`;
-}
-
 /**
  * The public directory search: one page of summaries, the total and facet counts over the result.
  * The matching rows are found once (a materialized CTE) and both the facets and the page are taken
@@ -238,66 +167,53 @@ export async function searchOrganisations(
   return computing;
 }
 
-/** The search itself, always from the database (the benchmark times this as the bare work). */
+/** The search itself, from the process's index (the benchmark times this as the bare work). */
 export async function computeSearch(db: Db, q: SearchOptions): Promise<OrganisationSearchResult> {
-  const { where, rank } = await prepareSearch(db, q);
-  // Relevance needs a text query; without one the order (and the answer) is by name.
-  const sort = q.sort === 'relevance' && !rank ? 'name' : (q.sort ?? (rank ? 'relevance' : 'name'));
-  const facets = q.facets === 'true';
-  const unions = facets
-    ? `${facetNames.map((n) => facetSql[n]).join(' union all ')} union all `
-    : '';
-  const result = await db.execute(sql`
-    with r as materialized (
-      select o.id, o.sort_name, o.updated_at, ${rank ?? sql`0`}::float8 as rank,
-             o.region_code, o.municipality_code, o.actor_types, o.family, o.legal_form, o.tol_section,
-             o.themes, o.sdg_goals, o.target_groups, o.recognitions, o.meets, o.partial_work_ability,
-             o.status
-      from organisation o where ${where}
-    ),
-    page as (
-      select r.id, row_number() over (order by ${pageOrder(sort, rank !== null)}) as pos
-      from r order by ${pageOrder(sort, rank !== null)}
-      limit ${q.pageSize} offset ${(q.page - 1) * q.pageSize}
-    )
-    select f, v, n::int as n from (
-      ${sql.raw(unions)}
-      select '_total', '', count(*) from r
-      union all select '_item', page.id::text, page.pos from page
-    ) as t(f, v, n)`);
-  const counts = Object.fromEntries(
-    facetNames.map((n) => [n, [] as { value: string; count: number }[]]),
-  );
-  let total = 0;
-  const ids: string[] = [];
-  for (const row of rowsOf<{ f: string; v: string; n: number }>(result)) {
-    const n = Number(row.n);
-    if (row.f === '_total') total = n;
-    else if (row.f === '_item') ids[n - 1 - (q.page - 1) * q.pageSize] = row.v;
-    else if (n > 0) counts[row.f]?.push({ value: row.v, count: n });
-  }
-  for (const list of Object.values(counts)) {
-    list.sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
-  }
-  const pageIds = ids.filter(Boolean);
+  const index = await directoryIndex(db).current();
+  const result = index.search(engineQuery(q, (q.page - 1) * q.pageSize, q.pageSize));
+  const sort = result.ranked
+    ? (q.sort ?? 'relevance')
+    : q.sort === 'relevance' || !q.sort
+      ? 'name'
+      : q.sort;
   const rows =
-    pageIds.length === 0
+    result.keys.length === 0
       ? []
       : rowsOf<Record<string, unknown>>(
           await db.execute(sql`
             select ${summaryColumns} from organisation o ${summaryJoins}
-            where o.id = any(${sqlArray(pageIds, 'uuid')})`),
+            where o.id = any(${sqlArray(result.keys, 'uuid')}) and o.state = 'published'`),
         );
   const byId = new Map(rows.map((r) => [r.id as string, r]));
+  const facets = result.facets
+    ? (Object.fromEntries(facetNames.map((n) => [n, result.facets?.[n] ?? []])) as Record<
+        FacetName,
+        { value: string; count: number }[]
+      >)
+    : undefined;
   return {
-    items: pageIds.flatMap((id) => {
+    items: result.keys.flatMap((id) => {
       const r = byId.get(id);
       return r ? [toSummary(r)] : [];
     }),
-    total,
+    total: result.total,
     page: q.page,
     pageSize: q.pageSize,
     sort,
-    ...(facets ? { facets: counts as Record<FacetName, { value: string; count: number }[]> } : {}),
+    ...(facets ? { facets } : {}),
   };
+}
+
+/** Type-ahead: organisations whose names start like the text, then glossary terms to search with. */
+export async function suggest(db: Db, text: string, lang: Lang): Promise<Suggestions> {
+  const index = await directoryIndex(db).current();
+  const organisations = index
+    .suggest(text, 6)
+    .map((o) => ({ kind: 'organisation' as const, id: o.key, label: o.label }));
+  const terms = suggestTerms(text, lang, 10 - organisations.length).map((label) => ({
+    kind: 'term' as const,
+    label,
+    lang,
+  }));
+  return { items: [...organisations, ...terms] };
 }

@@ -1,0 +1,813 @@
+/**
+ * An in-process search index over one kind of document (organisations today; projects, networks
+ * and content later), kept per process and refreshed from the database, which stays the source of
+ * truth (live-index.ts). It answers a search without a database round trip for the matching,
+ * ranking, filters and facet counts, so that a query nobody has sent before costs about as much as
+ * one that a cache could answer.
+ *
+ * Layout: documents get internal numbers in the order they are added; a changed document is
+ * removed (marked dead) and added again under a new number, so every posting list stays sorted and
+ * append-only. Words are analysed once when they enter the vocabulary (analysis.ts) and found
+ * again through their keys: the word itself, accent-folded, Finnish base forms, compound parts,
+ * Snowball stems, the Swedish key, trigrams (parts inside compounds, prefixes as typed, typos).
+ */
+import { type Analyser, fold, stopWords, words } from './analysis.js';
+
+export interface IndexField {
+  text: string;
+  /** Names 3, descriptions 1, tags (labels, places) 0.4: see organisations/search-source.ts. */
+  weight: number;
+}
+
+export interface IndexDocument {
+  key: string;
+  fields: IndexField[];
+  /** Values of each facet: one value, several, or none (null). */
+  facets: Record<string, string | readonly string[] | null>;
+  /** The name as shown (suggestions) and its sort key (collationKey). */
+  label: string;
+  /** Last change, milliseconds. */
+  updatedAt: number;
+  /** 0–1: how complete and fresh the document is; orders equally relevant matches. */
+  quality: number;
+}
+
+/** How a query word reached a vocabulary word; the weight multiplies the field's weight. */
+export const matchWeights = {
+  exact: 1,
+  folded: 0.95,
+  lemma: 0.9,
+  swedish: 0.85,
+  stem: 0.8,
+  prefix: 0.7,
+  part: 0.6,
+  infix: 0.5,
+  translation: 0.45,
+  typo: 0.4,
+} as const;
+
+/** Shortest stem matched inside a compound, or as a prefix as typed. */
+const minInfix = 4;
+const minPrefix = 3;
+
+/**
+ * A sort key that orders names as Finnish does: case and accents ignored except for å, ä and ö,
+ * which come after z (and ü with y), so plain string comparison of keys gives the Finnish order.
+ */
+export function collationKey(name: string): string {
+  return name
+    .toLocaleLowerCase('fi')
+    .replace(
+      /[åäöü]/g,
+      (c) => ({ å: '\u{10FFF0}', ä: '\u{10FFF1}', ö: '\u{10FFF2}', ü: 'y' })[c] ?? c,
+    )
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '');
+}
+
+interface Term {
+  text: string;
+  docs: number[];
+  weights: number[];
+  known: boolean;
+}
+
+/** Growable map from a key to the numbers of the terms that have it. */
+class KeyMap {
+  private readonly map = new Map<string, number[]>();
+  add(key: string, term: number): void {
+    const list = this.map.get(key);
+    if (!list) this.map.set(key, [term]);
+    else if (list[list.length - 1] !== term) list.push(term);
+  }
+  get(key: string): readonly number[] {
+    return this.map.get(key) ?? [];
+  }
+}
+
+function trigrams(s: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i + 3 <= s.length; i++) out.push(s.slice(i, i + 3));
+  return out;
+}
+
+/**
+ * A facet: `single` dimensions have one value per document from an open list (municipality);
+ * `multi` ones any of a closed list of at most 32 values (themes), kept as a bit mask.
+ */
+export type FacetSpec =
+  | { name: string; values?: undefined }
+  | { name: string; values: readonly string[] };
+
+interface FacetDim {
+  name: string;
+  multi: boolean;
+  values: string[];
+  index: Map<string, number>;
+  /** Per document: its value number or -1 (single), or its bit mask (multi). */
+  perDoc: Int32Array;
+  /** Per value: documents with it (dead ones included; checked against `alive`). */
+  docs: number[][];
+}
+
+export interface EngineQuery {
+  text?: string | undefined;
+  filters: Record<string, readonly string[] | undefined>;
+  sort: 'relevance' | 'name' | 'updated';
+  offset: number;
+  limit: number;
+  facets: boolean;
+}
+
+export interface EngineResult {
+  keys: string[];
+  total: number;
+  /** Whether a text query was given and ranked the result. */
+  ranked: boolean;
+  facets?: Record<string, { value: string; count: number }[]>;
+}
+
+/** A query word's weighted vocabulary words (term number → weight). */
+type Matches = Map<number, number>;
+
+interface WordAlternatives {
+  /** The word's own matches. */
+  own: Matches;
+  /** Glossary translations: every word of a phrase must match, at `weight`. */
+  phrases: { words: Matches[]; weight: number }[];
+}
+
+/** Scores of one query word: per document (0 = no match) and the documents that have one. */
+interface WordScores {
+  score: Float32Array;
+  docs: Int32Array;
+  count: number;
+}
+
+export interface Translator {
+  /** Equivalent terms in the other languages (each a list of words), for a word and its keys. */
+  translations(word: string, keys: { lemmas: string[]; svKey: string }): string[][];
+}
+
+function grow<T extends Float64Array | Float32Array | Int32Array | Uint8Array>(
+  a: T,
+  size: number,
+  fill = 0,
+): T {
+  if (a.length >= size) return a;
+  const next = new (a.constructor as new (n: number) => T)(Math.max(size, a.length * 2, 1024));
+  next.set(a);
+  if (fill !== 0) next.fill(fill, a.length);
+  return next;
+}
+
+export class SearchIndex {
+  private readonly terms: Term[] = [];
+  private readonly termOf = new Map<string, number>();
+  private readonly byFolded = new KeyMap();
+  private readonly byLemma = new KeyMap();
+  private readonly byPart = new KeyMap();
+  private readonly byStem = new KeyMap();
+  private readonly bySwedish = new KeyMap();
+  private readonly byTrigram = new KeyMap();
+  /** Words, base forms and compound parts of the vocabulary, by trigram: where typos are sought. */
+  private readonly lexicon: string[] = [];
+  private readonly inLexicon = new Set<string>();
+  private readonly lexiconTrigrams = new KeyMap();
+
+  private readonly keys: string[] = [];
+  private readonly labels: string[] = [];
+  private readonly sortKeys: string[] = [];
+  private readonly docOf = new Map<string, number>();
+  private alive = new Uint8Array(0);
+  private updated = new Float64Array(0);
+  private quality = new Float32Array(0);
+  private readonly facetDims: FacetDim[];
+  /** Alive documents in name order, brought up to date when an order is needed. */
+  private nameOrder: number[] = [];
+  private nameRank = new Int32Array(0);
+  private pendingNames: number[] = [];
+  private removedNames = 0;
+  private dead = 0;
+
+  constructor(
+    readonly analyser: Analyser,
+    facets: readonly FacetSpec[],
+    private readonly translator?: Translator,
+  ) {
+    this.facetDims = facets.map((f) => {
+      if (f.values && f.values.length > 32) throw new Error(`facet ${f.name}: over 32 values`);
+      return {
+        name: f.name,
+        multi: Boolean(f.values),
+        values: f.values ? [...f.values] : [],
+        index: new Map((f.values ?? []).map((v, i) => [v, i])),
+        perDoc: new Int32Array(0),
+        docs: (f.values ?? []).map(() => []),
+      };
+    });
+  }
+
+  get size(): number {
+    return this.docOf.size;
+  }
+
+  /** Documents removed or replaced since the index was built (their postings remain). */
+  get deadCount(): number {
+    return this.dead;
+  }
+
+  has(key: string): boolean {
+    return this.docOf.has(key);
+  }
+
+  private termFor(word: string): number {
+    let t = this.termOf.get(word);
+    if (t !== undefined) return t;
+    t = this.terms.length;
+    if (/^\d+$/.test(word)) {
+      // Numbers (business IDs, years, numbered names) are found as written only.
+      this.terms.push({ text: word, docs: [], weights: [], known: false });
+      this.termOf.set(word, t);
+      return t;
+    }
+    const keys = this.analyser.analyse(word);
+    this.terms.push({ text: word, docs: [], weights: [], known: keys.known });
+    this.termOf.set(word, t);
+    const folded = fold(word);
+    if (folded !== word) this.byFolded.add(folded, t);
+    for (const l of keys.lemmas) this.byLemma.add(l, t);
+    for (const p of keys.parts) this.byPart.add(p, t);
+    this.byStem.add(keys.fiStem, t);
+    this.bySwedish.add(keys.svKey, t);
+    const grams = new Set(trigrams(`^${word}$`));
+    if (folded !== word) for (const g of trigrams(`^${folded}$`)) grams.add(g);
+    for (const g of grams) this.byTrigram.add(g, t);
+    for (const w of [word, ...keys.lemmas, ...keys.parts]) this.addToLexicon(w);
+    return t;
+  }
+
+  private addToLexicon(word: string): void {
+    const folded = fold(word);
+    if (folded.length < 4 || this.inLexicon.has(folded)) return;
+    this.inLexicon.add(folded);
+    const n = this.lexicon.length;
+    this.lexicon.push(word);
+    for (const g of new Set(trigrams(`^${folded}$`))) this.lexiconTrigrams.add(g, n);
+  }
+
+  /** Adds a document, replacing the one with the same key. */
+  upsert(doc: IndexDocument): void {
+    this.remove(doc.key);
+    const d = this.keys.length;
+    this.keys.push(doc.key);
+    this.docOf.set(doc.key, d);
+    this.labels.push(doc.label);
+    this.sortKeys.push(`${collationKey(doc.label)}\u0000${doc.key}`);
+    this.alive = grow(this.alive, d + 1);
+    this.updated = grow(this.updated, d + 1);
+    this.quality = grow(this.quality, d + 1);
+    this.alive[d] = 1;
+    this.updated[d] = doc.updatedAt;
+    this.quality[d] = doc.quality;
+    // Per word, the best field weight plus a tenth of the others (found in name and description).
+    const weights = new Map<number, { best: number; rest: number }>();
+    for (const field of doc.fields) {
+      for (const w of new Set(words(field.text))) {
+        const t = this.termFor(w);
+        const e = weights.get(t);
+        if (!e) weights.set(t, { best: field.weight, rest: 0 });
+        else if (field.weight > e.best) {
+          e.rest += e.best;
+          e.best = field.weight;
+        } else e.rest += field.weight;
+      }
+    }
+    for (const [t, e] of weights) {
+      const term = this.terms[t] as Term;
+      term.docs.push(d);
+      term.weights.push(e.best + 0.1 * e.rest);
+    }
+    for (const dim of this.facetDims) {
+      dim.perDoc = grow(dim.perDoc, d + 1, dim.multi ? 0 : -1);
+      const raw = doc.facets[dim.name];
+      const list = Array.isArray(raw) ? (raw as string[]) : typeof raw === 'string' ? [raw] : [];
+      if (dim.multi) {
+        let mask = 0;
+        for (const value of list) {
+          const v = dim.index.get(value);
+          if (v === undefined || mask & (1 << v)) continue;
+          mask |= 1 << v;
+          dim.docs[v]?.push(d);
+        }
+        dim.perDoc[d] = mask;
+      } else if (list[0] !== undefined) {
+        let v = dim.index.get(list[0]);
+        if (v === undefined) {
+          v = dim.values.length;
+          dim.values.push(list[0]);
+          dim.index.set(list[0], v);
+          dim.docs.push([]);
+        }
+        dim.perDoc[d] = v;
+        dim.docs[v]?.push(d);
+      } else dim.perDoc[d] = -1;
+    }
+    this.pendingNames.push(d);
+  }
+
+  /** Removes a document (no-op when it is not in the index). */
+  remove(key: string): void {
+    const d = this.docOf.get(key);
+    if (d === undefined) return;
+    this.docOf.delete(key);
+    this.alive[d] = 0;
+    this.dead++;
+    this.removedNames++;
+  }
+
+  /** Name rank of every alive document (0 first), after bringing the name order up to date. */
+  private ranks(): Int32Array {
+    if (this.pendingNames.length === 0 && this.removedNames === 0) return this.nameRank;
+    const byKey = (a: number, b: number) => {
+      const x = this.sortKeys[a] as string;
+      const y = this.sortKeys[b] as string;
+      return x < y ? -1 : x > y ? 1 : 0;
+    };
+    const alive = this.alive;
+    const pending = this.pendingNames.filter((d) => alive[d] === 1).sort(byKey);
+    const kept =
+      this.removedNames > 0 ? this.nameOrder.filter((d) => alive[d] === 1) : this.nameOrder;
+    // Merge the (few) new documents into the order: linear, no full sort.
+    const merged: number[] = new Array(kept.length + pending.length);
+    let i = 0;
+    let j = 0;
+    let k = 0;
+    while (i < kept.length && j < pending.length) {
+      merged[k++] =
+        byKey(kept[i] as number, pending[j] as number) <= 0
+          ? (kept[i++] as number)
+          : (pending[j++] as number);
+    }
+    while (i < kept.length) merged[k++] = kept[i++] as number;
+    while (j < pending.length) merged[k++] = pending[j++] as number;
+    this.nameOrder = merged;
+    this.pendingNames = [];
+    this.removedNames = 0;
+    this.nameRank = grow(this.nameRank, this.keys.length);
+    for (let r = 0; r < merged.length; r++) this.nameRank[merged[r] as number] = r;
+    return this.nameRank;
+  }
+
+  // --- matching words ---
+
+  /** Vocabulary words that contain `s` (`^` marks the word's start). */
+  private containing(s: string): number[] {
+    let best: readonly number[] | undefined;
+    for (const g of trigrams(s)) {
+      const list = this.byTrigram.get(g);
+      if (list.length === 0) return [];
+      if (!best || list.length < best.length) best = list;
+    }
+    if (!best) return [];
+    const atStart = s.startsWith('^');
+    const needle = atStart ? s.slice(1) : s;
+    const out: number[] = [];
+    for (const t of best) {
+      const text = (this.terms[t] as Term).text;
+      const hit = atStart
+        ? text.startsWith(needle) || fold(text).startsWith(needle)
+        : text.includes(needle) || fold(text).includes(needle);
+      if (hit) out.push(t);
+    }
+    return out;
+  }
+
+  /** The vocabulary words a query word reaches, without glossary translations or typos. */
+  private matchWord(word: string, scale = 1): Matches {
+    const m: Matches = new Map();
+    const put = (t: number, w: number) => {
+      const weight = w * scale;
+      if ((m.get(t) ?? 0) < weight) m.set(t, weight);
+    };
+    const keys = this.analyser.analyse(word);
+    const folded = fold(word);
+    const exact = this.termOf.get(word);
+    if (exact !== undefined) put(exact, matchWeights.exact);
+    const foldedTerm = this.termOf.get(folded);
+    if (foldedTerm !== undefined) put(foldedTerm, matchWeights.folded);
+    for (const t of this.byFolded.get(folded)) put(t, matchWeights.folded);
+    for (const l of keys.lemmas) for (const t of this.byLemma.get(l)) put(t, matchWeights.lemma);
+    if (keys.svKey.length >= minInfix) {
+      for (const t of this.bySwedish.get(keys.svKey)) put(t, matchWeights.swedish);
+    }
+    // Stems only where the morphology cannot tell (a word Voikko does not know, on either side).
+    for (const t of this.byStem.get(keys.fiStem)) {
+      if (!(keys.known && (this.terms[t] as Term).known)) put(t, matchWeights.stem);
+    }
+    // Compound parts: the query's base form is a part of the word (kyläleipomo for leipomo).
+    for (const l of keys.known ? keys.lemmas : [word]) {
+      for (const t of this.byPart.get(l)) put(t, matchWeights.part);
+    }
+    // A word as typed so far (osuusk…): only when it is not itself a known Finnish word, so that
+    // tupa does not reach tupakka.
+    if (!keys.known && word.length >= minPrefix) {
+      for (const t of this.containing(`^${folded}`)) put(t, matchWeights.prefix);
+    }
+    // Inside compounds the morphology does not know (Cykelverkstaden for verkstad, names):
+    // the word, its base forms and stems, not at the start.
+    const stems = new Set([word, ...keys.lemmas, keys.svKey, ...(keys.known ? [] : [keys.fiStem])]);
+    for (const s of stems) {
+      if (s.length < minInfix) continue;
+      for (const t of this.containing(s)) {
+        const term = this.terms[t] as Term;
+        if (term.known && keys.known) continue;
+        const atStart = term.text.startsWith(s);
+        if (atStart && keys.known) continue;
+        put(t, atStart ? matchWeights.prefix : matchWeights.infix);
+      }
+    }
+    return m;
+  }
+
+  /**
+   * Words of the vocabulary (and base forms and parts of its compounds) near a misspelt word:
+   * one edit, two for words of 8+ letters; candidates by shared trigrams.
+   */
+  private typoCandidates(word: string): string[] {
+    const target = fold(word);
+    const len = target.length;
+    if (len < 4) return [];
+    const maxEdits = len >= 8 ? 2 : 1;
+    const counts = new Map<number, number>();
+    for (const g of new Set(trigrams(`^${target}$`))) {
+      for (const n of this.lexiconTrigrams.get(g)) counts.set(n, (counts.get(n) ?? 0) + 1);
+    }
+    const scored: { text: string; steps: number; shared: number }[] = [];
+    for (const [n, shared] of counts) {
+      const text = this.lexicon[n] as string;
+      if (Math.abs(text.length - len) > maxEdits) continue;
+      const steps = editDistance(target, fold(text), maxEdits);
+      if (steps <= maxEdits) scored.push({ text, steps, shared });
+    }
+    scored.sort((a, b) => a.steps - b.steps || b.shared - a.shared);
+    const best = scored[0]?.steps;
+    return scored
+      .filter((x) => x.steps === best)
+      .slice(0, 5)
+      .map((x) => x.text);
+  }
+
+  private alternatives(word: string): WordAlternatives {
+    const own = this.matchWord(word);
+    const phrases: WordAlternatives['phrases'] = [];
+    const keys = this.analyser.analyse(word);
+    for (const phrase of this.translator?.translations(word, keys) ?? []) {
+      const ws = phrase.filter((w) => !stopWords.has(w));
+      if (ws.length === 0) continue;
+      phrases.push({ words: ws.map((w) => this.matchWord(w)), weight: matchWeights.translation });
+    }
+    const matchesAny = (ms: Matches) => [...ms.keys()].some((t) => this.hasLiveDocs(t));
+    if (!matchesAny(own) && !phrases.some((p) => p.words.every(matchesAny))) {
+      // A typo: what the nearest vocabulary words reach (parts of compounds too), at the typo weight.
+      for (const near of this.typoCandidates(word)) {
+        for (const [t, w] of this.matchWord(near, matchWeights.typo)) {
+          if ((own.get(t) ?? 0) < w) own.set(t, w);
+        }
+      }
+    }
+    return { own, phrases };
+  }
+
+  private hasLiveDocs(t: number): boolean {
+    const term = this.terms[t] as Term;
+    for (let i = term.docs.length - 1; i >= 0; i--)
+      if (this.alive[term.docs[i] as number]) return true;
+    return false;
+  }
+
+  private newScores(): WordScores {
+    const n = this.keys.length;
+    return { score: new Float32Array(n), docs: new Int32Array(n), count: 0 };
+  }
+
+  /** Best weight per document for a set of matches, into `into`. */
+  private score(ms: Matches, into: WordScores, scale = 1, minWeight = 0): WordScores {
+    const { score, docs: touched } = into;
+    const alive = this.alive;
+    for (const [t, w] of ms) {
+      const term = this.terms[t] as Term;
+      const docs = term.docs;
+      const ws = term.weights;
+      const f = w * scale;
+      for (let i = 0; i < docs.length; i++) {
+        const d = docs[i] as number;
+        const fw = ws[i] as number;
+        if (alive[d] === 0 || fw < minWeight) continue;
+        const s = f * fw;
+        const old = score[d] as number;
+        if (s > old) {
+          if (old === 0) touched[into.count++] = d;
+          score[d] = s;
+        }
+      }
+    }
+    return into;
+  }
+
+  private scoreWord(alt: WordAlternatives): WordScores {
+    const scores = this.score(alt.own, this.newScores());
+    for (const phrase of alt.phrases) {
+      const each = phrase.words.map((ms) => this.score(ms, this.newScores()));
+      each.sort((a, b) => a.count - b.count);
+      const [first, ...rest] = each;
+      if (!first) continue;
+      for (let i = 0; i < first.count; i++) {
+        const d = first.docs[i] as number;
+        let v = first.score[d] as number;
+        for (const o of rest) v = Math.min(v, o.score[d] as number);
+        const s = v * phrase.weight;
+        const old = scores.score[d] as number;
+        if (s > old) {
+          if (old === 0) scores.docs[scores.count++] = d;
+          scores.score[d] = s;
+        }
+      }
+    }
+    return scores;
+  }
+
+  /** Query words: distinct, stop words dropped when others remain, at most eight. */
+  static queryWords(text: string): string[] {
+    const all = [...new Set(words(text))];
+    const content = all.filter((w) => !stopWords.has(w));
+    return (content.length > 0 ? content : all).slice(0, 8);
+  }
+
+  // --- searching ---
+
+  search(q: EngineQuery): EngineResult {
+    const pass = this.filterPredicate(q.filters);
+    const result: number[] = [];
+    let scores: Float64Array | null = null;
+    if (q.text?.trim()) {
+      const qWords = SearchIndex.queryWords(q.text);
+      const perWord = qWords.map((w) => this.scoreWord(this.alternatives(w)));
+      perWord.sort((a, b) => a.count - b.count);
+      const [first, ...rest] = perWord;
+      const total: number[] = [];
+      if (first) {
+        for (let i = 0; i < first.count; i++) {
+          const d = first.docs[i] as number;
+          let s = first.score[d] as number;
+          for (const o of rest) {
+            const v = o.score[d] as number;
+            if (v === 0) {
+              s = 0;
+              break;
+            }
+            s += v;
+          }
+          if (s > 0 && pass(d)) {
+            result.push(d);
+            total.push(s);
+          }
+        }
+      }
+      scores = Float64Array.from(total);
+    } else {
+      for (const d of this.driverDocs(q.filters))
+        if (this.alive[d] === 1 && pass(d)) result.push(d);
+    }
+    const facets = q.facets ? this.countFacets(result) : undefined;
+    const sort = q.sort === 'relevance' && !scores ? 'name' : q.sort;
+    const page = this.topK(result, sort, scores, q.offset, q.limit);
+    return {
+      keys: page.map((d) => this.keys[d] as string),
+      total: result.length,
+      ranked: scores !== null,
+      ...(facets ? { facets } : {}),
+    };
+  }
+
+  private dim(name: string): FacetDim | undefined {
+    return this.facetDims.find((f) => f.name === name);
+  }
+
+  /** The documents to filter when there is no text: the smallest value list of a filter. */
+  private driverDocs(filters: EngineQuery['filters']): Iterable<number> {
+    let best: number[][] | undefined;
+    let bestSize = this.keys.length;
+    for (const [name, values] of Object.entries(filters)) {
+      const dim = this.dim(name);
+      if (!dim || !values?.length) continue;
+      const lists = values.flatMap((v) => {
+        const n = dim.index.get(v);
+        return n === undefined ? [] : [dim.docs[n] as number[]];
+      });
+      const size = lists.reduce((s, l) => s + l.length, 0);
+      if (size < bestSize) {
+        best = lists;
+        bestSize = size;
+      }
+    }
+    if (!best) return this.keys.keys();
+    if (best.length === 1) return best[0] as number[];
+    return new Set(best.flat());
+  }
+
+  private filterPredicate(filters: EngineQuery['filters']): (d: number) => boolean {
+    const checks: ((d: number) => boolean)[] = [];
+    for (const [name, values] of Object.entries(filters)) {
+      if (!values?.length) continue;
+      const dim = this.dim(name);
+      if (!dim) return () => false;
+      const known = values.flatMap((v) => {
+        const n = dim.index.get(v);
+        return n === undefined ? [] : [n];
+      });
+      if (known.length === 0) return () => false;
+      const perDoc = dim.perDoc;
+      if (dim.multi) {
+        const mask = known.reduce((m, v) => m | (1 << v), 0);
+        checks.push((d) => ((perDoc[d] as number) & mask) !== 0);
+      } else {
+        const wanted = new Uint8Array(dim.values.length);
+        for (const v of known) wanted[v] = 1;
+        checks.push((d) => wanted[perDoc[d] as number] === 1);
+      }
+    }
+    if (checks.length === 0) return () => true;
+    return (d) => {
+      for (const c of checks) if (!c(d)) return false;
+      return true;
+    };
+  }
+
+  private countFacets(result: number[]): Record<string, { value: string; count: number }[]> {
+    const out: Record<string, { value: string; count: number }[]> = {};
+    for (const dim of this.facetDims) {
+      const counts = new Int32Array(dim.multi ? 32 : dim.values.length);
+      const perDoc = dim.perDoc;
+      if (dim.multi) {
+        for (const d of result) {
+          let m = perDoc[d] as number;
+          while (m !== 0) {
+            const bit = 31 - Math.clz32(m & -m);
+            counts[bit] = (counts[bit] as number) + 1;
+            m &= m - 1;
+          }
+        }
+      } else {
+        for (const d of result) {
+          const v = perDoc[d] as number;
+          if (v >= 0) counts[v] = (counts[v] as number) + 1;
+        }
+      }
+      const list: { value: string; count: number }[] = [];
+      for (let v = 0; v < dim.values.length; v++) {
+        const n = counts[v] as number;
+        if (n > 0) list.push({ value: dim.values[v] as string, count: n });
+      }
+      list.sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
+      out[dim.name] = list;
+    }
+    return out;
+  }
+
+  /**
+   * One page of `result` in the requested order, found without sorting everything: each document
+   * gets one number (relevance and quality; the name; the last change), the page's threshold is
+   * selected in linear time, and only what reaches it is sorted (ties by name).
+   */
+  private topK(
+    result: number[],
+    sort: 'relevance' | 'name' | 'updated',
+    scores: Float64Array | null,
+    offset: number,
+    limit: number,
+  ): number[] {
+    const k = offset + limit;
+    if (result.length === 0 || offset >= result.length) return [];
+    const rank = this.ranks();
+    const key = new Float64Array(result.length);
+    for (let i = 0; i < result.length; i++) {
+      const d = result[i] as number;
+      if (sort === 'relevance' && scores) {
+        // Relevance to 1/1000, then quality in 100 steps.
+        key[i] =
+          Math.round((scores[i] as number) * 1000) * 100 +
+          Math.round((this.quality[d] as number) * 99);
+      } else if (sort === 'updated') key[i] = this.updated[d] as number;
+      else key[i] = -(rank[d] as number);
+    }
+    let chosen: number[];
+    if (k < result.length) {
+      const threshold = kthLargest(Float64Array.from(key), k);
+      chosen = [];
+      for (let i = 0; i < key.length; i++) if ((key[i] as number) >= threshold) chosen.push(i);
+    } else chosen = Array.from(result.keys());
+    const rankOf = (i: number) => rank[result[i] as number] as number;
+    chosen.sort((a, b) => (key[b] as number) - (key[a] as number) || rankOf(a) - rankOf(b));
+    return chosen.slice(offset, k).map((i) => result[i] as number);
+  }
+
+  // --- suggestions ---
+
+  /**
+   * Documents whose names have words starting like the typed text (every word but the last
+   * complete, the last as a prefix), best first.
+   */
+  suggest(text: string, limit: number): { key: string; label: string }[] {
+    const ws = SearchIndex.queryWords(text);
+    const last = words(text).pop();
+    if (!last) return [];
+    const prefixTerms: Matches = new Map();
+    for (const t of this.containing(`^${fold(last)}`)) prefixTerms.set(t, 1);
+    // Only words of names count (their weight is the name field's, 3).
+    const found = this.score(prefixTerms, this.newScores(), 1, 3);
+    const others = ws
+      .filter((w) => w !== last)
+      .map((w) => this.score(this.matchWord(w), this.newScores(), 1, 3));
+    const hits: { d: number; s: number }[] = [];
+    for (let i = 0; i < found.count; i++) {
+      const d = found.docs[i] as number;
+      let s = found.score[d] as number;
+      for (const o of others) {
+        const v = o.score[d] as number;
+        s = v === 0 ? 0 : s + v;
+        if (s === 0) break;
+      }
+      if (s > 0) hits.push({ d, s });
+    }
+    const labels = this.labels;
+    hits.sort(
+      (a, b) =>
+        b.s - a.s ||
+        (this.quality[b.d] as number) - (this.quality[a.d] as number) ||
+        (labels[a.d] as string).length - (labels[b.d] as string).length,
+    );
+    return hits
+      .slice(0, limit)
+      .map(({ d }) => ({ key: this.keys[d] as string, label: labels[d] as string }));
+  }
+}
+
+/** The k-th largest value of `a` (1-based), in linear expected time; `a` is reordered. */
+export function kthLargest(a: Float64Array, k: number): number {
+  let lo = 0;
+  let hi = a.length - 1;
+  const target = k - 1;
+  while (lo < hi) {
+    const pivot = a[(lo + hi) >>> 1] as number;
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while ((a[i] as number) > pivot) i++;
+      while ((a[j] as number) < pivot) j--;
+      if (i <= j) {
+        const x = a[i] as number;
+        a[i] = a[j] as number;
+        a[j] = x;
+        i++;
+        j--;
+      }
+    }
+    if (target <= j) hi = j;
+    else if (target >= i) lo = i;
+    else return a[target] as number;
+  }
+  return a[target] as number;
+}
+
+/**
+ * Edits between two words, a swap of neighbours counting one (optimal string alignment), or
+ * `max + 1` as soon as it is clear that more than `max` are needed.
+ */
+export function editDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let prev2 = new Array<number>(b.length + 1).fill(0);
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = new Array<number>(b.length + 1).fill(0);
+    row[0] = i;
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min(
+        (prev[j] as number) + 1,
+        (row[j - 1] as number) + 1,
+        (prev[j - 1] as number) + cost,
+      );
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+        v = Math.min(v, (prev2[j - 2] as number) + 1);
+      }
+      row[j] = v;
+      if (v < best) best = v;
+    }
+    if (best > max) return max + 1;
+    prev2 = prev;
+    prev = row;
+  }
+  return Math.min(prev[b.length] as number, max + 1);
+}

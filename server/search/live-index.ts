@@ -1,0 +1,170 @@
+/**
+ * Keeps a process's SearchIndex exact while the database changes under it, also when several
+ * processes share one database. The database is the source of truth; the index follows it:
+ *
+ * - Every search first reads the source's generation (one tiny query; it moves in the same
+ *   transaction as every write). When it differs from the index's, the index reads the rows written
+ *   since it last looked, before answering.
+ * - "Written since" is exact without clocks: each row carries the id of the transaction that last
+ *   wrote it (`change_xid`, migration 0010), and each read notes the oldest transaction still
+ *   running at that moment (`pg_snapshot_xmin`). A write that the index has not seen was made by a
+ *   transaction at or above that mark, so the next read takes every row at or above it (rows seen
+ *   already are read again, which does no harm).
+ * - The first load reads the whole table in pages, giving way to other requests between pages.
+ * - Replaced documents leave dead postings; when they outnumber the living ones the index is built
+ *   again in the background and swapped in.
+ */
+import { giveWay } from '../cooperative.js';
+import type { Db } from '../db/client.js';
+import type { IndexDocument, SearchIndex } from './engine.js';
+
+export interface ChangeBatch<Row> {
+  /** pg_snapshot_xmin of the reading statement's snapshot (xid8 as text). */
+  xmin: string;
+  /** The source's generation in the same snapshot. */
+  generation: string;
+  rows: Row[];
+}
+
+export interface IndexSource<Row> {
+  /** The source's generation now (see organisations/cache.ts). */
+  generation(db: Db): Promise<string>;
+  /** Rows written by transactions at or above `sinceXid` (every row when null), with the mark. */
+  changes(
+    db: Db,
+    sinceXid: string | null,
+    after?: string,
+    limit?: number,
+  ): Promise<ChangeBatch<Row>>;
+  keyOf(row: Row): string;
+  /** The row as a document, or null when it is not searchable (not published). */
+  toDocument(row: Row): IndexDocument | null;
+  newIndex(): SearchIndex;
+}
+
+const pageSize = 5000;
+
+/** Generations are sums of counters that only grow: `a` is older than `b`. */
+function behind(a: string, b: string): boolean {
+  return a === '' || BigInt(a) < BigInt(b);
+}
+
+interface State {
+  index: SearchIndex;
+  xmin: string;
+  generation: string;
+}
+
+export class LiveIndex<Row> {
+  private state: State | null = null;
+  private loading: Promise<State> | null = null;
+  private refreshing: Promise<State> | null = null;
+  private rebuilding = false;
+
+  constructor(
+    private readonly db: Db,
+    private readonly source: IndexSource<Row>,
+  ) {}
+
+  /** The index, up to date with everything committed before this call. */
+  async current(): Promise<SearchIndex> {
+    const generation = await this.source.generation(this.db);
+    let state = this.state ?? (await this.load());
+    if (behind(state.generation, generation)) state = await this.refresh(state, generation);
+    return state.index;
+  }
+
+  /** Starts the first load now (at start-up) instead of on the first search. */
+  warm(): Promise<void> {
+    return this.load().then(() => undefined);
+  }
+
+  private load(): Promise<State> {
+    this.loading ??= this.build().then(
+      (state) => {
+        this.state = state;
+        return state;
+      },
+      (error) => {
+        this.loading = null;
+        throw error;
+      },
+    );
+    return this.loading;
+  }
+
+  /** Reads every row, a page at a time, into a new index. */
+  private async build(): Promise<State> {
+    const index = this.source.newIndex();
+    // The mark and generation come from the first page's snapshot: later pages may see newer
+    // rows, which the next refresh reads again anyway.
+    let mark: { xmin: string; generation: string } | undefined;
+    let after: string | undefined;
+    for (;;) {
+      const batch = await this.source.changes(this.db, null, after, pageSize);
+      mark ??= { xmin: batch.xmin, generation: batch.generation };
+      for (const row of batch.rows) {
+        const doc = this.source.toDocument(row);
+        if (doc) index.upsert(doc);
+      }
+      if (batch.rows.length < pageSize) break;
+      after = this.source.keyOf(batch.rows[batch.rows.length - 1] as Row);
+      await giveWay();
+    }
+    return { index, xmin: mark?.xmin ?? '0', generation: mark?.generation ?? '' };
+  }
+
+  private refresh(state: State, generation: string): Promise<State> {
+    // One refresh at a time; searches that arrive meanwhile wait for it and check again.
+    const running =
+      this.refreshing ??
+      this.apply(state).finally(() => {
+        this.refreshing = null;
+      });
+    this.refreshing = running;
+    // A refresh that started before `generation` was read may have read an older state.
+    return running.then((next) =>
+      behind(next.generation, generation) ? this.refresh(next, generation) : next,
+    );
+  }
+
+  private async apply(state: State): Promise<State> {
+    const batch = await this.source.changes(this.db, state.xmin);
+    // A rebuilt index swapped in meanwhile has read newer rows than this batch: keep it.
+    if (this.state && this.state.index !== state.index) return this.state;
+    const current = state;
+    for (const row of batch.rows) {
+      const doc = this.source.toDocument(row);
+      if (doc) current.index.upsert(doc);
+      else current.index.remove(this.source.keyOf(row));
+    }
+    const next: State = { index: current.index, xmin: batch.xmin, generation: batch.generation };
+    this.state = next;
+    this.maybeRebuild(next);
+    return next;
+  }
+
+  /** Builds a fresh index once dead documents outnumber the living (and 1 000). */
+  private maybeRebuild(state: State): void {
+    const { index } = state;
+    if (this.rebuilding || index.deadCount < Math.max(1000, index.size)) return;
+    this.rebuilding = true;
+    this.build()
+      .then(async (fresh) => {
+        // Catch up with what was written while building, then swap.
+        const batch = await this.source.changes(this.db, fresh.xmin);
+        for (const row of batch.rows) {
+          const doc = this.source.toDocument(row);
+          if (doc) fresh.index.upsert(doc);
+          else fresh.index.remove(this.source.keyOf(row));
+        }
+        this.state = { index: fresh.index, xmin: batch.xmin, generation: batch.generation };
+      })
+      .catch(() => {
+        // The old index keeps serving; the next refresh tries again.
+      })
+      .finally(() => {
+        this.rebuilding = false;
+      });
+  }
+}
