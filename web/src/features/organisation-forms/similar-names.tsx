@@ -1,10 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { styled } from 'styled-components';
 import { ExternalLink, Paragraph, suomifiDesignTokens } from 'suomifi-ui-components';
 import { pagePath } from '../../../../common/routes.js';
 import { useLang } from '../../i18n/use-lang.js';
+import { useDebounced } from '../../ui/use-debounced.js';
 import { similarQuery } from './api.js';
 import { useMunicipalities } from './reference.js';
 
@@ -45,15 +45,6 @@ export function CandidateList({ items }: { items: Candidate[] }) {
       ))}
     </List>
   );
-}
-
-function useDebounced<T>(value: T, ms: number): T {
-  const [settled, setSettled] = useState(value);
-  useEffect(() => {
-    const timer = setTimeout(() => setSettled(value), ms);
-    return () => clearTimeout(timer);
-  }, [value, ms]);
-  return settled;
 }
 
 interface SimilarNamesProps {

@@ -10,6 +10,7 @@ import {
   organisationDetailSchema,
   organisationLimits,
   organisationSearchResultSchema,
+  suggestionsSchema,
 } from '../../../../common/schemas/organisations.js';
 import { getJson, sendJson } from '../../app/api-client.js';
 import { type DirectoryState, pageSize, searchParamsOf } from './search-state.js';
@@ -29,6 +30,27 @@ export function searchQuery(lang: Lang, state: DirectoryState) {
     // The previous result stays on screen while the next loads, so the page does not jump and the
     // control the reader is using stays where it was.
     placeholderData: keepPreviousData,
+  });
+}
+
+/**
+ * Type-ahead suggestions for what has been typed so far. A newer text makes the older request
+ * unused, and TanStack Query aborts it through `signal`; the older list stays shown meanwhile.
+ * A failure is not tried again: the box simply shows no suggestions and the search still works.
+ */
+export function suggestionsQuery(lang: Lang, q: string) {
+  return queryOptions({
+    queryKey: ['organisations', 'suggestions', lang, q],
+    queryFn: ({ signal }) =>
+      getJson(
+        `${base}/suggestions?q=${encodeURIComponent(q)}&lang=${lang}`,
+        lang,
+        suggestionsSchema,
+        signal,
+      ),
+    staleTime: 60 * 1000,
+    placeholderData: keepPreviousData,
+    retry: false,
   });
 }
 

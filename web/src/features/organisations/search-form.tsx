@@ -1,8 +1,23 @@
-import { type FormEvent, useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { useCombobox } from 'downshift';
+import { type ChangeEvent, type FormEvent, type KeyboardEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
 import { styled } from 'styled-components';
 import { Button, suomifiDesignTokens, TextInput } from 'suomifi-ui-components';
+import { pagePath } from '../../../../common/routes.js';
+import { useLang } from '../../i18n/use-lang.js';
+import { useDebounced } from '../../ui/use-debounced.js';
+import { suggestionsQuery } from './api.js';
+import { reduceSearchBox } from './search-box-reducer.js';
 import { maxQueryLength } from './search-state.js';
+import { SuggestionCount, SuggestionList } from './suggestion-list.js';
+import {
+  groupSuggestions,
+  type Suggestion,
+  suggestionDelayMs,
+  suggestionQueryText,
+} from './suggestions.js';
 
 const { spacing } = suomifiDesignTokens;
 
@@ -19,14 +34,46 @@ const Form = styled.form`
   }
 `;
 
+// The popup is placed under the box, over whatever follows it.
+const Combobox = styled.div`
+  position: relative;
+`;
+
+/**
+ * Suggestions for what has been typed, asked once typing pauses; none while the text is too short,
+ * nor while the list is closed (a page opened with a search in its address asks nothing).
+ */
+function useSuggestions(text: string, open: boolean): Suggestion[] {
+  const lang = useLang();
+  // Closed, the text asked for is empty: a key press that opens the list asks for what is typed
+  // then, not first for the text the box had before.
+  const q = suggestionQueryText(useDebounced(open ? text : '', suggestionDelayMs));
+  const query = useQuery({ ...suggestionsQuery(lang, q ?? ''), enabled: q !== null });
+  // A failure shows nothing: the search itself works without suggestions.
+  if (!open || q === null || suggestionQueryText(text) === null || query.isError) return [];
+  return query.data?.items ?? [];
+}
+
+/** Marks a key press as handled here, so that Downshift leaves it alone. */
+function keepFromDownshift(event: KeyboardEvent) {
+  (event.nativeEvent as Event & { preventDownshiftDefault?: boolean }).preventDownshiftDefault =
+    true;
+}
+
 interface SearchFormProps {
   q: string;
   onSearch: (q: string) => void;
 }
 
-/** The directory's one text box: names, places, topics, business IDs. Searches on submit. */
+/**
+ * The directory's one text box: names, places, topics, business IDs. Searches on submit. While
+ * typing, it suggests organisations (chosen: their page opens) and search terms (chosen: they are
+ * searched for), as a combobox of the WAI-ARIA pattern with a list and manual selection.
+ */
 export function SearchForm({ q, onSearch }: SearchFormProps) {
   const { t } = useTranslation();
+  const lang = useLang();
+  const navigate = useNavigate();
   const [text, setText] = useState(q);
   // Back and forward bring another search: the box follows the address without being remounted,
   // so the button the reader pressed keeps focus.
@@ -35,22 +82,96 @@ export function SearchForm({ q, onSearch }: SearchFormProps) {
     setShown(q);
     setText(q);
   }
+
+  // Open as Downshift sees it: typing, the arrow keys or a click opened it; the popup itself shows
+  // only when there is something in it.
+  const [isOpen, setOpen] = useState(false);
+  const { ordered, groups } = groupSuggestions(useSuggestions(text, isOpen));
+
+  const choose = (suggestion: Suggestion) => {
+    if (suggestion.kind === 'organisation') {
+      void navigate(pagePath('organisation', lang, { id: suggestion.id }));
+    } else {
+      setText(suggestion.label);
+      onSearch(suggestion.label);
+    }
+  };
+
+  const combobox = useCombobox<Suggestion>({
+    items: ordered,
+    inputId: 'directory-q',
+    menuId: 'directory-q-suggestions',
+    getItemId: (index) => `directory-q-suggestion-${index}`,
+    itemToString: (item) => item?.label ?? '',
+    isOpen,
+    onIsOpenChange: (changes) => setOpen(changes.isOpen),
+    inputValue: text,
+    onInputValueChange: ({ inputValue }) => setText(inputValue),
+    // Nothing stays selected: each choice is an action (open a page, search), not a value.
+    selectedItem: null,
+    onSelectedItemChange: ({ selectedItem }) => {
+      if (selectedItem) choose(selectedItem);
+    },
+    stateReducer: (state, action) => reduceSearchBox(state, action, ordered.length > 0),
+  });
+  const { highlightedIndex, getInputProps, openMenu, closeMenu } = combobox;
+  const open = isOpen && ordered.length > 0;
+
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    // Home and End move the caret in the text, as in any text box (APG lets either be chosen).
+    if (event.key === 'Home' || event.key === 'End') keepFromDownshift(event);
+    // Enter with no option highlighted searches for the text, as the box did before it suggested.
+    if (event.key === 'Enter' && !(open && highlightedIndex >= 0)) {
+      keepFromDownshift(event);
+      closeMenu();
+    }
+  };
+
   const submit = (event: FormEvent) => {
     event.preventDefault();
+    closeMenu();
     onSearch(text.trim());
   };
+
+  // Downshift's change handler wants the input event; Suomi.fi's TextInput hands on the value
+  // alone, so the handler goes to `onInput`, which fires for the same edits. A click in the box
+  // shows the list again but never hides it: it may only be placing the caret.
+  const {
+    onChange: onInput,
+    onClick: _toggle,
+    ...inputProps
+  } = getInputProps({
+    onKeyDown,
+    // The visible label names the box (Suomi.fi's label has no id to point to).
+    'aria-labelledby': undefined,
+  });
+
   return (
     <Form role="search" aria-label={t('directory.search.formLabel')} onSubmit={submit}>
-      <TextInput
-        id="directory-q"
-        name="q"
-        labelText={t('directory.search.label')}
-        hintText={t('directory.search.hint')}
-        value={text}
-        maxLength={maxQueryLength}
-        onChange={(value) => setText(value === undefined ? '' : String(value))}
-        fullWidth
-      />
+      <Combobox>
+        <TextInput
+          {...inputProps}
+          // An input event of a text box is the change event Downshift expects.
+          onInput={(event) => onInput?.(event as unknown as ChangeEvent<HTMLInputElement>)}
+          onClick={openMenu}
+          aria-expanded={open}
+          aria-activedescendant={
+            open && highlightedIndex >= 0 ? inputProps['aria-activedescendant'] : undefined
+          }
+          name="q"
+          labelText={t('directory.search.label')}
+          hintText={t('directory.search.hint')}
+          maxLength={maxQueryLength}
+          fullWidth
+        />
+        <SuggestionList
+          groups={groups}
+          shown={open}
+          getMenuProps={combobox.getMenuProps}
+          getItemProps={combobox.getItemProps}
+        />
+        <SuggestionCount count={open ? ordered.length : 0} />
+      </Combobox>
       <Button type="submit">{t('directory.search.submit')}</Button>
     </Form>
   );
