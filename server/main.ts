@@ -8,6 +8,8 @@ import { createSetupLink } from './modules/accounts/auth.service.js';
 import { createMailTransport, startMailWorker } from './modules/mail/worker.js';
 import { startFreshnessReminders } from './modules/organisations/freshness.service.js';
 import { directoryIndex } from './modules/organisations/search.js';
+import { resetFutureChangeMarks } from './modules/organisations/search-source.js';
+import { analyser } from './search/analysis.js';
 
 /** A bad setting stops the process with one line naming it and exit code 2, never a stack trace. */
 function fail(message: string): never {
@@ -92,10 +94,11 @@ async function main() {
   );
   // The directory's search index is built now rather than on the first search (search/live-index.ts).
   const started = Date.now();
-  directoryIndex(database.db)
-    .warm()
+  resetFutureChangeMarks(database.db)
+    .then(() => directoryIndex(database.db).warm())
     .then(
-      () => app.log.info({ ms: Date.now() - started }, 'search index ready'),
+      () =>
+        app.log.info({ ms: Date.now() - started, analyser: analyser().kind }, 'search index ready'),
       (err) => app.log.error({ err }, 'search index: first load failed; the first search retries'),
     );
   const setupLink = await createSetupLink(database.db, url);

@@ -21,7 +21,11 @@ export const maxWordLength = 40;
 
 /** Lower-cased words of a text (letters and digits), in order. */
 export function words(s: string): string[] {
-  const found = s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  const found =
+    s
+      .normalize('NFC')
+      .toLowerCase()
+      .match(/[\p{L}\p{M}\p{N}]+/gu) ?? [];
   return found.map((w) => (w.length > maxWordLength ? w.slice(0, maxWordLength) : w));
 }
 
@@ -134,8 +138,9 @@ export function createAnalyser(voikko: Voikko | null = openVoikko()): Analyser {
       let keys = cache.get(word);
       if (!keys) {
         keys = analyseUncached(word);
-        // Query words that were never indexed must not grow the cache without bound.
-        if (cache.size > 500_000) cache.clear();
+        // Query words that were never indexed must not grow the cache without bound (the
+        // index keeps what it needs of its own words in its key maps).
+        if (cache.size > 200_000) cache.clear();
         cache.set(word, keys);
       }
       return keys;

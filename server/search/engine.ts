@@ -28,8 +28,8 @@ export interface IndexDocument {
   label: string;
   /** Last change, milliseconds. */
   updatedAt: number;
-  /** 0–1: how complete and fresh the document is; orders equally relevant matches. */
-  quality: number;
+  /** 0–1: how complete the document is; with its freshness, orders equally relevant matches. */
+  completeness: number;
 }
 
 /** How a query word reached a vocabulary word; the weight multiplies the field's weight. */
@@ -86,6 +86,7 @@ const minPrefix = 3;
  */
 export function collationKey(name: string): string {
   return name
+    .normalize('NFC')
     .toLocaleLowerCase('fi')
     .replace(
       /[åäöü]/g,
@@ -219,6 +220,11 @@ export class SearchIndex {
   private pendingNames: number[] = [];
   private removedNames = 0;
   private dead = 0;
+  /** Words of the current query that may still be corrected as typos (three per query). */
+  private typoBudget = 0;
+  /** Score buffers of the current query, cleared and reused by the next. */
+  private readonly spare: WordScores[] = [];
+  private readonly lent: WordScores[] = [];
 
   constructor(
     readonly analyser: Analyser,
@@ -300,7 +306,7 @@ export class SearchIndex {
     this.quality = grow(this.quality, d + 1);
     this.alive[d] = 1;
     this.updated[d] = doc.updatedAt;
-    this.quality[d] = doc.quality;
+    this.quality[d] = doc.completeness;
     // Per word, the best field weight plus a tenth of the others (found in name and description).
     const weights = new Map<number, { best: number; rest: number }>();
     for (const field of doc.fields) {
@@ -513,11 +519,15 @@ export class SearchIndex {
       for (const n of this.lexiconTrigrams.get(g)) counts.set(n, (counts.get(n) ?? 0) + 1);
     }
     const out: { text: string; steps: number }[] = [];
-    for (const n of counts.keys()) {
+    // Each edit spoils at most three of the padded word's trigrams (the q-gram bound).
+    const minShared = len - 3 * maxEdits;
+    for (const [n, shared] of counts) {
+      if (shared < minShared) continue;
       const text = this.lexicon[n] as string;
       if (Math.abs(text.length - len) > maxEdits) continue;
       const steps = editDistance(target, fold(text), maxEdits);
-      if (steps <= maxEdits) out.push({ text, steps });
+      // Distance 0: the word itself, still in the lexicon from documents since removed.
+      if (steps > 0 && steps <= maxEdits) out.push({ text, steps });
     }
     return out;
   }
@@ -526,7 +536,12 @@ export class SearchIndex {
     const own = this.matchWord(word);
     const phrases = this.translations(word, 1);
     const matchesAny = (ms: Matches) => [...ms.keys()].some((t) => this.hasLiveDocs(t));
-    if (!matchesAny(own) && !phrases.some((p) => p.words.every(matchesAny))) {
+    if (
+      this.typoBudget > 0 &&
+      !matchesAny(own) &&
+      !phrases.some((p) => p.words.every(matchesAny))
+    ) {
+      this.typoBudget--;
       // A typo: what the nearest words of the vocabulary reach (parts of compounds and Swedish
       // stems too), and their translations, at the typo weight.
       for (const near of this.typoCandidates(word)) {
@@ -568,9 +583,25 @@ export class SearchIndex {
     return false;
   }
 
+  /** An empty score buffer; every buffer lent during a query is returned by `returnScores`. */
   private newScores(): WordScores {
     const n = this.keys.length;
-    return { score: new Float32Array(n), docs: new Int32Array(n), count: 0 };
+    let buffer = this.spare.pop();
+    if (!buffer || buffer.score.length < n) {
+      const size = Math.max(n, 1024) * 1.25;
+      buffer = { score: new Float32Array(size), docs: new Int32Array(size), count: 0 };
+    }
+    this.lent.push(buffer);
+    return buffer;
+  }
+
+  /** Clears the buffers lent during a query (only the entries it touched) for the next one. */
+  private returnScores(): void {
+    for (const b of this.lent.splice(0)) {
+      for (let i = 0; i < b.count; i++) b.score[b.docs[i] as number] = 0;
+      b.count = 0;
+      if (this.spare.length < 32) this.spare.push(b);
+    }
   }
 
   /** Best weight per document for a set of matches, into `into`. */
@@ -637,6 +668,15 @@ export class SearchIndex {
   // --- searching ---
 
   search(q: EngineQuery): EngineResult {
+    this.typoBudget = 3;
+    try {
+      return this.searchNow(q);
+    } finally {
+      this.returnScores();
+    }
+  }
+
+  private searchNow(q: EngineQuery): EngineResult {
     const pass = this.filterPredicate(q.filters);
     const result: number[] = [];
     let scores: Float64Array | null = null;
@@ -664,7 +704,8 @@ export class SearchIndex {
           }
         }
       }
-      scores = Float64Array.from(total);
+      // Only punctuation was typed: nothing matches, and nothing is ranked.
+      scores = qWords.length > 0 ? Float64Array.from(total) : null;
     } else {
       for (const d of this.driverDocs(q.filters))
         if (this.alive[d] === 1 && pass(d)) result.push(d);
@@ -781,13 +822,15 @@ export class SearchIndex {
     if (result.length === 0 || offset >= result.length) return [];
     const rank = this.ranks();
     const key = new Float64Array(result.length);
+    // Freshness is judged now, not when the document was indexed: every process orders alike.
+    const yearAgo = Date.now() - 365 * 24 * 3600 * 1000;
     for (let i = 0; i < result.length; i++) {
       const d = result[i] as number;
       if (sort === 'relevance' && scores) {
         // Relevance to 1/1000, then quality in 100 steps.
-        key[i] =
-          Math.round((scores[i] as number) * 1000) * 100 +
-          Math.round((this.quality[d] as number) * 99);
+        const quality =
+          0.8 * (this.quality[d] as number) + ((this.updated[d] as number) > yearAgo ? 0.2 : 0);
+        key[i] = Math.round((scores[i] as number) * 1000) * 100 + Math.round(quality * 99);
       } else if (sort === 'updated') key[i] = this.updated[d] as number;
       else key[i] = -(rank[d] as number);
     }
@@ -809,6 +852,15 @@ export class SearchIndex {
    * complete, the last as a prefix), best first.
    */
   suggest(text: string, limit: number): { key: string; label: string }[] {
+    this.typoBudget = 0;
+    try {
+      return this.suggestNow(text, limit);
+    } finally {
+      this.returnScores();
+    }
+  }
+
+  private suggestNow(text: string, limit: number): { key: string; label: string }[] {
     const ws = SearchIndex.queryWords(text);
     const last = words(text).pop();
     if (!last) return [];

@@ -11,6 +11,8 @@
  *   transaction at or above that mark, so the next read takes every row at or above it (rows seen
  *   already are read again, which does no harm).
  * - The first load reads the whole table in pages, giving way to other requests between pages.
+ * - A row read again with the same `change_xid` is the same row and is skipped, so a transaction
+ *   that stays open (which holds the mark back) costs re-reading, not re-indexing.
  * - Replaced documents leave dead postings; when they outnumber the living ones the index is built
  *   again in the background and swapped in.
  */
@@ -37,6 +39,8 @@ export interface IndexSource<Row> {
     limit?: number,
   ): Promise<ChangeBatch<Row>>;
   keyOf(row: Row): string;
+  /** The transaction that last wrote the row (`change_xid`): a row read again unchanged is skipped. */
+  writtenBy(row: Row): string;
   /** The row as a document, or null when it is not searchable (not published). */
   toDocument(row: Row): IndexDocument | null;
   newIndex(): SearchIndex;
@@ -53,6 +57,8 @@ interface State {
   index: SearchIndex;
   xmin: string;
   generation: string;
+  /** The writing transaction of each row in the index (or known not to be searchable). */
+  written: Map<string, string>;
 }
 
 export class LiveIndex<Row> {
@@ -95,23 +101,44 @@ export class LiveIndex<Row> {
 
   /** Reads every row, a page at a time, into a new index. */
   private async build(): Promise<State> {
-    const index = this.source.newIndex();
-    // The mark and generation come from the first page's snapshot: later pages may see newer
-    // rows, which the next refresh reads again anyway.
+    const state: State = {
+      index: this.source.newIndex(),
+      xmin: '0',
+      generation: '',
+      written: new Map(),
+    };
+    return this.readChanges(state, null);
+  }
+
+  /**
+   * Reads the rows written since `since` (all published rows when null) a page at a time, giving
+   * way between pages, into `state`. The mark and generation come from the first page's snapshot:
+   * later pages may see newer rows, which the next read takes again anyway.
+   */
+  private async readChanges(state: State, since: string | null): Promise<State> {
     let mark: { xmin: string; generation: string } | undefined;
     let after: string | undefined;
     for (;;) {
-      const batch = await this.source.changes(this.db, null, after, pageSize);
+      const batch = await this.source.changes(this.db, since, after, pageSize);
       mark ??= { xmin: batch.xmin, generation: batch.generation };
       for (const row of batch.rows) {
+        const key = this.source.keyOf(row);
+        const written = this.source.writtenBy(row);
+        if (state.written.get(key) === written) continue;
+        state.written.set(key, written);
         const doc = this.source.toDocument(row);
-        if (doc) index.upsert(doc);
+        if (doc) state.index.upsert(doc);
+        else state.index.remove(key);
       }
       if (batch.rows.length < pageSize) break;
       after = this.source.keyOf(batch.rows[batch.rows.length - 1] as Row);
       await giveWay();
     }
-    return { index, xmin: mark?.xmin ?? '0', generation: mark?.generation ?? '' };
+    return {
+      ...state,
+      xmin: mark?.xmin ?? state.xmin,
+      generation: mark?.generation ?? state.generation,
+    };
   }
 
   private refresh(state: State, generation: string): Promise<State> {
@@ -129,16 +156,9 @@ export class LiveIndex<Row> {
   }
 
   private async apply(state: State): Promise<State> {
-    const batch = await this.source.changes(this.db, state.xmin);
-    // A rebuilt index swapped in meanwhile has read newer rows than this batch: keep it.
+    const next = await this.readChanges(state, state.xmin);
+    // A rebuilt index swapped in meanwhile has read newer rows than these: keep it.
     if (this.state && this.state.index !== state.index) return this.state;
-    const current = state;
-    for (const row of batch.rows) {
-      const doc = this.source.toDocument(row);
-      if (doc) current.index.upsert(doc);
-      else current.index.remove(this.source.keyOf(row));
-    }
-    const next: State = { index: current.index, xmin: batch.xmin, generation: batch.generation };
     this.state = next;
     this.maybeRebuild(next);
     return next;
@@ -152,13 +172,7 @@ export class LiveIndex<Row> {
     this.build()
       .then(async (fresh) => {
         // Catch up with what was written while building, then swap.
-        const batch = await this.source.changes(this.db, fresh.xmin);
-        for (const row of batch.rows) {
-          const doc = this.source.toDocument(row);
-          if (doc) fresh.index.upsert(doc);
-          else fresh.index.remove(this.source.keyOf(row));
-        }
-        this.state = { index: fresh.index, xmin: batch.xmin, generation: batch.generation };
+        this.state = await this.readChanges(fresh, fresh.xmin);
       })
       .catch(() => {
         // The old index keeps serving; the next refresh tries again.

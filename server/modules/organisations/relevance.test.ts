@@ -8,7 +8,8 @@
  *
  * - recall@10: relevant organisations in the first ten / min(10, relevant ones);
  * - precision@5: relevant ones in the first five / min(5, relevant ones);
- * - MRR: 1 / position of the first relevant one within the first ten (0 when none).
+ * - MRR: 1 / position of the first relevant one within the first ten (0 when none);
+ * - first: share of the queries with an obvious answer (`first`) that rank it first.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { analyser } from '../../search/analysis.js';
@@ -26,9 +27,9 @@ const levels: Record<'voikko' | 'snowball', Record<QueryClass, Figures>> = {
   voikko: {
     inflection: { recall: 0.93, precision: 0.93, mrr: 0.96, first: 0.95 },
     swedish: { recall: 0.85, precision: 0.85, mrr: 0.96, first: 0.95 },
-    compound: { recall: 0.85, precision: 0.83, mrr: 0.93, first: 0.92 },
-    stem_change: { recall: 0.88, precision: 0.88, mrr: 0.87, first: 0.89 },
-    cross_language: { recall: 0.9, precision: 0.9, mrr: 0.95, first: 0.92 },
+    compound: { recall: 0.85, precision: 0.83, mrr: 0.93, first: 0.9 },
+    stem_change: { recall: 0.88, precision: 0.88, mrr: 0.87, first: 0.85 },
+    cross_language: { recall: 0.9, precision: 0.9, mrr: 0.95, first: 0.9 },
     typo: { recall: 0.95, precision: 0.95, mrr: 0.94, first: 0.95 },
     ties: { recall: 0.97, precision: 0.97, mrr: 0.97, first: 0.92 },
     prefix: { recall: 0.95, precision: 0.95, mrr: 0.92, first: 0.95 },
@@ -36,9 +37,9 @@ const levels: Record<'voikko' | 'snowball', Record<QueryClass, Figures>> = {
   snowball: {
     inflection: { recall: 0.81, precision: 0.81, mrr: 0.96, first: 0.95 },
     swedish: { recall: 0.83, precision: 0.83, mrr: 0.96, first: 0.95 },
-    compound: { recall: 0.87, precision: 0.83, mrr: 0.91, first: 0.92 },
-    stem_change: { recall: 0.6, precision: 0.57, mrr: 0.7, first: 0.72 },
-    cross_language: { recall: 0.83, precision: 0.83, mrr: 0.95, first: 0.92 },
+    compound: { recall: 0.87, precision: 0.83, mrr: 0.91, first: 0.9 },
+    stem_change: { recall: 0.6, precision: 0.57, mrr: 0.7, first: 0.53 },
+    cross_language: { recall: 0.83, precision: 0.83, mrr: 0.95, first: 0.9 },
     typo: { recall: 0.51, precision: 0.51, mrr: 0.65, first: 0.95 },
     ties: { recall: 0.97, precision: 0.97, mrr: 0.97, first: 0.85 },
     prefix: { recall: 0.96, precision: 0.94, mrr: 0.92, first: 0.95 },
@@ -78,7 +79,7 @@ describe('search relevance', () => {
         recall: hits(10) / Math.min(10, relevant.size),
         precision: hits(5) / Math.min(5, relevant.size),
         mrr: firstHit < 0 ? 0 : 1 / (firstHit + 1),
-        first: query.first ? Number(found[0] === query.first) : 1,
+        first: query.first ? Number(found[0] === query.first) : Number.NaN,
       };
       if (figures.recall < 1 || figures.first < 1) {
         misses.push(
@@ -87,7 +88,11 @@ describe('search relevance', () => {
       }
       perClass.set(query.class, [...(perClass.get(query.class) ?? []), figures]);
     }
-    const mean = (xs: Figures[], k: keyof Figures) => xs.reduce((s, x) => s + x[k], 0) / xs.length;
+    // "first" is averaged over the queries that have an obvious first answer.
+    const mean = (xs: Figures[], k: keyof Figures) => {
+      const known = xs.filter((x) => !Number.isNaN(x[k]));
+      return known.length === 0 ? 1 : known.reduce((s, x) => s + x[k], 0) / known.length;
+    };
     const table = [...perClass].map(([c, xs]) => ({
       class: c,
       queries: xs.length,
@@ -97,6 +102,8 @@ describe('search relevance', () => {
       first: Number(mean(xs, 'first').toFixed(3)),
     }));
     const kind = analyser().kind;
+    // CI installs Voikko and says so: a broken binding must fail here, not fall back silently.
+    if (process.env.KUDOS_REQUIRE_VOIKKO === '1') expect(kind).toBe('voikko');
     console.log(`search relevance (${kind}, ${queries.length} queries):`);
     console.table(table);
     if (process.env.RELEVANCE_MISSES) console.log(misses.join('\n'));

@@ -5,13 +5,18 @@
  */
 import { sql } from 'drizzle-orm';
 import type { Lang } from '../../../common/languages.js';
-import { vocabularies, vocabularyLabel } from '../../../common/organisations.js';
-import { facetNames, type OrganisationData } from '../../../common/schemas/organisations.js';
+import { codes, vocabularies, vocabularyLabel } from '../../../common/organisations.js';
+import {
+  definitionIds,
+  type FacetName,
+  facetNames,
+  type OrganisationData,
+} from '../../../common/schemas/organisations.js';
 import type { Db } from '../../db/client.js';
 import type { ReferenceName } from '../../db/schema/regions.js';
 import { rowsOf } from '../../db/sql.js';
 import { analyser } from '../../search/analysis.js';
-import { type IndexDocument, SearchIndex } from '../../search/engine.js';
+import { type FacetSpec, type IndexDocument, SearchIndex } from '../../search/engine.js';
 import { glossaryTranslator } from '../../search/glossary.js';
 import type { ChangeBatch, IndexSource } from '../../search/live-index.js';
 import { registryGeneration } from './cache.js';
@@ -37,19 +42,26 @@ export interface OrganisationIndexRow {
   status: string;
   has_logo: boolean;
   updated_at: string | Date;
+  change_xid: string;
 }
 
 const langs: Lang[] = ['fi', 'sv', 'en'];
 /** Field weights: a word in a name counts three times one in a description; tags least. */
 export const fieldWeights = { name: 3, description: 1, tags: 0.4 } as const;
 
-const multiFacets = new Set(['actorType', 'theme', 'sdg', 'targetGroup', 'recognition', 'meets']);
-export const organisationFacets = facetNames.map((name) => ({
-  name,
-  multi: multiFacets.has(name),
-}));
-
-const yearMs = 365 * 24 * 3600 * 1000;
+/** Facets with a closed list of codes are bit masks in the index (several values a document). */
+const closedLists: Partial<Record<FacetName, readonly string[]>> = {
+  actorType: codes.actorTypes,
+  theme: codes.themes,
+  sdg: Array.from({ length: 17 }, (_, i) => String(i + 1)),
+  targetGroup: codes.targetGroups,
+  recognition: codes.recognitions,
+  meets: definitionIds,
+};
+export const organisationFacets: FacetSpec[] = facetNames.map((name) => {
+  const values = closedLists[name];
+  return values ? { name, values } : { name };
+});
 
 function placeNames(name: ReferenceName | null): string[] {
   return name ? (Object.values(name).filter(Boolean) as string[]) : [];
@@ -79,7 +91,7 @@ export function organisationDocument(
     .filter(Boolean)
     .join(' ');
   const updatedAt = new Date(row.updated_at).getTime();
-  // How complete the entry is, and whether it was touched within a year: orders equal matches.
+  // How complete the entry is: orders equal matches (with freshness, engine.ts).
   const filled = [
     Boolean(description),
     row.has_logo,
@@ -90,12 +102,11 @@ export function organisationDocument(
     Boolean(data.email || data.phone),
   ];
   const completeness = filled.filter(Boolean).length / filled.length;
-  const fresh = now - updatedAt < yearMs ? 1 : 0;
   return {
     key: row.id,
     label: data.name,
     updatedAt,
-    quality: 0.8 * completeness + 0.2 * fresh,
+    completeness,
     fields: [
       {
         text: [data.name, data.nameSv, data.nameEn].filter(Boolean).join(' '),
@@ -134,7 +145,8 @@ export const organisationSource: IndexSource<OrganisationIndexRow> = {
         select o.id, o.state, o.data, o.legal_form, o.family, o.actor_types, o.municipality_code,
                m.name as municipality_name, o.region_code, g.name as region_name, o.tol_section,
                o.themes, o.sdg_goals, o.target_groups, o.recognitions, o.meets,
-               o.partial_work_ability, o.status, o.has_logo, o.updated_at
+               o.partial_work_ability, o.status, o.has_logo, o.updated_at,
+               o.change_xid::text as change_xid
         from organisation o
         left join municipality m on m.code = o.municipality_code
         left join region g on g.code = o.region_code
@@ -152,6 +164,18 @@ export const organisationSource: IndexSource<OrganisationIndexRow> = {
     } satisfies ChangeBatch<OrganisationIndexRow>;
   },
   keyOf: (row) => row.id,
+  writtenBy: (row) => row.change_xid,
   toDocument: (row) => organisationDocument(row),
   newIndex: () => new SearchIndex(analyser(), organisationFacets, glossaryTranslator()),
 };
+
+/**
+ * Change marks from another database's transaction counter (a dump restored onto a new server
+ * keeps them, and the new server's transaction ids start lower) would make every row look
+ * written since the index last looked: they are brought down to this server's count at start.
+ */
+export async function resetFutureChangeMarks(db: Db): Promise<void> {
+  await db.execute(sql`
+    update organisation set change_xid = pg_current_xact_id()
+    where change_xid > pg_current_xact_id()`);
+}

@@ -305,6 +305,18 @@ describe('filters, facets, sorting and pages', () => {
     );
   });
 
+  it('filters and counts every value of a multi-valued field, not only the first', async () => {
+    // Osuuskunta Tuulikello has the themes culture and employment, in that order.
+    expect(names(await search(t, 'theme=employment'))).toContain('Osuuskunta Tuulikello');
+    const culture = await search(t, 'theme=culture');
+    expect(culture.facets.theme).toEqual(
+      expect.arrayContaining([{ value: 'employment', count: 1 }]),
+    );
+    const all = await search(t, '');
+    const pwa = all.facets.theme.find((f: { value: string }) => f.value === 'partial_work_ability');
+    expect(pwa).toEqual({ value: 'partial_work_ability', count: 1 });
+  });
+
   it('filters by definitions met, recognitions and partial work ability', async () => {
     expect(names(await search(t, 'meets=finnish_mark'))).toEqual([
       'Sosiaalinen yritys Kumppanuus Oy',
@@ -353,5 +365,84 @@ describe('filters, facets, sorting and pages', () => {
     expect(uusimaa.counts.organisations).toBe(6);
     const detail = await t.app.inject({ url: '/api/v1/regions/15' });
     expect(detail.json().counts.organisations).toBe(3);
+  });
+});
+
+describe('hostile and odd queries', () => {
+  it('answers 200 with sensible results or 400 with a clear message, never 500', async () => {
+    const long = await t.app.inject({
+      url: `/api/v1/organisations?q=${encodeURIComponent('osuuskunta '.repeat(100))}`,
+    });
+    expect(long.statusCode).toBe(400);
+    expect(long.json().error.code).toBe('invalid_request');
+    expect(JSON.stringify(long.json().error.details)).toContain('q');
+    for (const q of [
+      'osuuskunta & kulttuuri | !ruoka',
+      'osu:* & (kaiku',
+      '"osuuskunta kaiku',
+      "'kaiku'",
+      'ja ja ja',
+      'och i på',
+      '🙂 osuuskunta 🙂',
+      'Осуускунта култтуури',
+      'osuuskunta中文kaiku',
+      '\\\\ %% __',
+      'a'.repeat(200),
+    ]) {
+      const res = await t.app.inject({
+        url: `/api/v1/organisations?q=${encodeURIComponent(q)}&facets=true`,
+      });
+      expect(res.statusCode, q).toBe(200);
+    }
+    // Operators are text, not syntax: the words still find what they name.
+    expect(names(await search(t, `q=${encodeURIComponent('osuuskunta & kulttuuri')}`))).toContain(
+      'Kulttuuriosuuskunta Kaiku',
+    );
+    expect(names(await search(t, `q=${encodeURIComponent('"kaiku')}`))).toEqual([
+      'Kulttuuriosuuskunta Kaiku',
+    ]);
+    // Stop words alone are words; with others they are dropped.
+    expect((await search(t, `q=${encodeURIComponent('kahvila ja')}`)).total).toBe(1);
+  });
+});
+
+describe('type-ahead suggestions', () => {
+  const suggest = async (q: string, lang = 'fi') => {
+    const res = await t.app.inject({
+      url: `/api/v1/organisations/suggestions?q=${encodeURIComponent(q)}&lang=${lang}`,
+    });
+    expect(res.statusCode, q).toBe(200);
+    return res.json().items as { kind: string; label: string; id?: string; lang?: string }[];
+  };
+
+  it('offers organisations whose name words start like the text, and glossary terms', async () => {
+    const items = await suggest('kulttuuri');
+    expect(items.filter((i) => i.kind === 'organisation').map((i) => i.label)).toContain(
+      'Kulttuuriosuuskunta Kaiku',
+    );
+    const typed = await suggest('osuusk');
+    expect(typed[0]).toMatchObject({ kind: 'organisation' });
+    expect(typed.map((i) => i.label)).toContain('Osuuskunta Tuulikello');
+    // Names only: a word of a description does not make a suggestion.
+    expect((await suggest('kirjanpit')).filter((i) => i.kind === 'organisation')).toEqual([]);
+    // The last word is a prefix, the others whole words.
+    expect((await suggest('osuuskunta tuu')).map((i) => i.label)).toEqual([
+      'Osuuskunta Tuulikello',
+    ]);
+    const terms = (await suggest('vapaaeh')).filter((i) => i.kind === 'term');
+    expect(terms[0]).toMatchObject({ label: 'vapaaehtoinen', lang: 'fi' });
+    const sv = (await suggest('frivill', 'sv')).filter((i) => i.kind === 'term');
+    expect(sv.map((i) => i.label)).toContain('frivillig');
+    expect((await suggest('Odottava')).map((i) => i.label)).not.toContain(
+      'Odottava Osuuskunta Tuulikello',
+    );
+  });
+
+  it('rejects an empty or overlong text and an unknown language', async () => {
+    for (const q of ['q=', `q=${'a'.repeat(101)}`, 'q=abc&lang=de']) {
+      const res = await t.app.inject({ url: `/api/v1/organisations/suggestions?${q}` });
+      expect(res.statusCode, q).toBe(400);
+      expect(res.json().error.code).toBe('invalid_request');
+    }
   });
 });

@@ -134,9 +134,8 @@ export interface SearchOptions extends OrganisationFilters {
 }
 
 /**
- * The public directory search: one page of summaries, the total and facet counts over the result.
- * The matching rows are found once (a materialized CTE) and both the facets and the page are taken
- * from them; the page's summaries are then read by primary key.
+ * Results of the public directory search: one page of summaries, the total and facet counts, all
+ * from the process's index (server/search); the page's summaries are then read by primary key.
  */
 const searchCache = new GenerationCache<OrganisationSearchResult>(1000);
 const inFlight = new Map<string, Promise<OrganisationSearchResult>>();
