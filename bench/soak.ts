@@ -285,7 +285,9 @@ async function main() {
           soak: { organisations: soakOrgs, seconds, ...(await soak()) },
         }
       : { database: kind, import: imported };
-  const name = seconds > 0 ? `soak-${kind}` : `soak-import-${kind}`;
+  // A registry of another size than the default keeps its own file (soak-postgresql-100000.json).
+  const size = soakOrgs === 20_000 ? '' : `-${soakOrgs}`;
+  const name = seconds > 0 ? `soak-${kind}${size}` : `soak-import-${kind}`;
   console.log(`\nwritten to ${await writeResults(name, results)}`);
   agent.destroy();
 }

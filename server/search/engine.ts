@@ -883,15 +883,22 @@ export class SearchIndex {
       if (s > 0) hits.push({ d, s });
     }
     const labels = this.labels;
-    hits.sort(
-      (a, b) =>
-        b.s - a.s ||
-        (this.quality[b.d] as number) - (this.quality[a.d] as number) ||
-        (labels[a.d] as string).length - (labels[b.d] as string).length,
-    );
-    return hits
-      .slice(0, limit)
-      .map(({ d }) => ({ key: this.keys[d] as string, label: labels[d] as string }));
+    const before = (a: { d: number; s: number }, b: { d: number; s: number }) =>
+      b.s - a.s ||
+      (this.quality[b.d] as number) - (this.quality[a.d] as number) ||
+      (labels[a.d] as string).length - (labels[b.d] as string).length;
+    // The best `limit` of possibly thousands (a short prefix): kept in order as they come.
+    const best: { d: number; s: number }[] = [];
+    for (const h of hits) {
+      if (best.length === limit && before(h, best[limit - 1] as { d: number; s: number }) >= 0) {
+        continue;
+      }
+      let i = best.length;
+      while (i > 0 && before(h, best[i - 1] as { d: number; s: number }) < 0) i--;
+      best.splice(i, 0, h);
+      if (best.length > limit) best.pop();
+    }
+    return best.map(({ d }) => ({ key: this.keys[d] as string, label: labels[d] as string }));
   }
 }
 

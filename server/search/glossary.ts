@@ -81,11 +81,30 @@ export function suggestTerms(text: string, lang: 'fi' | 'sv' | 'en', limit: numb
   const typed = fold(text.trim().toLowerCase());
   if (typed.length < 2 || limit <= 0) return [];
   const found: { term: string; preferred: boolean }[] = [];
-  for (const concept of glossary.terms) {
-    concept[lang].forEach((term, i) => {
-      if (fold(term.toLowerCase()).startsWith(typed)) found.push({ term, preferred: i === 0 });
-    });
+  for (const entry of termsByLanguage()[lang]) {
+    if (entry.folded.startsWith(typed)) found.push(entry);
   }
   found.sort((a, b) => Number(b.preferred) - Number(a.preferred) || a.term.length - b.term.length);
   return [...new Set(found.map((f) => f.term))].slice(0, limit);
+}
+
+type TermEntry = { term: string; folded: string; preferred: boolean };
+let byLanguage: Record<'fi' | 'sv' | 'en', TermEntry[]> | undefined;
+/** The glossary's terms of each language, folded once for prefix matching. */
+function termsByLanguage(): Record<'fi' | 'sv' | 'en', TermEntry[]> {
+  byLanguage ??= {
+    fi: entriesOf('fi'),
+    sv: entriesOf('sv'),
+    en: entriesOf('en'),
+  };
+  return byLanguage;
+}
+function entriesOf(lang: 'fi' | 'sv' | 'en'): TermEntry[] {
+  return glossary.terms.flatMap((concept) =>
+    concept[lang].map((term, i) => ({
+      term,
+      folded: fold(term.toLowerCase()),
+      preferred: i === 0,
+    })),
+  );
 }
