@@ -30,6 +30,8 @@ export interface IndexDocument {
   updatedAt: number;
   /** 0–1: how complete the document is; with its freshness, orders equally relevant matches. */
   completeness: number;
+  /** What a result shows of the document (a summary), kept so that a page needs no database. */
+  payload?: unknown;
 }
 
 /** How a query word reached a vocabulary word; the weight multiplies the field's weight. */
@@ -208,6 +210,7 @@ export class SearchIndex {
 
   private readonly keys: string[] = [];
   private readonly labels: string[] = [];
+  private readonly payloads: unknown[] = [];
   private readonly sortKeys: string[] = [];
   private readonly docOf = new Map<string, number>();
   private alive = new Uint8Array(0);
@@ -257,6 +260,12 @@ export class SearchIndex {
     return this.docOf.has(key);
   }
 
+  /** The payload of a document in the index. */
+  payloadOf(key: string): unknown {
+    const d = this.docOf.get(key);
+    return d === undefined ? undefined : this.payloads[d];
+  }
+
   private termFor(word: string): number {
     let t = this.termOf.get(word);
     if (t !== undefined) return t;
@@ -300,6 +309,7 @@ export class SearchIndex {
     this.keys.push(doc.key);
     this.docOf.set(doc.key, d);
     this.labels.push(doc.label);
+    this.payloads.push(doc.payload);
     this.sortKeys.push(`${collationKey(doc.label)}\u0000${doc.key}`);
     this.alive = grow(this.alive, d + 1);
     this.updated = grow(this.updated, d + 1);
@@ -359,6 +369,7 @@ export class SearchIndex {
     if (d === undefined) return;
     this.docOf.delete(key);
     this.alive[d] = 0;
+    this.payloads[d] = undefined;
     this.dead++;
     this.removedNames++;
   }

@@ -1,15 +1,7 @@
-import type { Lang } from '../../../common/languages.js';
-import {
-  familyOf,
-  tolSectionOf,
-  vocabularies,
-  vocabularyLabel,
-} from '../../../common/organisations.js';
+import { familyOf, tolSectionOf } from '../../../common/organisations.js';
 import type { OrganisationData } from '../../../common/schemas/organisations.js';
 import type { ReferenceName } from '../../db/schema/regions.js';
 import { type Classification, classify } from './classification.js';
-
-const langs: Lang[] = ['fi', 'sv', 'en'];
 
 export function classificationOf(data: OrganisationData): Classification {
   const c = data.criteria;

@@ -11,6 +11,7 @@ import {
   type FacetName,
   facetNames,
   type OrganisationData,
+  type OrganisationSummary,
 } from '../../../common/schemas/organisations.js';
 import type { Db } from '../../db/client.js';
 import type { ReferenceName } from '../../db/schema/regions.js';
@@ -67,10 +68,7 @@ function placeNames(name: ReferenceName | null): string[] {
   return name ? (Object.values(name).filter(Boolean) as string[]) : [];
 }
 
-export function organisationDocument(
-  row: OrganisationIndexRow,
-  now = Date.now(),
-): IndexDocument | null {
+export function organisationDocument(row: OrganisationIndexRow): IndexDocument | null {
   if (row.state !== 'published') return null;
   const data = row.data;
   const legalForm = vocabularies.legalForms.find((f) => f.code === row.legal_form);
@@ -105,6 +103,7 @@ export function organisationDocument(
   return {
     key: row.id,
     label: data.name,
+    payload: summaryOf(row),
     updatedAt,
     completeness,
     fields: [
@@ -130,6 +129,41 @@ export function organisationDocument(
       partialWorkAbility: row.partial_work_ability ? 'true' : null,
       status: row.status,
     },
+  };
+}
+
+/** At most this many characters of each description in a result (as `left(…, 280)` gave). */
+const excerpt = (text: string | null | undefined) =>
+  text == null ? null : text.length <= 280 ? text : [...text].slice(0, 280).join('');
+
+/** What a search result shows of an organisation. */
+export function summaryOf(row: OrganisationIndexRow): OrganisationSummary {
+  const data = row.data;
+  const updated = new Date(row.updated_at);
+  return {
+    id: row.id,
+    name: data.name,
+    nameSv: data.nameSv ?? null,
+    nameEn: data.nameEn ?? null,
+    businessId: data.businessId ?? null,
+    actorTypes: row.actor_types,
+    legalForm: row.legal_form,
+    family: row.family,
+    municipality:
+      row.municipality_code && row.municipality_name
+        ? { code: row.municipality_code, name: row.municipality_name }
+        : null,
+    region:
+      row.region_code && row.region_name ? { code: row.region_code, name: row.region_name } : null,
+    status: row.status as OrganisationSummary['status'],
+    description: {
+      fi: excerpt(data.description?.fi),
+      sv: excerpt(data.description?.sv),
+      en: excerpt(data.description?.en),
+    },
+    meets: row.meets as OrganisationSummary['meets'],
+    logoUrl: row.has_logo ? `/api/v1/organisations/${row.id}/logo?v=${updated.getTime()}` : null,
+    updatedAt: updated.toISOString(),
   };
 }
 

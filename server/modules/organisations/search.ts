@@ -1,4 +1,3 @@
-import { sql } from 'drizzle-orm';
 import type { Lang } from '../../../common/languages.js';
 import {
   type FacetName,
@@ -9,7 +8,6 @@ import {
   type Suggestions,
 } from '../../../common/schemas/organisations.js';
 import type { Db } from '../../db/client.js';
-import { rowsOf, sqlArray } from '../../db/sql.js';
 import type { EngineQuery } from '../../search/engine.js';
 import { suggestTerms } from '../../search/glossary.js';
 import { LiveIndex } from '../../search/live-index.js';
@@ -63,69 +61,6 @@ export async function searchIds(db: Db, q: SearchOptions, limit: number) {
   return { ids: result.keys, ranked: result.ranked };
 }
 
-type PlaceName = { fi: string; sv?: string; en?: string };
-interface SummaryRow {
-  id: string;
-  name: string;
-  name_sv: string | null;
-  name_en: string | null;
-  business_id: string | null;
-  actor_types: string[];
-  legal_form: string | null;
-  family: string | null;
-  municipality_code: string | null;
-  municipality_name: PlaceName | null;
-  region_code: string | null;
-  region_name: PlaceName | null;
-  status: string;
-  description: OrganisationSummary['description'];
-  meets: string[];
-  has_logo: boolean;
-  updated_at: string | Date;
-  version: number;
-}
-
-/** Columns of a search result row: short description excerpts, names of places. */
-export const summaryColumns = sql.raw(`
-  o.id, o.name, o.data->>'nameSv' as name_sv, o.data->>'nameEn' as name_en, o.business_id,
-  o.actor_types, o.legal_form, o.family, o.municipality_code, m.name as municipality_name,
-  o.region_code, g.name as region_name, o.status,
-  jsonb_build_object('fi', left(o.data->'description'->>'fi', 280),
-                     'sv', left(o.data->'description'->>'sv', 280),
-                     'en', left(o.data->'description'->>'en', 280)) as description,
-  o.meets, o.has_logo, o.updated_at, o.version`);
-
-export const summaryJoins = sql.raw(
-  'left join municipality m on m.code = o.municipality_code left join region g on g.code = o.region_code',
-);
-
-export function toSummary(r: Record<string, unknown>): OrganisationSummary {
-  const row = r as unknown as SummaryRow;
-  return {
-    id: row.id,
-    name: row.name,
-    nameSv: row.name_sv,
-    nameEn: row.name_en,
-    businessId: row.business_id,
-    actorTypes: row.actor_types,
-    legalForm: row.legal_form,
-    family: row.family,
-    municipality:
-      row.municipality_code && row.municipality_name
-        ? { code: row.municipality_code, name: row.municipality_name }
-        : null,
-    region:
-      row.region_code && row.region_name ? { code: row.region_code, name: row.region_name } : null,
-    status: row.status as OrganisationSummary['status'],
-    description: row.description,
-    meets: row.meets as OrganisationSummary['meets'],
-    logoUrl: row.has_logo
-      ? `/api/v1/organisations/${row.id}/logo?v=${new Date(row.updated_at).getTime()}`
-      : null,
-    updatedAt: new Date(row.updated_at).toISOString(),
-  };
-}
-
 export interface SearchOptions extends OrganisationFilters {
   sort?: 'relevance' | 'name' | 'updated' | undefined;
   page: number;
@@ -175,15 +110,6 @@ export async function computeSearch(db: Db, q: SearchOptions): Promise<Organisat
     : q.sort === 'relevance' || !q.sort
       ? 'name'
       : q.sort;
-  const rows =
-    result.keys.length === 0
-      ? []
-      : rowsOf<Record<string, unknown>>(
-          await db.execute(sql`
-            select ${summaryColumns} from organisation o ${summaryJoins}
-            where o.id = any(${sqlArray(result.keys, 'uuid')}) and o.state = 'published'`),
-        );
-  const byId = new Map(rows.map((r) => [r.id as string, r]));
   const facets = result.facets
     ? (Object.fromEntries(facetNames.map((n) => [n, result.facets?.[n] ?? []])) as Record<
         FacetName,
@@ -191,10 +117,7 @@ export async function computeSearch(db: Db, q: SearchOptions): Promise<Organisat
       >)
     : undefined;
   return {
-    items: result.keys.flatMap((id) => {
-      const r = byId.get(id);
-      return r ? [toSummary(r)] : [];
-    }),
+    items: result.keys.map((id) => index.payloadOf(id) as OrganisationSummary),
     total: result.total,
     page: q.page,
     pageSize: q.pageSize,
