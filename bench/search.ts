@@ -183,7 +183,14 @@ async function onDatabase(kind: BenchDatabase['kind']) {
   try {
     const pool = process.env.DATABASE_POOL_SIZE;
     server = await startServer(
-      { ...bench.env, ...(pool ? { DATABASE_POOL_SIZE: pool } : {}) },
+      {
+        ...bench.env,
+        ...(pool ? { DATABASE_POOL_SIZE: pool } : {}),
+        // BENCH_SERVER_NODE_ARGS=--cpu-prof profiles the server (written when it stops).
+        ...(process.env.BENCH_SERVER_NODE_ARGS
+          ? { NODE_ARGS: process.env.BENCH_SERVER_NODE_ARGS }
+          : {}),
+      },
       { timeoutMs: 120_000 },
     );
     const base = server.url;

@@ -228,6 +228,11 @@ export class SearchIndex {
   /** Score buffers of the current query, cleared and reused by the next. */
   private readonly spare: WordScores[] = [];
   private readonly lent: WordScores[] = [];
+  /** The current query's matching documents and their scores, and buffers to order them. */
+  private resultDocs = new Int32Array(0);
+  private resultScores = new Float64Array(0);
+  private keyBuf = new Float64Array(0);
+  private selectBuf = new Float64Array(0);
 
   constructor(
     readonly analyser: Analyser,
@@ -689,18 +694,28 @@ export class SearchIndex {
 
   private searchNow(q: EngineQuery): EngineResult {
     const pass = this.filterPredicate(q.filters);
-    const result: number[] = [];
-    let scores: Float64Array | null = null;
+    const n = this.keys.length;
+    if (this.resultDocs.length < n) {
+      this.resultDocs = new Int32Array(Math.max(1024, n * 1.25));
+      this.resultScores = new Float64Array(this.resultDocs.length);
+    }
+    const docs = this.resultDocs;
+    const scores = this.resultScores;
+    let count = 0;
+    let ranked = false;
     if (q.text?.trim()) {
       const qWords = SearchIndex.queryWords(q.text);
+      // Only punctuation was typed: nothing matches, and nothing is ranked.
+      ranked = qWords.length > 0;
       const perWord = qWords.map((w) => this.scoreWord(this.alternatives(w)));
-      perWord.sort((a, b) => a.count - b.count);
+      perWord.sort((x, y) => x.count - y.count);
       const [first, ...rest] = perWord;
-      const total: number[] = [];
       if (first) {
+        const firstScore = first.score;
+        const firstDocs = first.docs;
         for (let i = 0; i < first.count; i++) {
-          const d = first.docs[i] as number;
-          let s = first.score[d] as number;
+          const d = firstDocs[i] as number;
+          let s = firstScore[d] as number;
           for (const o of rest) {
             const v = o.score[d] as number;
             if (v === 0) {
@@ -709,25 +724,30 @@ export class SearchIndex {
             }
             s += v;
           }
-          if (s > 0 && pass(d)) {
-            result.push(d);
-            total.push(s);
+          if (s > 0 && (pass === null || pass(d))) {
+            docs[count] = d;
+            scores[count++] = s;
           }
         }
       }
-      // Only punctuation was typed: nothing matches, and nothing is ranked.
-      scores = qWords.length > 0 ? Float64Array.from(total) : null;
     } else {
-      for (const d of this.driverDocs(q.filters))
-        if (this.alive[d] === 1 && pass(d)) result.push(d);
+      const alive = this.alive;
+      const driver = this.driverDocs(q.filters);
+      if (driver === null) {
+        for (let d = 0; d < n; d++)
+          if (alive[d] === 1 && (pass === null || pass(d))) docs[count++] = d;
+      } else {
+        for (const d of driver) if (alive[d] === 1 && (pass === null || pass(d))) docs[count++] = d;
+      }
     }
+    const result = docs.subarray(0, count);
     const facets = q.facets ? this.countFacets(result) : undefined;
-    const sort = q.sort === 'relevance' && !scores ? 'name' : q.sort;
-    const page = this.topK(result, sort, scores, q.offset, q.limit);
+    const sort = q.sort === 'relevance' && !ranked ? 'name' : q.sort;
+    const page = this.topK(result, sort, ranked ? scores : null, q.offset, q.limit);
     return {
       keys: page.map((d) => this.keys[d] as string),
-      total: result.length,
-      ranked: scores !== null,
+      total: count,
+      ranked,
       ...(facets ? { facets } : {}),
     };
   }
@@ -737,7 +757,7 @@ export class SearchIndex {
   }
 
   /** The documents to filter when there is no text: the smallest value list of a filter. */
-  private driverDocs(filters: EngineQuery['filters']): Iterable<number> {
+  private driverDocs(filters: EngineQuery['filters']): Iterable<number> | null {
     let best: number[][] | undefined;
     let bestSize = this.keys.length;
     for (const [name, values] of Object.entries(filters)) {
@@ -753,12 +773,13 @@ export class SearchIndex {
         bestSize = size;
       }
     }
-    if (!best) return this.keys.keys();
+    if (!best) return null;
     if (best.length === 1) return best[0] as number[];
     return new Set(best.flat());
   }
 
-  private filterPredicate(filters: EngineQuery['filters']): (d: number) => boolean {
+  /** A test of the filters, or null when there are none. */
+  private filterPredicate(filters: EngineQuery['filters']): ((d: number) => boolean) | null {
     const checks: ((d: number) => boolean)[] = [];
     for (const [name, values] of Object.entries(filters)) {
       if (!values?.length) continue;
@@ -779,21 +800,23 @@ export class SearchIndex {
         checks.push((d) => wanted[perDoc[d] as number] === 1);
       }
     }
-    if (checks.length === 0) return () => true;
+    if (checks.length === 0) return null;
+    if (checks.length === 1) return checks[0] as (d: number) => boolean;
     return (d) => {
       for (const c of checks) if (!c(d)) return false;
       return true;
     };
   }
 
-  private countFacets(result: number[]): Record<string, { value: string; count: number }[]> {
+  private countFacets(result: Int32Array): Record<string, { value: string; count: number }[]> {
     const out: Record<string, { value: string; count: number }[]> = {};
     for (const dim of this.facetDims) {
       const counts = new Int32Array(dim.multi ? 32 : dim.values.length);
       const perDoc = dim.perDoc;
+      const n = result.length;
       if (dim.multi) {
-        for (const d of result) {
-          let m = perDoc[d] as number;
+        for (let i = 0; i < n; i++) {
+          let m = perDoc[result[i] as number] as number;
           while (m !== 0) {
             const bit = 31 - Math.clz32(m & -m);
             counts[bit] = (counts[bit] as number) + 1;
@@ -801,8 +824,8 @@ export class SearchIndex {
           }
         }
       } else {
-        for (const d of result) {
-          const v = perDoc[d] as number;
+        for (let i = 0; i < n; i++) {
+          const v = perDoc[result[i] as number] as number;
           if (v >= 0) counts[v] = (counts[v] as number) + 1;
         }
       }
@@ -823,34 +846,46 @@ export class SearchIndex {
    * selected in linear time, and only what reaches it is sorted (ties by name).
    */
   private topK(
-    result: number[],
+    result: Int32Array,
     sort: 'relevance' | 'name' | 'updated',
     scores: Float64Array | null,
     offset: number,
     limit: number,
   ): number[] {
+    const n = result.length;
     const k = offset + limit;
-    if (result.length === 0 || offset >= result.length) return [];
+    if (n === 0 || offset >= n) return [];
     const rank = this.ranks();
-    const key = new Float64Array(result.length);
+    const size = this.nameOrder.length + 1;
+    if (this.keyBuf.length < n) {
+      this.keyBuf = new Float64Array(Math.max(1024, n * 1.25));
+      this.selectBuf = new Float64Array(this.keyBuf.length);
+    }
+    const key = this.keyBuf.subarray(0, n);
     // Freshness is judged now, not when the document was indexed: every process orders alike.
     const yearAgo = Date.now() - 365 * 24 * 3600 * 1000;
-    for (let i = 0; i < result.length; i++) {
+    for (let i = 0; i < n; i++) {
       const d = result[i] as number;
+      const byName = size - (rank[d] as number);
       if (sort === 'relevance' && scores) {
-        // Relevance to 1/1000, then quality in 100 steps.
+        // Relevance to 1/1000, quality in 100 steps, then the name: one exact double each.
         const quality =
           0.8 * (this.quality[d] as number) + ((this.updated[d] as number) > yearAgo ? 0.2 : 0);
-        key[i] = Math.round((scores[i] as number) * 1000) * 100 + Math.round(quality * 99);
-      } else if (sort === 'updated') key[i] = this.updated[d] as number;
-      else key[i] = -(rank[d] as number);
+        key[i] =
+          (Math.round((scores[i] as number) * 1000) * 100 + Math.round(quality * 99)) * size +
+          byName;
+      } else if (sort === 'updated') {
+        // Milliseconds fill a double: equal times are ordered by name below.
+        key[i] = this.updated[d] as number;
+      } else key[i] = byName;
     }
-    let chosen: number[];
-    if (k < result.length) {
-      const threshold = kthLargest(Float64Array.from(key), k);
-      chosen = [];
-      for (let i = 0; i < key.length; i++) if ((key[i] as number) >= threshold) chosen.push(i);
-    } else chosen = Array.from(result.keys());
+    const chosen: number[] = [];
+    if (k < n) {
+      const select = this.selectBuf.subarray(0, n);
+      select.set(key);
+      const threshold = kthLargest(select, k);
+      for (let i = 0; i < n; i++) if ((key[i] as number) >= threshold) chosen.push(i);
+    } else for (let i = 0; i < n; i++) chosen.push(i);
     const rankOf = (i: number) => rank[result[i] as number] as number;
     chosen.sort((a, b) => (key[b] as number) - (key[a] as number) || rankOf(a) - rankOf(b));
     return chosen.slice(offset, k).map((i) => result[i] as number);

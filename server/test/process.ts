@@ -22,9 +22,12 @@ export function runServer(
   output: () => string;
   exited: Promise<number | null>;
 } {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+  // NODE_ARGS: options for node itself (e.g. `--cpu-prof`, which NODE_OPTIONS may not carry).
+  const { NODE_ARGS: nodeArgs, ...rest } = env;
+  const args = [...(nodeArgs ? nodeArgs.split(' ') : []), '--import', 'tsx', 'server/main.ts'];
+  const child = spawn(process.execPath, args, {
     cwd: root,
-    env: { PATH: process.env.PATH ?? '', LOG_LEVEL: 'info', ...env },
+    env: { PATH: process.env.PATH ?? '', LOG_LEVEL: 'info', ...rest },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';

@@ -29,6 +29,14 @@ import { searchOrganisations, suggest } from './search.js';
 import * as service from './service.js';
 
 const tags = ['organisations'];
+
+/**
+ * The directory's hottest routes answer with JSON.stringify: their results are built from typed
+ * code (the summaries of search-source.ts), and checking a result of 20 summaries and 13 facet
+ * lists against its zod schema again took a tenth of each search. The schemas still document
+ * the answers (OpenAPI) and type them.
+ */
+const plainJson = () => (data: unknown) => JSON.stringify(data);
 const errors = { 400: errorSchema, 401: errorSchema, 403: errorSchema, 404: errorSchema };
 const idParams = z.object({ id: z.uuid() });
 
@@ -161,6 +169,7 @@ export const organisationRoutes: FastifyPluginAsyncZod<{ baseUrl: string }> = as
         querystring: organisationSearchQuerySchema,
         response: { 200: organisationSearchResultSchema, 400: errorSchema },
       },
+      serializerCompiler: plainJson,
     },
     (req) => searchOrganisations(app.db, req.query),
   );
@@ -176,6 +185,7 @@ export const organisationRoutes: FastifyPluginAsyncZod<{ baseUrl: string }> = as
         querystring: suggestionsQuerySchema,
         response: { 200: suggestionsSchema, 400: errorSchema },
       },
+      serializerCompiler: plainJson,
     },
     (req) => suggest(app.db, req.query.q, req.query.lang),
   );
