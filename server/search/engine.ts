@@ -713,16 +713,14 @@ export class SearchIndex {
       if (first) {
         const firstScore = first.score;
         const firstDocs = first.docs;
+        const others = rest.map((o) => o.score);
+        const m = others.length;
         for (let i = 0; i < first.count; i++) {
           const d = firstDocs[i] as number;
           let s = firstScore[d] as number;
-          for (const o of rest) {
-            const v = o.score[d] as number;
-            if (v === 0) {
-              s = 0;
-              break;
-            }
-            s += v;
+          for (let j = 0; j < m && s > 0; j++) {
+            const v = (others[j] as Float32Array)[d] as number;
+            s = v === 0 ? 0 : s + v;
           }
           if (s > 0 && (pass === null || pass(d))) {
             docs[count] = d;

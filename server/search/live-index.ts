@@ -13,8 +13,8 @@
  * - The first load reads the whole table in pages, giving way to other requests between pages.
  * - A row read again with the same `change_xid` is the same row and is skipped, so a transaction
  *   that stays open (which holds the mark back) costs re-reading, not re-indexing.
- * - Replaced documents leave dead postings; when they outnumber the living ones the index is built
- *   again in the background and swapped in.
+ * - Replaced documents leave dead postings; when they reach half the living ones the index is built
+ *   again in the background and swapped in (two indexes are in memory meanwhile).
  */
 import { giveWay } from '../cooperative.js';
 import type { Db } from '../db/client.js';
@@ -164,10 +164,10 @@ export class LiveIndex<Row> {
     return next;
   }
 
-  /** Builds a fresh index once dead documents outnumber the living (and 1 000). */
+  /** Builds a fresh index once dead documents reach half the living (and 1 000). */
   private maybeRebuild(state: State): void {
     const { index } = state;
-    if (this.rebuilding || index.deadCount < Math.max(1000, index.size)) return;
+    if (this.rebuilding || index.deadCount < Math.max(1000, index.size / 2)) return;
     this.rebuilding = true;
     this.build()
       .then(async (fresh) => {
