@@ -1,6 +1,9 @@
 // Synthetic organisations for the benchmark: Finnish-looking names and descriptions (some Swedish),
 // every region, skewed like Finland's population (Uusimaa about a third), as an import CSV the way
 // Finnish Excel saves it (semicolons, UTF-8 with a byte order mark). Deterministic: one seed, one file.
+import { random } from '../server/test/random.js';
+
+export { random };
 
 /** Approximate shares of the population by region (Statistics Finland, 2023, rounded). */
 const regionShares: Record<string, number> = {
@@ -142,18 +145,6 @@ const actorTypes = [
   'educational_institution',
 ];
 const tolCodes = ['88', '87', '56', '47', '85', '90', '93', '38', '81', '94', '62', '10'];
-
-/** A small deterministic random generator (mulberry32). */
-export function random(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** A valid business ID from a running number (check digit per shared/reference/organisations.md). */
 export function businessIdFor(n: number): string | undefined {

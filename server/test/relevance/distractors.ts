@@ -21,19 +21,8 @@
  * integration, digitalisation, social inclusion; immigrants, long-term unemployed, people with
  * disabilities, rehabilitees), so a query matching those tags is answered by targets only.
  */
+import { random as prng } from '../random.js';
 import type { OrgInput } from './targets.js';
-
-/** mulberry32: a small seeded PRNG (deterministic; no Math.random). */
-function prng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** [code, Finnish name, Finnish genitive, Swedish name or null]. */
 type Place = [string, string, string, string | null];
