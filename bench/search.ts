@@ -186,6 +186,7 @@ async function onDatabase(kind: BenchDatabase['kind']) {
       {
         ...bench.env,
         ...(pool ? { DATABASE_POOL_SIZE: pool } : {}),
+        ...(process.env.WORKERS ? { WORKERS: process.env.WORKERS } : {}),
         // BENCH_SERVER_NODE_ARGS=--cpu-prof profiles the server (written when it stops).
         ...(process.env.BENCH_SERVER_NODE_ARGS
           ? { NODE_ARGS: process.env.BENCH_SERVER_NODE_ARGS }

@@ -159,7 +159,11 @@ async function soak() {
   const bench = await createBenchDatabase();
   const pool = process.env.DATABASE_POOL_SIZE;
   const server = await startServer(
-    { ...bench.env, ...(pool ? { DATABASE_POOL_SIZE: pool } : {}) },
+    {
+      ...bench.env,
+      ...(pool ? { DATABASE_POOL_SIZE: pool } : {}),
+      ...(process.env.WORKERS ? { WORKERS: process.env.WORKERS } : {}),
+    },
     { timeoutMs: 120_000 },
   );
   const base = new URL(server.url);

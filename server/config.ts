@@ -26,6 +26,13 @@ const envSchema = z.object({
     .min(1, 'must be 1–100')
     .max(100, 'must be 1–100')
     .default(10),
+  /** App processes sharing the port (PostgreSQL only; each keeps its own search index). */
+  WORKERS: z.coerce
+    .number({ error: 'must be a number' })
+    .int('must be a whole number')
+    .min(1, 'must be 1–64')
+    .max(64, 'must be 1–64')
+    .default(1),
   BASE_URL: z
     .string()
     .refine((v) => /^https?:\/\//.test(v) && URL.canParse(v), {
@@ -80,6 +87,7 @@ export interface Config {
   mailFrom: string;
   authRateLimit: number;
   mailWorker: boolean;
+  workers: number;
 }
 
 export class ConfigError extends Error {
@@ -107,6 +115,12 @@ export function loadConfig(env: NodeJS.ProcessEnv | Record<string, string | unde
     throw new ConfigError(setting, `${issue?.message ?? 'invalid value'}${shown}`);
   }
   const e = parsed.data;
+  if (e.WORKERS > 1 && !e.DATABASE_URL) {
+    throw new ConfigError(
+      'WORKERS',
+      `more than one process needs DATABASE_URL: the embedded database belongs to one process (got "${e.WORKERS}")`,
+    );
+  }
   return {
     port: e.PORT,
     host: e.HOST,
@@ -122,5 +136,6 @@ export function loadConfig(env: NodeJS.ProcessEnv | Record<string, string | unde
     mailFrom: e.MAIL_FROM,
     authRateLimit: e.AUTH_RATE_LIMIT,
     mailWorker: e.MAIL_WORKER,
+    workers: e.WORKERS,
   };
 }

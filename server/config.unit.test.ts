@@ -38,6 +38,14 @@ describe('configuration', () => {
     expect(errorOf({ TRUST_PROXY: 'maybe' }).setting).toBe('TRUST_PROXY');
   });
 
+  it('allows several app processes only on a PostgreSQL server', () => {
+    expect(errorOf({ WORKERS: '2' }).setting).toBe('WORKERS');
+    expect(errorOf({ WORKERS: '2' }).message).toContain('DATABASE_URL');
+    expect(errorOf({ WORKERS: '0', DATABASE_URL: 'postgres://x@h/db' }).setting).toBe('WORKERS');
+    expect(loadConfig({ WORKERS: '2', DATABASE_URL: 'postgres://x@h/db' }).workers).toBe(2);
+    expect(loadConfig({}).workers).toBe(1);
+  });
+
   it('drops a trailing slash from BASE_URL', () => {
     expect(loadConfig({ BASE_URL: 'https://kudos.example.fi/' }).baseUrl).toBe(
       'https://kudos.example.fi',

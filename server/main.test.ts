@@ -91,6 +91,31 @@ describe('starting the server', () => {
     expect(await second.exited).toBe(0);
   });
 
+  it('runs WORKERS app processes on one port on PostgreSQL and stops them all', async (ctx) => {
+    if (!databaseUrl) ctx.skip();
+    const server = await startServer({ ...dbEnv(), WEB_DIST: '/nonexistent', WORKERS: '2' });
+    const agent = new Agent({ keepAlive: false });
+    const pids = new Set<number>();
+    for (let i = 0; i < 40 && pids.size < 2; i++) {
+      const id = await new Promise<string>((resolve, reject) => {
+        request(`${server.url}/api/health`, { agent }, (res) => {
+          res.resume();
+          res.on('end', () => resolve(String(res.headers['x-request-id'])));
+        })
+          .on('error', reject)
+          .end();
+      });
+      await new Promise((r) => setTimeout(r, 20));
+      for (const line of server.output().split('\n')) {
+        if (line.includes(id)) pids.add(JSON.parse(line).pid);
+      }
+    }
+    expect(pids.size).toBe(2);
+    server.child.kill('SIGTERM');
+    expect(await server.exited).toBe(0);
+    agent.destroy();
+  });
+
   it('lets a request in flight finish when asked to stop', async () => {
     const server = await startServer({ ...dbEnv(), WEB_DIST: '/nonexistent' });
     const body = JSON.stringify({ codes: ['00100', '33100'] });

@@ -1,3 +1,4 @@
+import cluster from 'node:cluster';
 import closeWithGrace from 'close-with-grace';
 import { buildApp } from './app.js';
 import { startControlSocket } from './backup/control-socket.js';
@@ -25,6 +26,12 @@ async function main() {
     if (err instanceof ConfigError) fail(`invalid setting ${err.message}`);
     throw err;
   }
+  if (config.workers > 1 && cluster.isPrimary) {
+    runWorkers(config.workers);
+    return;
+  }
+  // One process (or the first of several) also runs the background jobs and speaks to the user.
+  const first = !cluster.isWorker || process.env.KUDOS_WORKER_ROLE === 'first';
 
   let database: Database;
   try {
@@ -48,13 +55,13 @@ async function main() {
   if (loaded.length > 0) app.log.info({ loaded }, 'reference data loaded');
 
   const transport = createMailTransport(config, app.log);
-  const stopMail = config.mailWorker
-    ? startMailWorker(database.db, transport, app.log)
-    : async () => {};
+  const stopMail =
+    config.mailWorker && first ? startMailWorker(database.db, transport, app.log) : async () => {};
   // Reminders to confirm year-old profiles go out with the mail worker (same switch).
-  const stopReminders = config.mailWorker
-    ? startFreshnessReminders(database.db, { baseUrl: config.baseUrl }, app.log)
-    : () => {};
+  const stopReminders =
+    config.mailWorker && first
+      ? startFreshnessReminders(database.db, { baseUrl: config.baseUrl }, app.log)
+      : () => {};
   // `npm run backup` asks this process for a snapshot of the embedded database (PGlite only).
   const stopControlSocket = await startControlSocket(config.dataDir, database, app.log);
 
@@ -80,6 +87,10 @@ async function main() {
     if (e.code === 'EACCES') fail(`PORT: no permission to listen on ${config.port}`);
     throw err;
   }
+  if (!first) {
+    warmSearch(app, database);
+    return;
+  }
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   // With PORT=0 the system picks the port: show the real one unless BASE_URL was set.
@@ -92,7 +103,17 @@ async function main() {
   process.stdout.write(
     `\nKudos is running. Open ${url}/ in your browser.\nAPI docs: ${url}/api/docs · database: ${where}\n${mail}\n\n`,
   );
-  // The directory's search index is built now rather than on the first search (search/live-index.ts).
+  warmSearch(app, database);
+  const setupLink = await createSetupLink(database.db, url);
+  if (setupLink) {
+    process.stdout.write(
+      `No administrator yet. Create the first one within an hour with this single-use link:\n${setupLink}\n(or run: npm run admin:create -- --email you@example.org --name "Your Name")\n\n`,
+    );
+  }
+}
+
+/** The directory's search index is built now rather than on the first search (search/live-index.ts). */
+function warmSearch(app: Awaited<ReturnType<typeof buildApp>>, database: Database) {
   const started = Date.now();
   resetFutureChangeMarks(database.db)
     .then(() => directoryIndex(database.db).warm())
@@ -101,12 +122,41 @@ async function main() {
         app.log.info({ ms: Date.now() - started, analyser: analyser().kind }, 'search index ready'),
       (err) => app.log.error({ err }, 'search index: first load failed; the first search retries'),
     );
-  const setupLink = await createSetupLink(database.db, url);
-  if (setupLink) {
-    process.stdout.write(
-      `No administrator yet. Create the first one within an hour with this single-use link:\n${setupLink}\n(or run: npm run admin:create -- --email you@example.org --name "Your Name")\n\n`,
-    );
-  }
+}
+
+/**
+ * WORKERS > 1 (PostgreSQL only): this process starts that many app processes sharing the port,
+ * each with its own exact search index, starts a new one when one dies, and stops them all on
+ * SIGTERM or SIGINT. The first runs the background jobs (mail, reminders) and is replaced as such.
+ */
+function runWorkers(count: number) {
+  let stopping = false;
+  const roles = new Map<number, string>();
+  const fork = (role: string) => {
+    const worker = cluster.fork({ KUDOS_WORKER_ROLE: role });
+    roles.set(worker.id, role);
+  };
+  for (let i = 0; i < count; i++) fork(i === 0 ? 'first' : 'other');
+  cluster.on('exit', (worker, code) => {
+    const role = roles.get(worker.id) ?? 'other';
+    roles.delete(worker.id);
+    if (!stopping && code === 2) {
+      // A setting the worker refused (it said which): stop everything with the same code.
+      process.exitCode = 2;
+      stop();
+    } else if (!stopping) {
+      process.stderr.write(`kudos: an app process stopped (exit ${code}); starting another\n`);
+      fork(role);
+    }
+    if (stopping && roles.size === 0) process.exit();
+  });
+  const stop = () => {
+    if (stopping) return;
+    stopping = true;
+    for (const w of Object.values(cluster.workers ?? {})) w?.process.kill('SIGTERM');
+  };
+  process.on('SIGTERM', stop);
+  process.on('SIGINT', stop);
 }
 
 main().catch((err) => {
