@@ -7,11 +7,15 @@
  *
  * Layout: documents get internal numbers in the order they are added; a changed document is
  * removed (marked dead) and added again under a new number, so every posting list stays sorted and
- * append-only. Words are analysed once when they enter the vocabulary (analysis.ts) and found
- * again through their keys: the word itself, accent-folded, Finnish base forms, compound parts,
- * Snowball stems, the Swedish key, trigrams (parts inside compounds, prefixes as typed, typos).
+ * append-only. Words are analysed once when they enter the vocabulary (vocabulary.ts) and found
+ * again through their keys; facet values live in facets.ts. This file scores, filters, counts and
+ * orders a search, and answers type-ahead.
  */
 import { type Analyser, fold, stopWords, words } from './analysis.js';
+import { type FacetSpec, FacetTable, grow } from './facets.js';
+import { type Matches, matchWeights, Vocabulary } from './vocabulary.js';
+
+export type { FacetSpec } from './facets.js';
 
 export interface IndexField {
   text: string;
@@ -34,53 +38,10 @@ export interface IndexDocument {
   payload?: unknown;
 }
 
-/** How a query word reached a vocabulary word; the weight multiplies the field's weight. */
-export const matchWeights = {
-  exact: 1,
-  folded: 0.95,
-  lemma: 0.9,
-  swedish: 0.85,
-  stem: 0.8,
-  prefix: 0.7,
-  part: 0.6,
-  infix: 0.5,
-  translation: 0.45,
-  typo: 0.4,
-  typedPrefix: 0.3,
-} as const;
-
-/**
- * What may follow a word that is not Finnish to Voikko (Swedish, names) and still be the same
- * word inflected (förening|en, andelslag|et, Tuulikello|n); anything else after a prefix is
- * another word (bank|ett) and ranks low.
- */
-const inflectionTail =
-  /^(?:a|e|n|s|t|en|et|er|ar|or|na|ne|es|ns|ts|ens|ets|ers|ars|ors|ena|ans|arna|erna|orna|ande|ende|ade|ad|at|te|de|lla|llä|ssa|ssä|sta|stä|lle|lta|ltä|ksi|in|iin|a|ä|ta|tä)$/;
-
-const tails = inflectionTail.source.slice(4, -2).split('|');
-
-/**
- * Base forms of a word Voikko does not know, by taking an ending away (folkhögskolan →
- * folkhögskola, skyddshemmet → skyddshem, Tuulikellon → tuulikello): candidates only, used when
- * the vocabulary or the glossary has them.
- */
-export function baseCandidates(word: string): string[] {
-  const out = new Set<string>();
-  for (const tail of tails) {
-    if (!word.endsWith(tail) || word.length - tail.length < 4) continue;
-    const base = word.slice(0, -tail.length);
-    out.add(base);
-    if (/([bdfgklmnprst])\1$/.test(base)) out.add(base.slice(0, -1));
-  }
-  return [...out];
-}
+export { matchWeights } from './vocabulary.js';
 
 /** Added to a word's own matches: above any translation (at most 0.45 × 3.3). */
 const ownTier = 4;
-
-/** Shortest stem matched inside a compound, or as a prefix as typed. */
-const minInfix = 4;
-const minPrefix = 3;
 
 /**
  * A sort key that orders names as Finnish does: case and accents ignored except for å, ä and ö,
@@ -96,51 +57,6 @@ export function collationKey(name: string): string {
     )
     .normalize('NFD')
     .replace(/\p{M}/gu, '');
-}
-
-interface Term {
-  text: string;
-  docs: number[];
-  weights: number[];
-  known: boolean;
-}
-
-/** Growable map from a key to the numbers of the terms that have it. */
-class KeyMap {
-  private readonly map = new Map<string, number[]>();
-  add(key: string, term: number): void {
-    const list = this.map.get(key);
-    if (!list) this.map.set(key, [term]);
-    else if (list[list.length - 1] !== term) list.push(term);
-  }
-  get(key: string): readonly number[] {
-    return this.map.get(key) ?? [];
-  }
-}
-
-function trigrams(s: string): string[] {
-  const out: string[] = [];
-  for (let i = 0; i + 3 <= s.length; i++) out.push(s.slice(i, i + 3));
-  return out;
-}
-
-/**
- * A facet: `single` dimensions have one value per document from an open list (municipality);
- * `multi` ones any of a closed list of at most 32 values (themes), kept as a bit mask.
- */
-export type FacetSpec =
-  | { name: string; values?: undefined }
-  | { name: string; values: readonly string[] };
-
-interface FacetDim {
-  name: string;
-  multi: boolean;
-  values: string[];
-  index: Map<string, number>;
-  /** Per document: its value number or -1 (single), or its bit mask (multi). */
-  perDoc: Int32Array;
-  /** Per value: documents with it (dead ones included; checked against `alive`). */
-  docs: number[][];
 }
 
 export interface EngineQuery {
@@ -159,9 +75,6 @@ export interface EngineResult {
   ranked: boolean;
   facets?: Record<string, { value: string; count: number }[]>;
 }
-
-/** A query word's weighted vocabulary words (term number → weight). */
-type Matches = Map<number, number>;
 
 interface WordAlternatives {
   /** The word's own matches. */
@@ -182,32 +95,8 @@ export interface Translator {
   translations(word: string, keys: { lemmas: string[]; svKey: string }): string[][];
 }
 
-function grow<T extends Float64Array | Float32Array | Int32Array | Uint8Array>(
-  a: T,
-  size: number,
-  fill = 0,
-): T {
-  if (a.length >= size) return a;
-  const next = new (a.constructor as new (n: number) => T)(Math.max(size, a.length * 2, 1024));
-  next.set(a);
-  if (fill !== 0) next.fill(fill, a.length);
-  return next;
-}
-
 export class SearchIndex {
-  private readonly terms: Term[] = [];
-  private readonly termOf = new Map<string, number>();
-  private readonly byFolded = new KeyMap();
-  private readonly byLemma = new KeyMap();
-  private readonly byPart = new KeyMap();
-  private readonly byStem = new KeyMap();
-  private readonly bySwedish = new KeyMap();
-  private readonly byTrigram = new KeyMap();
-  /** Words, base forms and compound parts of the vocabulary, by trigram: where typos are sought. */
-  private readonly lexicon: string[] = [];
-  private readonly inLexicon = new Set<string>();
-  private readonly lexiconTrigrams = new KeyMap();
-
+  private readonly vocabulary: Vocabulary;
   private readonly keys: string[] = [];
   private readonly labels: string[] = [];
   private readonly payloads: unknown[] = [];
@@ -216,7 +105,7 @@ export class SearchIndex {
   private alive = new Uint8Array(0);
   private updated = new Float64Array(0);
   private quality = new Float32Array(0);
-  private readonly facetDims: FacetDim[];
+  private readonly facets: FacetTable;
   /** Alive documents in name order, brought up to date when an order is needed. */
   private nameOrder: number[] = [];
   private nameRank = new Int32Array(0);
@@ -239,17 +128,8 @@ export class SearchIndex {
     facets: readonly FacetSpec[],
     private readonly translator?: Translator,
   ) {
-    this.facetDims = facets.map((f) => {
-      if (f.values && f.values.length > 32) throw new Error(`facet ${f.name}: over 32 values`);
-      return {
-        name: f.name,
-        multi: Boolean(f.values),
-        values: f.values ? [...f.values] : [],
-        index: new Map((f.values ?? []).map((v, i) => [v, i])),
-        perDoc: new Int32Array(0),
-        docs: (f.values ?? []).map(() => []),
-      };
-    });
+    this.vocabulary = new Vocabulary(analyser);
+    this.facets = new FacetTable(facets);
   }
 
   get size(): number {
@@ -271,42 +151,6 @@ export class SearchIndex {
     return d === undefined ? undefined : this.payloads[d];
   }
 
-  private termFor(word: string): number {
-    let t = this.termOf.get(word);
-    if (t !== undefined) return t;
-    t = this.terms.length;
-    if (/^\d+$/.test(word)) {
-      // Numbers (business IDs, years, numbered names) are found as written only.
-      this.terms.push({ text: word, docs: [], weights: [], known: false });
-      this.termOf.set(word, t);
-      return t;
-    }
-    const keys = this.analyser.analyse(word);
-    this.terms.push({ text: word, docs: [], weights: [], known: keys.known });
-    this.termOf.set(word, t);
-    const folded = fold(word);
-    if (folded !== word) this.byFolded.add(folded, t);
-    for (const l of keys.lemmas) this.byLemma.add(l, t);
-    for (const p of keys.parts) this.byPart.add(p, t);
-    this.byStem.add(keys.fiStem, t);
-    this.bySwedish.add(keys.svKey, t);
-    const grams = new Set(trigrams(`^${word}$`));
-    if (folded !== word) for (const g of trigrams(`^${folded}$`)) grams.add(g);
-    for (const g of grams) this.byTrigram.add(g, t);
-    for (const w of [word, ...keys.lemmas, ...keys.parts]) this.addToLexicon(w);
-    if (!keys.known) this.addToLexicon(keys.svKey);
-    return t;
-  }
-
-  private addToLexicon(word: string): void {
-    const folded = fold(word);
-    if (folded.length < 4 || this.inLexicon.has(folded)) return;
-    this.inLexicon.add(folded);
-    const n = this.lexicon.length;
-    this.lexicon.push(word);
-    for (const g of new Set(trigrams(`^${folded}$`))) this.lexiconTrigrams.add(g, n);
-  }
-
   /** Adds a document, replacing the one with the same key. */
   upsert(doc: IndexDocument): void {
     this.remove(doc.key);
@@ -326,7 +170,7 @@ export class SearchIndex {
     const weights = new Map<number, { best: number; rest: number }>();
     for (const field of doc.fields) {
       for (const w of new Set(words(field.text))) {
-        const t = this.termFor(w);
+        const t = this.vocabulary.termFor(w);
         const e = weights.get(t);
         if (!e) weights.set(t, { best: field.weight, rest: 0 });
         else if (field.weight > e.best) {
@@ -336,35 +180,11 @@ export class SearchIndex {
       }
     }
     for (const [t, e] of weights) {
-      const term = this.terms[t] as Term;
+      const term = this.vocabulary.term(t);
       term.docs.push(d);
       term.weights.push(e.best + 0.1 * e.rest);
     }
-    for (const dim of this.facetDims) {
-      dim.perDoc = grow(dim.perDoc, d + 1, dim.multi ? 0 : -1);
-      const raw = doc.facets[dim.name];
-      const list = Array.isArray(raw) ? (raw as string[]) : typeof raw === 'string' ? [raw] : [];
-      if (dim.multi) {
-        let mask = 0;
-        for (const value of list) {
-          const v = dim.index.get(value);
-          if (v === undefined || mask & (1 << v)) continue;
-          mask |= 1 << v;
-          dim.docs[v]?.push(d);
-        }
-        dim.perDoc[d] = mask;
-      } else if (list[0] !== undefined) {
-        let v = dim.index.get(list[0]);
-        if (v === undefined) {
-          v = dim.values.length;
-          dim.values.push(list[0]);
-          dim.index.set(list[0], v);
-          dim.docs.push([]);
-        }
-        dim.perDoc[d] = v;
-        dim.docs[v]?.push(d);
-      } else dim.perDoc[d] = -1;
-    }
+    this.facets.add(d, doc.facets);
     this.pendingNames.push(d);
   }
 
@@ -412,144 +232,8 @@ export class SearchIndex {
     return this.nameRank;
   }
 
-  // --- matching words ---
-
-  /** Vocabulary words that contain `s` (`^` marks the word's start). */
-  private containing(s: string): number[] {
-    let best: readonly number[] | undefined;
-    for (const g of trigrams(s)) {
-      const list = this.byTrigram.get(g);
-      if (list.length === 0) return [];
-      if (!best || list.length < best.length) best = list;
-    }
-    if (!best) return [];
-    const atStart = s.startsWith('^');
-    const needle = atStart ? s.slice(1) : s;
-    const out: number[] = [];
-    for (const t of best) {
-      const text = (this.terms[t] as Term).text;
-      const hit = atStart
-        ? text.startsWith(needle) || fold(text).startsWith(needle)
-        : text.includes(needle) || fold(text).includes(needle);
-      if (hit) out.push(t);
-    }
-    return out;
-  }
-
-  /**
-   * Base candidates of a word Voikko does not know that Voikko does not know either: Voikko knows
-   * every Finnish form of the words it knows, so sirkkus is not a form of sirkku.
-   */
-  private unknownBases(word: string): string[] {
-    return baseCandidates(word).filter((b) => !this.analyser.analyse(b).known);
-  }
-
-  /** The vocabulary words a query word reaches, without glossary translations or typos. */
-  private matchWord(word: string, scale = 1): Matches {
-    const m: Matches = new Map();
-    const put = (t: number, w: number) => {
-      const weight = w * scale;
-      if ((m.get(t) ?? 0) < weight) m.set(t, weight);
-    };
-    const keys = this.analyser.analyse(word);
-    const folded = fold(word);
-    const exact = this.termOf.get(word);
-    if (exact !== undefined) put(exact, matchWeights.exact);
-    const foldedTerm = this.termOf.get(folded);
-    if (foldedTerm !== undefined) put(foldedTerm, matchWeights.folded);
-    for (const t of this.byFolded.get(folded)) put(t, matchWeights.folded);
-    // Another form of a word Voikko does not know: its base, and the base with other endings.
-    const bases = keys.known ? [] : this.unknownBases(word);
-    for (const b of bases) {
-      const t = this.termOf.get(b);
-      if (t !== undefined) put(t, matchWeights.swedish);
-      for (const u of this.containing(`^${b}`)) {
-        if (inflectionTail.test((this.terms[u] as Term).text.slice(b.length)))
-          put(u, matchWeights.swedish);
-      }
-    }
-    for (const l of keys.lemmas) for (const t of this.byLemma.get(l)) put(t, matchWeights.lemma);
-    if (keys.svKey.length >= minInfix) {
-      for (const t of this.bySwedish.get(keys.svKey)) put(t, matchWeights.swedish);
-    }
-    // Stems only where the morphology cannot tell (a word Voikko does not know, on either side).
-    for (const t of this.byStem.get(keys.fiStem)) {
-      if (!(keys.known && (this.terms[t] as Term).known)) put(t, matchWeights.stem);
-    }
-    // Compound parts: the query's base form is a part of the word (kyläleipomo for leipomo).
-    for (const l of keys.known ? keys.lemmas : [word]) {
-      for (const t of this.byPart.get(l)) put(t, matchWeights.part);
-    }
-    // A word as typed so far (osuusk…), or a word Voikko does not know followed by an ending:
-    // not for short known Finnish words, so that tupa does not reach tupakka.
-    if (word.length >= minPrefix && (!keys.known || word.length >= 6)) {
-      for (const t of this.containing(`^${folded}`)) {
-        const rest = fold((this.terms[t] as Term).text).slice(folded.length);
-        put(
-          t,
-          !keys.known && inflectionTail.test(rest) ? matchWeights.prefix : matchWeights.typedPrefix,
-        );
-      }
-    }
-    // Inside compounds the morphology does not know (Cykelverkstaden for verkstad, names):
-    // the word, its base forms and stems, not at the start.
-    const stems = new Set([word, ...keys.lemmas, keys.svKey, ...(keys.known ? [] : [keys.fiStem])]);
-    for (const s of stems) {
-      if (s.length < minInfix) continue;
-      for (const t of this.containing(s)) {
-        const term = this.terms[t] as Term;
-        if (term.known && keys.known) continue;
-        const atStart = term.text.startsWith(s);
-        if (atStart && (keys.known || s === word)) continue;
-        put(t, atStart ? matchWeights.part : matchWeights.infix);
-      }
-    }
-    return m;
-  }
-
-  /**
-   * Words of the vocabulary (and base forms and parts of its compounds) near a misspelt word:
-   * one edit, two for words of 8+ letters; candidates by shared trigrams.
-   */
-  private typoCandidates(word: string): string[] {
-    const found = new Map<string, number>();
-    for (const form of new Set([word, this.analyser.analyse(word).svKey])) {
-      for (const c of this.nearWords(form)) {
-        if ((found.get(c.text) ?? 99) > c.steps) found.set(c.text, c.steps);
-      }
-    }
-    const best = Math.min(...found.values());
-    return [...found]
-      .filter(([, steps]) => steps === best)
-      .slice(0, 5)
-      .map(([text]) => text);
-  }
-
-  private nearWords(word: string): { text: string; steps: number }[] {
-    const target = fold(word);
-    const len = target.length;
-    if (len < 4) return [];
-    const maxEdits = len >= 8 ? 2 : 1;
-    const counts = new Map<number, number>();
-    for (const g of new Set(trigrams(`^${target}$`))) {
-      for (const n of this.lexiconTrigrams.get(g)) counts.set(n, (counts.get(n) ?? 0) + 1);
-    }
-    const out: { text: string; steps: number }[] = [];
-    // Each edit spoils at most three of the padded word's trigrams (the q-gram bound).
-    const minShared = len - 3 * maxEdits;
-    for (const [n, shared] of counts) {
-      if (shared < minShared) continue;
-      const text = this.lexicon[n] as string;
-      if (Math.abs(text.length - len) > maxEdits) continue;
-      const steps = editDistance(target, fold(text), maxEdits);
-      // Distance 0: the word itself, still in the lexicon from documents since removed.
-      if (steps > 0 && steps <= maxEdits) out.push({ text, steps });
-    }
-    return out;
-  }
-
   private alternatives(word: string): WordAlternatives {
-    const own = this.matchWord(word);
+    const own = this.vocabulary.matchWord(word);
     const phrases = this.translations(word, 1);
     const matchesAny = (ms: Matches) => [...ms.keys()].some((t) => this.hasLiveDocs(t));
     if (
@@ -560,8 +244,8 @@ export class SearchIndex {
       this.typoBudget--;
       // A typo: what the nearest words of the vocabulary reach (parts of compounds and Swedish
       // stems too), and their translations, at the typo weight.
-      for (const near of this.typoCandidates(word)) {
-        for (const [t, w] of this.matchWord(near, matchWeights.typo)) {
+      for (const near of this.vocabulary.typoCandidates(word)) {
+        for (const [t, w] of this.vocabulary.matchWord(near, matchWeights.typo)) {
           if ((own.get(t) ?? 0) < w) own.set(t, w);
         }
         phrases.push(...this.translations(near, matchWeights.typo));
@@ -574,7 +258,7 @@ export class SearchIndex {
   private translations(word: string, scale: number): WordAlternatives['phrases'] {
     const keys = this.analyser.analyse(word);
     const out: WordAlternatives['phrases'] = [];
-    const forms = [word, ...(keys.known ? [] : this.unknownBases(word))];
+    const forms = [word, ...(keys.known ? [] : this.vocabulary.unknownBases(word))];
     const phrases = forms.flatMap(
       (f) => this.translator?.translations(f, this.analyser.analyse(f)) ?? [],
     );
@@ -585,7 +269,7 @@ export class SearchIndex {
       const ws = phrase.filter((w) => !stopWords.has(w));
       if (ws.length === 0) continue;
       out.push({
-        words: ws.map((w) => this.matchWord(w)),
+        words: ws.map((w) => this.vocabulary.matchWord(w)),
         weight: matchWeights.translation * scale,
       });
     }
@@ -593,7 +277,7 @@ export class SearchIndex {
   }
 
   private hasLiveDocs(t: number): boolean {
-    const term = this.terms[t] as Term;
+    const term = this.vocabulary.term(t);
     for (let i = term.docs.length - 1; i >= 0; i--)
       if (this.alive[term.docs[i] as number]) return true;
     return false;
@@ -625,7 +309,7 @@ export class SearchIndex {
     const { score, docs: touched } = into;
     const alive = this.alive;
     for (const [t, w] of ms) {
-      const term = this.terms[t] as Term;
+      const term = this.vocabulary.term(t);
       const docs = term.docs;
       const ws = term.weights;
       const f = w * scale;
@@ -693,7 +377,7 @@ export class SearchIndex {
   }
 
   private searchNow(q: EngineQuery): EngineResult {
-    const pass = this.filterPredicate(q.filters);
+    const pass = this.facets.filterPredicate(q.filters);
     const n = this.keys.length;
     if (this.resultDocs.length < n) {
       this.resultDocs = new Int32Array(Math.max(1024, n * 1.25));
@@ -730,7 +414,7 @@ export class SearchIndex {
       }
     } else {
       const alive = this.alive;
-      const driver = this.driverDocs(q.filters);
+      const driver = this.facets.driverDocs(q.filters, n);
       if (driver === null) {
         for (let d = 0; d < n; d++)
           if (alive[d] === 1 && (pass === null || pass(d))) docs[count++] = d;
@@ -739,7 +423,7 @@ export class SearchIndex {
       }
     }
     const result = docs.subarray(0, count);
-    const facets = q.facets ? this.countFacets(result) : undefined;
+    const facets = q.facets ? this.facets.count(result) : undefined;
     const sort = q.sort === 'relevance' && !ranked ? 'name' : q.sort;
     const page = this.topK(result, sort, ranked ? scores : null, q.offset, q.limit);
     return {
@@ -748,94 +432,6 @@ export class SearchIndex {
       ranked,
       ...(facets ? { facets } : {}),
     };
-  }
-
-  private dim(name: string): FacetDim | undefined {
-    return this.facetDims.find((f) => f.name === name);
-  }
-
-  /** The documents to filter when there is no text: the smallest value list of a filter. */
-  private driverDocs(filters: EngineQuery['filters']): Iterable<number> | null {
-    let best: number[][] | undefined;
-    let bestSize = this.keys.length;
-    for (const [name, values] of Object.entries(filters)) {
-      const dim = this.dim(name);
-      if (!dim || !values?.length) continue;
-      const lists = values.flatMap((v) => {
-        const n = dim.index.get(v);
-        return n === undefined ? [] : [dim.docs[n] as number[]];
-      });
-      const size = lists.reduce((s, l) => s + l.length, 0);
-      if (size < bestSize) {
-        best = lists;
-        bestSize = size;
-      }
-    }
-    if (!best) return null;
-    if (best.length === 1) return best[0] as number[];
-    return new Set(best.flat());
-  }
-
-  /** A test of the filters, or null when there are none. */
-  private filterPredicate(filters: EngineQuery['filters']): ((d: number) => boolean) | null {
-    const checks: ((d: number) => boolean)[] = [];
-    for (const [name, values] of Object.entries(filters)) {
-      if (!values?.length) continue;
-      const dim = this.dim(name);
-      if (!dim) return () => false;
-      const known = values.flatMap((v) => {
-        const n = dim.index.get(v);
-        return n === undefined ? [] : [n];
-      });
-      if (known.length === 0) return () => false;
-      const perDoc = dim.perDoc;
-      if (dim.multi) {
-        const mask = known.reduce((m, v) => m | (1 << v), 0);
-        checks.push((d) => ((perDoc[d] as number) & mask) !== 0);
-      } else {
-        const wanted = new Uint8Array(dim.values.length);
-        for (const v of known) wanted[v] = 1;
-        checks.push((d) => wanted[perDoc[d] as number] === 1);
-      }
-    }
-    if (checks.length === 0) return null;
-    if (checks.length === 1) return checks[0] as (d: number) => boolean;
-    return (d) => {
-      for (const c of checks) if (!c(d)) return false;
-      return true;
-    };
-  }
-
-  private countFacets(result: Int32Array): Record<string, { value: string; count: number }[]> {
-    const out: Record<string, { value: string; count: number }[]> = {};
-    for (const dim of this.facetDims) {
-      const counts = new Int32Array(dim.multi ? 32 : dim.values.length);
-      const perDoc = dim.perDoc;
-      const n = result.length;
-      if (dim.multi) {
-        for (let i = 0; i < n; i++) {
-          let m = perDoc[result[i] as number] as number;
-          while (m !== 0) {
-            const bit = 31 - Math.clz32(m & -m);
-            counts[bit] = (counts[bit] as number) + 1;
-            m &= m - 1;
-          }
-        }
-      } else {
-        for (let i = 0; i < n; i++) {
-          const v = perDoc[result[i] as number] as number;
-          if (v >= 0) counts[v] = (counts[v] as number) + 1;
-        }
-      }
-      const list: { value: string; count: number }[] = [];
-      for (let v = 0; v < dim.values.length; v++) {
-        const n = counts[v] as number;
-        if (n > 0) list.push({ value: dim.values[v] as string, count: n });
-      }
-      list.sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
-      out[dim.name] = list;
-    }
-    return out;
   }
 
   /**
@@ -909,12 +505,12 @@ export class SearchIndex {
     const last = words(text).pop();
     if (!last) return [];
     const prefixTerms: Matches = new Map();
-    for (const t of this.containing(`^${fold(last)}`)) prefixTerms.set(t, 1);
+    for (const t of this.vocabulary.containing(`^${fold(last)}`)) prefixTerms.set(t, 1);
     // Only words of names count (their weight is the name field's, 3).
     const found = this.score(prefixTerms, this.newScores(), 1, 3);
     const others = ws
       .filter((w) => w !== last)
-      .map((w) => this.score(this.matchWord(w), this.newScores(), 1, 3));
+      .map((w) => this.score(this.vocabulary.matchWord(w), this.newScores(), 1, 3));
     const hits: { d: number; s: number }[] = [];
     for (let i = 0; i < found.count; i++) {
       const d = found.docs[i] as number;
@@ -971,36 +567,4 @@ export function kthLargest(a: Float64Array, k: number): number {
     else return a[target] as number;
   }
   return a[target] as number;
-}
-
-/**
- * Edits between two words, a swap of neighbours counting one (optimal string alignment), or
- * `max + 1` as soon as it is clear that more than `max` are needed.
- */
-export function editDistance(a: string, b: string, max: number): number {
-  if (Math.abs(a.length - b.length) > max) return max + 1;
-  let prev2 = new Array<number>(b.length + 1).fill(0);
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const row = new Array<number>(b.length + 1).fill(0);
-    row[0] = i;
-    let best = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let v = Math.min(
-        (prev[j] as number) + 1,
-        (row[j - 1] as number) + 1,
-        (prev[j - 1] as number) + cost,
-      );
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
-        v = Math.min(v, (prev2[j - 2] as number) + 1);
-      }
-      row[j] = v;
-      if (v < best) best = v;
-    }
-    if (best > max) return max + 1;
-    prev2 = prev;
-    prev = row;
-  }
-  return Math.min(prev[b.length] as number, max + 1);
 }
