@@ -1,8 +1,8 @@
 // `npm run bench`: starts the production server on a fresh database, imports BENCH_ORGS (100 000)
 // synthetic organisations through the import API (timed), drives each scenario with autocannon
 // (32 connections, fixed duration), prints requests/s and latency percentiles, times the search
-// scenarios one request at a time and their bare database work in-process (the ratio is the cost of
-// HTTP, validation and serialisation), and writes bench/results/<date>-<database>.json.
+// scenarios one request at a time and their bare work in-process (the search's index and its
+// generation check; the ratio is the cost of HTTP, validation and serialisation), and writes bench/results/<date>-<database>.json.
 // BENCH_DATABASE_URL (a PostgreSQL server where databases may be created) runs it on PostgreSQL
 // instead of the embedded PGlite.
 import { spawnSync } from 'node:child_process';

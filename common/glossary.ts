@@ -1,5 +1,5 @@
 import file from './reference/glossary.json' with { type: 'json' };
-import { type Glossary, type GlossaryTerm, glossarySchema } from './schemas/glossary.js';
+import { type Glossary, glossarySchema } from './schemas/glossary.js';
 
 /**
  * Curated fi/sv/en glossary of social-economy terms (common/reference/glossary.json): each concept
@@ -8,5 +8,3 @@ import { type Glossary, type GlossaryTerm, glossarySchema } from './schemas/glos
  * directory searches across the languages and, later, to explain terms in the UI.
  */
 export const glossary: Glossary = glossarySchema.parse(file);
-
-export const glossaryTerms: readonly GlossaryTerm[] = glossary.terms;

@@ -38,8 +38,6 @@ export interface IndexDocument {
   payload?: unknown;
 }
 
-export { matchWeights } from './vocabulary.js';
-
 /** Added to a word's own matches: above any translation (at most 0.45 × 3.3). */
 const ownTier = 4;
 
