@@ -72,9 +72,12 @@ export class LiveIndex<Row> {
     private readonly source: IndexSource<Row>,
   ) {}
 
-  /** The index, up to date with everything committed before this call. */
-  async current(): Promise<SearchIndex> {
-    const generation = await this.source.generation(this.db);
+  /**
+   * The index, up to date with everything committed before this call. A caller that has just read
+   * the source's generation (after its own request arrived) passes it instead of reading again.
+   */
+  async current(knownGeneration?: string): Promise<SearchIndex> {
+    const generation = knownGeneration ?? (await this.source.generation(this.db));
     let state = this.state ?? (await this.load());
     if (behind(state.generation, generation)) state = await this.refresh(state, generation);
     return state.index;
