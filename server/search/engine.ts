@@ -120,6 +120,8 @@ export class SearchIndex {
   private resultScores = new Float64Array(0);
   private keyBuf = new Float64Array(0);
   private selectBuf = new Float64Array(0);
+  /** Scratch marks, one per document, all zero between queries. */
+  private marks = new Uint8Array(0);
 
   constructor(
     readonly analyser: Analyser,
@@ -417,7 +419,9 @@ export class SearchIndex {
         for (let d = 0; d < n; d++)
           if (alive[d] === 1 && (pass === null || pass(d))) docs[count++] = d;
       } else {
-        for (const d of driver) if (alive[d] === 1 && (pass === null || pass(d))) docs[count++] = d;
+        this.facets.forEachDriven(driver, (d) => {
+          if (alive[d] === 1 && (pass === null || pass(d))) docs[count++] = d;
+        });
       }
     }
     const result = docs.subarray(0, count);
@@ -449,6 +453,10 @@ export class SearchIndex {
     if (n === 0 || offset >= n) return [];
     const rank = this.ranks();
     const size = this.nameOrder.length + 1;
+    const byNameOnly = sort === 'name' || (sort === 'relevance' && !scores);
+    // A large result in name order: walking the name order until the page is full reads about
+    // k·size/n documents, less than selecting among all n when the result is a fair share.
+    if (byNameOnly && k * size < 3 * n * n) return this.firstByName(result, offset, k);
     if (this.keyBuf.length < n) {
       this.keyBuf = new Float64Array(Math.max(1024, n * 1.25));
       this.selectBuf = new Float64Array(this.keyBuf.length);
@@ -481,6 +489,22 @@ export class SearchIndex {
     const rankOf = (i: number) => rank[result[i] as number] as number;
     chosen.sort((a, b) => (key[b] as number) - (key[a] as number) || rankOf(a) - rankOf(b));
     return chosen.slice(offset, k).map((i) => result[i] as number);
+  }
+
+  /** Documents `offset`…`k - 1` of `result` in name order, by walking the name order. */
+  private firstByName(result: Int32Array, offset: number, k: number): number[] {
+    this.marks = grow(this.marks, this.keys.length);
+    const mark = this.marks;
+    for (let i = 0; i < result.length; i++) mark[result[i] as number] = 1;
+    const page: number[] = [];
+    let seen = 0;
+    for (const d of this.nameOrder) {
+      if (mark[d] !== 1) continue;
+      if (seen++ >= offset) page.push(d);
+      if (seen >= k) break;
+    }
+    for (let i = 0; i < result.length; i++) mark[result[i] as number] = 0;
+    return page;
   }
 
   // --- suggestions ---

@@ -36,6 +36,19 @@ export function grow<T extends Float64Array | Float32Array | Int32Array | Uint8A
   return next;
 }
 
+/** The documents a filter without text starts from, and how to visit each once. */
+export interface Driver {
+  /** Value lists of one facet; together they hold every document that can pass. */
+  lists: number[][];
+  /**
+   * For a multi-valued facet, a document on several of the lists is taken from the first only:
+   * `firstOf[d]`'s lowest chosen bit names the list. Null when the lists are disjoint.
+   */
+  mask: number | null;
+  /** The facet's values per document (for the mask test). */
+  perDoc: Int32Array;
+}
+
 export class FacetTable {
   private readonly facetDims: FacetDim[];
 
@@ -87,28 +100,50 @@ export class FacetTable {
   }
 
   /**
-   * The documents to filter when there is no text: the smallest value list of a filter, or null
-   * when none is smaller than all `documents`.
+   * The documents to filter when there is no text: the value lists of the filter whose lists are
+   * smallest together, or null when none is smaller than all `documents`.
    */
-  driverDocs(filters: EngineQuery['filters'], documents: number): Iterable<number> | null {
-    let best: number[][] | undefined;
+  driverDocs(filters: EngineQuery['filters'], documents: number): Driver | null {
+    let best: Driver | undefined;
     let bestSize = documents;
     for (const [name, values] of Object.entries(filters)) {
       const dim = this.dim(name);
       if (!dim || !values?.length) continue;
-      const lists = values.flatMap((v) => {
-        const n = dim.index.get(v);
-        return n === undefined ? [] : [dim.docs[n] as number[]];
-      });
+      const chosen = [...new Set(values.flatMap((v) => dim.index.get(v) ?? []))].sort(
+        (a, b) => a - b,
+      );
+      const lists = chosen.map((n) => dim.docs[n] as number[]);
       const size = lists.reduce((s, l) => s + l.length, 0);
       if (size < bestSize) {
-        best = lists;
+        const mask =
+          dim.multi && chosen.length > 1 ? chosen.reduce((m, v) => m | (1 << v), 0) : null;
+        best = { lists, mask, perDoc: dim.perDoc };
         bestSize = size;
       }
     }
-    if (!best) return null;
-    if (best.length === 1) return best[0] as number[];
-    return new Set(best.flat());
+    return best ?? null;
+  }
+
+  /** Calls `visit` once for each document of the driver's lists. */
+  forEachDriven(driver: Driver, visit: (d: number) => void): void {
+    const { lists, mask, perDoc } = driver;
+    if (mask === null) {
+      for (const list of lists) for (let i = 0; i < list.length; i++) visit(list[i] as number);
+      return;
+    }
+    for (let l = 0; l < lists.length; l++) {
+      const list = lists[l] as number[];
+      // The value of list l is the l-th set bit of the mask; a document is visited from the list
+      // of its lowest chosen value only.
+      let m = mask;
+      for (let skip = 0; skip < l; skip++) m &= m - 1;
+      const own = m & -m;
+      for (let i = 0; i < list.length; i++) {
+        const d = list[i] as number;
+        const mine = (perDoc[d] as number) & mask;
+        if ((mine & -mine) === own) visit(d);
+      }
+    }
   }
 
   /** A test of the filters, or null when there are none. */
@@ -141,6 +176,7 @@ export class FacetTable {
     };
   }
 
+  /** Per facet, the values in `result` and how many documents have each, most first. */
   count(result: Int32Array): Record<string, { value: string; count: number }[]> {
     const out: Record<string, { value: string; count: number }[]> = {};
     for (const dim of this.facetDims) {
@@ -164,8 +200,8 @@ export class FacetTable {
       }
       const list: { value: string; count: number }[] = [];
       for (let v = 0; v < dim.values.length; v++) {
-        const n = counts[v] as number;
-        if (n > 0) list.push({ value: dim.values[v] as string, count: n });
+        const c = counts[v] as number;
+        if (c > 0) list.push({ value: dim.values[v] as string, count: c });
       }
       list.sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
       out[dim.name] = list;

@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import { random } from '../test/random.js';
+import { createAnalyser } from './analysis.js';
+import { type EngineQuery, SearchIndex } from './engine.js';
+
+const themes = ['a', 'b', 'c', 'd', 'e'] as const;
+
+/**
+ * An index of `n` documents with random names, a region each (open list) and any of five themes
+ * (closed list, so kept as bit masks): the shapes the directory's filters meet.
+ */
+function build(n: number, seed = 7) {
+  const rnd = random(seed);
+  const index = new SearchIndex(createAnalyser(null), [
+    { name: 'region', values: undefined },
+    { name: 'theme', values: themes },
+  ]);
+  const docs: { key: string; name: string; region: string; themes: string[] }[] = [];
+  for (let i = 0; i < n; i++) {
+    const name = `${String.fromCharCode(97 + Math.floor(rnd() * 26))}${Math.floor(rnd() * 1e6)} osuuskunta`;
+    const region = `r${Math.floor(rnd() * 4)}`;
+    const own = themes.filter(() => rnd() < 0.4);
+    const key = String(i + 1);
+    docs.push({ key, name, region, themes: own });
+    index.upsert({
+      key,
+      label: name,
+      fields: [{ text: name, weight: 3 }],
+      facets: { region, theme: own },
+      updatedAt: 0,
+      completeness: 0.5,
+    });
+  }
+  return { index, docs };
+}
+
+/** The index's name order: the name, then the key as text. */
+const byName = (a: { name: string; key: string }, b: { name: string; key: string }) => {
+  const x = `${a.name}\u0000${a.key}`;
+  const y = `${b.name}\u0000${b.key}`;
+  return x < y ? -1 : x > y ? 1 : 0;
+};
+
+function query(q: Partial<EngineQuery>): EngineQuery {
+  return { filters: {}, sort: 'name', offset: 0, limit: 20, facets: true, ...q };
+}
+
+describe('SearchIndex filters without text', () => {
+  it('takes each document once when it has several of the chosen values of a multi-valued facet', () => {
+    const { index, docs } = build(500);
+    for (const chosen of [['a', 'b'], ['b', 'd', 'e'], ['a', 'b', 'c', 'd', 'e'], ['c']]) {
+      const expected = docs.filter((d) => d.themes.some((t) => chosen.includes(t)));
+      const result = index.search(query({ filters: { theme: chosen }, limit: 1000 }));
+      expect(result.total).toBe(expected.length);
+      expect(new Set(result.keys).size).toBe(result.keys.length);
+      expect(result.keys).toEqual([...expected].sort(byName).map((d) => d.key));
+      // The facet counts are those of the matching documents.
+      const regionCounts = new Map<string, number>();
+      for (const d of expected) regionCounts.set(d.region, (regionCounts.get(d.region) ?? 0) + 1);
+      expect(
+        Object.fromEntries(result.facets?.region?.map((f) => [f.value, f.count]) ?? []),
+      ).toEqual(Object.fromEntries(regionCounts));
+      for (const t of themes) {
+        const count = expected.filter((d) => d.themes.includes(t)).length;
+        expect(result.facets?.theme?.find((f) => f.value === t)?.count ?? 0).toBe(count);
+      }
+    }
+  });
+
+  it('gives the same pages in name order for small and large results, at any depth', () => {
+    const { index, docs } = build(3000, 11);
+    const cases: EngineQuery['filters'][] = [
+      {},
+      { region: ['r1'] },
+      { region: ['r1', 'r3'], theme: ['a'] },
+      { theme: ['e'], region: ['r2'] },
+    ];
+    for (const filters of cases) {
+      const expected = docs
+        .filter(
+          (d) =>
+            (!filters.region || filters.region.includes(d.region)) &&
+            (!filters.theme || d.themes.some((t) => filters.theme?.includes(t))),
+        )
+        .sort(byName)
+        .map((d) => d.key);
+      for (const [offset, limit] of [
+        [0, 20],
+        [380, 20],
+        [0, 1000],
+        [expected.length - 5, 20],
+      ] as const) {
+        const result = index.search(query({ filters, offset, limit }));
+        expect(result.keys).toEqual(expected.slice(offset, offset + limit));
+      }
+    }
+  });
+
+  it('leaves removed documents out of pages in name order', () => {
+    const { index, docs } = build(1000, 3);
+    const removed = new Set(docs.filter((_, i) => i % 3 === 0).map((d) => d.key));
+    for (const key of removed) index.remove(key);
+    const expected = docs
+      .filter((d) => !removed.has(d.key))
+      .sort(byName)
+      .map((d) => d.key);
+    expect(index.search(query({ limit: 50 })).keys).toEqual(expected.slice(0, 50));
+    expect(index.search(query({ offset: 600, limit: 50 })).keys).toEqual(expected.slice(600, 650));
+  });
+});
