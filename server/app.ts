@@ -16,6 +16,7 @@ import { organisationImportRoutes } from './modules/organisations/import.routes.
 import { organisationHead } from './modules/organisations/page-head.js';
 import { representativeRoutes } from './modules/organisations/representatives.routes.js';
 import { organisationRoutes } from './modules/organisations/routes.js';
+import { regionHead } from './modules/regions/page-head.js';
 import { regionRoutes } from './modules/regions/routes.js';
 import errors, { clientErrorHandler, frameworkErrors } from './plugins/errors.js';
 import openapi from './plugins/openapi.js';
@@ -95,7 +96,10 @@ export async function buildApp({ config, database, logger }: AppOptions): Promis
 
   await app.register(web, {
     dist: config.webDist ?? defaultWebDist,
-    headFor: (page) => organisationHead(database.db, config.baseUrl, page),
+    heads: [
+      (page) => organisationHead(database.db, config.baseUrl, page),
+      (page) => regionHead(database.db, page),
+    ],
   });
   return app;
 }

@@ -2,7 +2,9 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { signUp } from '../test/accounts.js';
 import { buildTestApp, type TestApp } from '../test/app.js';
+import { createOrg } from '../test/organisations.js';
 
 let t: TestApp;
 let dist: string;
@@ -53,6 +55,37 @@ describe('serving the web app', () => {
       expect(res.statusCode, url).toBe(404);
       expect(res.body).toContain('<html lang=');
     }
+  });
+
+  it('answers 404 with the app for a region or organisation that does not exist', async () => {
+    for (const url of [
+      '/fi/alueet/99',
+      '/sv/regioner/x1',
+      '/en/organisations/00000000-0000-4000-8000-000000000000',
+      '/fi/organisaatiot/not-an-id',
+      '/fi/organisaatiot/00000000-0000-4000-8000-000000000000/historia',
+    ]) {
+      const res = await t.app.inject({ url });
+      expect(res.statusCode, url).toBe(404);
+      expect(res.body).toContain('<html lang=');
+    }
+  });
+
+  it('answers 200 for an organisation in any state, the JSON-LD only on a published one', async () => {
+    const coordinator = await signUp(t, { role: 'coordinator' });
+    const member = await signUp(t, {});
+    const published = await createOrg(t, coordinator.cookie, { name: 'Sivupää Osuuskunta' });
+    const proposal = await createOrg(t, member.cookie, { name: 'Ehdotus Osuuskunta' });
+    expect(
+      (await t.app.inject({ url: `/fi/organisaatiot/${proposal.id}` })).statusCode,
+      'a proposal is a page for its proposer',
+    ).toBe(200);
+    const res = await t.app.inject({ url: `/fi/organisaatiot/${published.id}` });
+    expect(res.statusCode).toBe(200);
+    expect(res.body).toContain('application/ld+json');
+    const history = await t.app.inject({ url: `/fi/organisaatiot/${published.id}/historia` });
+    expect(history.statusCode).toBe(200);
+    expect(history.body).not.toContain('application/ld+json');
   });
 
   it('serves hashed assets with a long cache life', async () => {

@@ -11,13 +11,27 @@ import { matchPage, type PageId, type PageParams } from '../../common/routes.js'
  * path, with `<html lang>` set from the URL and status 404 for paths that are no page. `/` redirects
  * by the browser's language. API paths never fall through to the web app.
  */
-export interface WebOptions {
-  dist: string;
-  /** Extra markup for the <head> of a page (e.g. JSON-LD), already safe to insert. */
-  headFor?: (page: { page: PageId; lang: Lang; params: PageParams }) => Promise<string | undefined>;
+export interface PageHead {
+  /** 404 when the object the page shows does not exist (the page itself says so too). */
+  status?: 404;
+  /** Extra markup for the <head> (e.g. JSON-LD), already safe to insert. */
+  head?: string;
 }
 
-const web: FastifyPluginAsync<WebOptions> = async (app, { dist, headFor }) => {
+/** What a module knows of one of its pages before the web app draws it; undefined: not its page. */
+export type PageHeadProvider = (page: {
+  page: PageId;
+  lang: Lang;
+  params: PageParams;
+}) => Promise<PageHead | undefined>;
+
+export interface WebOptions {
+  dist: string;
+  /** The modules' page heads, asked in order; the first answer counts. */
+  heads?: PageHeadProvider[];
+}
+
+const web: FastifyPluginAsync<WebOptions> = async (app, { dist, heads = [] }) => {
   let template: string | undefined;
   try {
     template = await readFile(path.join(dist, 'index.html'), 'utf8');
@@ -61,9 +75,17 @@ const web: FastifyPluginAsync<WebOptions> = async (app, { dist, headFor }) => {
     const match = matchPage(pathname);
     const lang = match?.lang ?? defaultLang;
     const html = pages.get(lang) ?? '';
-    const head = match && headFor ? await headFor(match).catch(() => undefined) : undefined;
+    let found: PageHead | undefined;
+    for (const provider of match ? heads : []) {
+      found = await provider(match as NonNullable<typeof match>).catch((error: unknown) => {
+        req.log.warn({ err: error }, 'page head failed; the page is served without it');
+        return undefined;
+      });
+      if (found) break;
+    }
+    const head = found?.head;
     return reply
-      .status(match ? 200 : 404)
+      .status(match ? (found?.status ?? 200) : 404)
       .header('cache-control', 'no-cache')
       .type('text/html; charset=utf-8')
       .send(head ? html.replace('</head>', `${head}</head>`) : html);

@@ -6,6 +6,7 @@ import {
   changePasswordBodySchema,
   meSchema,
   sessionListSchema,
+  signedInSchema,
   updateMeBodySchema,
 } from '../../../common/schemas/accounts.js';
 import { errorSchema } from '../../../common/schemas/error.js';
@@ -40,6 +41,18 @@ export const meRoutes: FastifyPluginAsyncZod<{ baseUrl: string }> = async (app, 
       );
       return reply.status(202).send({ status: 'accepted' as const });
     },
+  );
+
+  app.get(
+    '/me/signed-in',
+    {
+      schema: {
+        tags,
+        summary: 'Who is signed in: the user, or null when nobody is (never 401)',
+        response: { 200: signedInSchema },
+      },
+    },
+    async (req) => ({ user: req.caller ? await me.getMe(app.db, req.caller) : null }),
   );
 
   app.get(

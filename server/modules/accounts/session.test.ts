@@ -29,6 +29,23 @@ describe('logging in and sessions', () => {
     });
   });
 
+  it('says who is signed in without a 401 for visitors (what the web app asks on every page)', async () => {
+    const signedIn = (cookie?: string) =>
+      t.app.inject({ url: '/api/v1/me/signed-in', headers: cookie ? { cookie } : {} });
+    const visitor = await signedIn();
+    expect(visitor.statusCode).toBe(200);
+    expect(visitor.json()).toEqual({ user: null });
+    // An unknown or ended session is a visitor too.
+    expect((await signedIn('kudos_session=no-such-session')).json()).toEqual({ user: null });
+    const { email } = await signUp(t);
+    const cookie = sessionCookie(await login(t, email));
+    const user = await signedIn(cookie);
+    expect(user.statusCode).toBe(200);
+    expect(user.json().user).toMatchObject({ email, role: 'member' });
+    // Programs still get 401 from /me when they are not signed in.
+    expect((await me()).statusCode).toBe(401);
+  });
+
   it('marks the cookie Secure with the __Host- prefix when BASE_URL is https', async () => {
     const secure = await buildTestApp({ env: { BASE_URL: 'https://kudos.example.fi' } });
     try {

@@ -1,18 +1,34 @@
 import type { Lang } from '../../../common/languages.js';
 import type { PageId, PageParams } from '../../../common/routes.js';
 import type { Db } from '../../db/client.js';
+import type { PageHead } from '../../plugins/web.js';
 import { jsonLdScript, organisationJsonLd } from './json-ld.js';
+import { selectOrganisation } from './repo.js';
 import { getOrganisation } from './service.js';
 
 const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-/** The JSON-LD of a published organisation's page, rendered into the page by the server. */
+/** Pages that show one organisation by its id. */
+const organisationPages = new Set<PageId>([
+  'organisation',
+  'organisationEdit',
+  'organisationHistory',
+  'organisationMembers',
+]);
+
+/**
+ * The head of an organisation's pages: 404 when no organisation has the id (in any state: a
+ * proposal is a page for its proposer), and the JSON-LD of a published one on its public page.
+ */
 export async function organisationHead(
   db: Db,
   baseUrl: string,
   page: { page: PageId; lang: Lang; params: PageParams },
-): Promise<string | undefined> {
-  if (page.page !== 'organisation' || !uuid.test(page.params.id ?? '')) return undefined;
-  const org = await getOrganisation(db, null, page.params.id as string).catch(() => undefined);
-  return org ? jsonLdScript(organisationJsonLd(org, page.lang, baseUrl)) : undefined;
+): Promise<PageHead | undefined> {
+  if (!organisationPages.has(page.page)) return undefined;
+  const id = page.params.id ?? '';
+  if (!uuid.test(id) || !(await selectOrganisation(db, id))) return { status: 404 };
+  if (page.page !== 'organisation') return {};
+  const org = await getOrganisation(db, null, id).catch(() => undefined);
+  return org ? { head: jsonLdScript(organisationJsonLd(org, page.lang, baseUrl)) } : {};
 }

@@ -1,19 +1,19 @@
 import { queryOptions } from '@tanstack/react-query';
 import { z } from 'zod';
 import type { Lang } from '../../../../common/languages.js';
-import { acceptedSchema, type Me, meSchema } from '../../../../common/schemas/accounts.js';
+import {
+  acceptedSchema,
+  type Me,
+  meSchema,
+  signedInSchema,
+} from '../../../../common/schemas/accounts.js';
 import { ApiError, getJson, sendJson } from '../../app/api-client.js';
 
 export const meKey = ['me'] as const;
 
-/** The logged-in person, or null when nobody is logged in (401 is an answer here, not a failure). */
+/** The logged-in person, or null when nobody is logged in (asked without a failing request). */
 export async function fetchMe(lang: Lang, signal?: AbortSignal): Promise<Me | null> {
-  try {
-    return await getJson('/api/v1/me', lang, meSchema, signal);
-  } catch (error) {
-    if (error instanceof ApiError && error.status === 401) return null;
-    throw error;
-  }
+  return (await getJson('/api/v1/me/signed-in', lang, signedInSchema, signal)).user;
 }
 
 // The answer is the same in every language, so the key leaves the language out.
