@@ -80,9 +80,7 @@ export const meSchema = z
   .meta({ id: 'Me' });
 
 /** Who is signed in, if anyone: the web app asks this on every first page, so "nobody" is a 200. */
-export const signedInSchema = z
-  .object({ user: meSchema.nullable() })
-  .meta({ id: 'SignedIn' });
+export const signedInSchema = z.object({ user: meSchema.nullable() }).meta({ id: 'SignedIn' });
 
 export const updateMeBodySchema = z.object({
   name: nameSchema.optional(),

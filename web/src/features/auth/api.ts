@@ -7,7 +7,7 @@ import {
   meSchema,
   signedInSchema,
 } from '../../../../common/schemas/accounts.js';
-import { ApiError, getJson, sendJson } from '../../app/api-client.js';
+import { getJson, sendJson } from '../../app/api-client.js';
 
 export const meKey = ['me'] as const;
 
