@@ -3,8 +3,6 @@ import { plainString } from './primitives.js';
 
 /** Fields an import can fill; list fields take several values separated by `;` or `,`. */
 export const importFields = [
-  /** The organisation's id in Kudos (an export's own column): the row updates that organisation. */
-  'id',
   'name',
   'nameSv',
   'nameEn',
@@ -27,6 +25,8 @@ export const importFields = [
   'targetGroups',
   'foundedYear',
   'status',
+  /** The organisation's id in Kudos (an export's own column): the row updates that organisation. */
+  'id',
 ] as const;
 export type ImportField = (typeof importFields)[number];
 export const requiredImportFields: readonly ImportField[] = ['name'];
