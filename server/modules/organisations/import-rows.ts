@@ -203,10 +203,10 @@ export interface ValidRow {
 
 const listSplit = /[;,|]/;
 
-/** What may be written in a vocabulary's column, in the importer's language. */
+/** What may be written in a vocabulary's column, in the importer's language (names may have commas). */
 const validNames = (items: { fi: string; sv: string; en: string }[]) =>
   Object.fromEntries(
-    (['fi', 'sv', 'en'] as const).map((l) => [l, items.map((i) => i[l]).join(', ')]),
+    (['fi', 'sv', 'en'] as const).map((l) => [l, items.map((i) => i[l]).join('; ')]),
   );
 const valid = {
   actorTypes: validNames(vocabularies.actorTypes),

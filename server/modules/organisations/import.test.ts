@@ -215,7 +215,7 @@ Virherivi Oy;ei osoite;lentäminen, kulttuuri, uinti;vuonna 1990;+358 40 abc
     ).toEqual([
       'Verkkosivut: Verkkosivujen osoite "ei osoite" ei kelpaa. Anna osoite muodossa https://www.esimerkki.fi.',
       expect.stringMatching(
-        /^Teemat: Arvoa "lentäminen", "uinti" ei tunneta\. Kelvollisia arvoja ovat: Työllistäminen, .*Kulttuuri/,
+        /^Teemat: Arvoa "lentäminen", "uinti" ei tunneta\. Kelvollisia arvoja ovat: Työllistäminen; .*Kulttuuri/,
       ),
       'Perustamisvuosi: Perustamisvuosi "vuonna 1990" ei kelpaa. Anna vuosi neljällä numerolla väliltä 1800–2100.',
       expect.stringMatching(
