@@ -1,14 +1,16 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { signUp } from '../../test/accounts.js';
+import { csrf, signUp } from '../../test/accounts.js';
 import { buildTestApp, type TestApp } from '../../test/app.js';
 import { createOrg } from '../../test/organisations.js';
 import { helsinkiDate, localDate } from './export-columns.js';
 
 let t: TestApp;
+let cookie: string;
 beforeAll(async () => {
   t = await buildTestApp();
   const coordinator = await signUp(t, { role: 'coordinator' });
+  cookie = coordinator.cookie;
   await createOrg(t, coordinator.cookie, {
     name: 'Vientiosuuskunta',
     legalForm: '14',
@@ -99,6 +101,15 @@ describe('exports for people', () => {
     const updated = cell('Updated');
     expect(updated.value).toEqual(new Date(`${helsinkiDate(new Date())}T00:00:00Z`));
     expect(updated.numFmt).toBe('d mmm yyyy');
+
+    // Read back for an import, a date is its day, not JavaScript's long text of it.
+    const preview = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/organisations/import/preview',
+      headers: { ...csrf, cookie, 'content-type': 'application/octet-stream' },
+      payload: res.rawPayload,
+    });
+    expect(preview.json().sample[0][headings.indexOf('Updated')]).toBe(helsinkiDate(new Date()));
   });
 
   it('keeps the machine CSV as it was, but no longer guards a phone number', async () => {

@@ -49,7 +49,13 @@ async function readXlsx(bytes: Buffer): Promise<string[][]> {
   const rows: string[][] = [];
   sheet.eachRow({ includeEmpty: false }, (row) => {
     const cells: string[] = [];
-    for (let c = 1; c <= row.cellCount; c++) cells.push(row.getCell(c).text.trim());
+    for (let c = 1; c <= row.cellCount; c++) {
+      const cell = row.getCell(c);
+      // A date cell is a day (at midnight UTC); its text would be JavaScript's long form.
+      cells.push(
+        cell.value instanceof Date ? cell.value.toISOString().slice(0, 10) : cell.text.trim(),
+      );
+    }
     rows.push(cells);
   });
   return rows;
