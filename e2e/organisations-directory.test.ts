@@ -123,8 +123,14 @@ describe('the organisation directory, signed out', () => {
     expect(new URL(page.url()).searchParams.get('theme')).toBe('culture');
 
     // The downloads carry the same search.
-    const csv = await page.getByRole('link', { name: 'CSV' }).getAttribute('href');
-    expect(csv).toBe(`/api/v1/organisations/export?format=csv&q=${tag}&region=01,06&theme=culture`);
+    const csv = await page.getByRole('link', { name: 'CSV (koneluettava)' }).getAttribute('href');
+    expect(csv).toBe(
+      `/api/v1/organisations/export?format=csv&lang=fi&q=${tag}&region=01,06&theme=culture`,
+    );
+    const excel = await page.getByRole('link', { name: 'CSV Exceliin (puolipisteet)' });
+    expect(await excel.getAttribute('href')).toBe(
+      `/api/v1/organisations/export?format=excel-csv&lang=fi&q=${tag}&region=01,06&theme=culture`,
+    );
 
     await page.goBack();
     await count(page, '2 organisaatiota');
