@@ -33,6 +33,8 @@ const organisations = {
     legalForm: '16',
     actorTypes: ['company'],
     municipality: '905',
+    streetAddress: 'Hovioikeudenpuistikko 1',
+    postalCode: '65100',
     themes: ['culture', 'food'],
     description: { fi: 'Kahvila, jossa työskentelee osatyökykyisiä.' },
   },
@@ -206,6 +208,11 @@ describe('the organisation directory, signed out', () => {
       expect(await page.locator('h1').count()).toBe(1);
       expect(await page.getAttribute('html', 'lang')).toBe(lang);
       expect(await page.title()).toBe(`${organisations.vaasa.name} – Kudos`);
+      // The address ends with the postal code and the town, named in the page's language.
+      const town = lang === 'sv' ? 'Vasa' : 'Vaasa';
+      await page
+        .locator('main dd', { hasText: `Hovioikeudenpuistikko 1, 65100 ${town}` })
+        .waitFor();
       await expectNoAxeViolations(page);
       expect(problems).toEqual([]);
       await page.close();
