@@ -179,8 +179,12 @@ describe('the organisation directory, signed out', () => {
     );
     const website = main.getByRole('link', { name: organisations.helsinki.website });
     expect(await website.getAttribute('rel')).toBe('noopener nofollow');
+    // Nothing told about the criteria: one sentence instead of four "not known" boxes.
     await page.getByRole('heading', { name: 'Yhteiskunnallisen yrityksen määritelmät' }).waitFor();
-    await page.getByRole('heading', { name: 'EU:n toiminnallinen määritelmä' }).waitFor();
+    await main.getByText('Määritelmiä ei voi vielä arvioida', { exact: false }).waitFor();
+    expect(
+      await page.getByRole('heading', { name: 'EU:n toiminnallinen määritelmä' }).count(),
+    ).toBe(0);
     await page.getByRole('link', { name: 'Muutoshistoria' }).waitFor();
     expect(await page.getByRole('link', { name: 'Muokkaa tietoja' }).count()).toBe(0);
     await page
@@ -218,6 +222,28 @@ describe('the organisation directory, signed out', () => {
       await page.close();
     },
   );
+
+  it('shows the definitions that can be judged, and names the others in one line', async () => {
+    const res = await api(coordinator.context, 'POST', '/api/v1/organisations', {
+      name: `Työpaja Kiikari ${tag}`,
+      legalForm: '16',
+      actorTypes: ['company'],
+      municipality: '091',
+      criteria: { employees: 10, disadvantagedEmployees: 5 },
+      acknowledgeSimilar: true,
+    });
+    expect(res.status, JSON.stringify(res.body)).toBe(201);
+    const page = await visitor.context.newPage();
+    await page.goto(`${baseUrl}${pagePath('organisation', 'fi', { id: res.body.id })}`);
+    await page
+      .getByRole('heading', { level: 3, name: 'Työllistävä yhteiskunnallinen yritys' })
+      .waitFor();
+    await page.getByText('Täyttää määritelmän', { exact: true }).waitFor();
+    await page.getByText(/^Ei tiedossa: .*ESEM-seurannan määritelmä/).waitFor();
+    expect(await page.getByRole('heading', { level: 3 }).count()).toBeGreaterThan(0);
+    await expectNoAxeViolations(page);
+    await page.close();
+  });
 
   it('answers an unknown organisation with the not-found page', async () => {
     const page = await visitor.context.newPage();

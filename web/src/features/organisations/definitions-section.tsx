@@ -86,35 +86,51 @@ function criterionName(t: TFunction, id: string): string {
 export function DefinitionsSection({ organisation }: { organisation: OrganisationDetail }) {
   const { t } = useTranslation();
   const { classification } = organisation;
+  const known = order.filter((key) => classification[key].meets !== null);
+  const unknown = order.filter((key) => classification[key].meets === null);
+  const names = (keys: readonly DefinitionKey[]) =>
+    keys.map((key) => t(`organisation.definitions.${key}.name`)).join(', ');
   return (
     <>
       <Heading variant="h2" mb="s">
         {t('organisation.definitions.heading')}
       </Heading>
-      <Paragraph mb="m">{t('organisation.definitions.intro')}</Paragraph>
-      <Definitions>
-        {order.map((key) => {
-          const result = classification[key];
-          return (
-            <Definition key={key} $answer={answerOf(result.meets)}>
-              <Heading variant="h3" mb="xs">
-                {t(`organisation.definitions.${key}.name`)}
-              </Heading>
-              <Answer>{definitionAnswer(t, result.meets)}</Answer>
-              <ul>
-                {result.criteria.map((criterion) => (
-                  <li key={criterion.id}>
-                    {t('organisation.definitions.criterion', {
-                      criterion: criterionName(t, criterion.id),
-                      answer: criterionAnswer(t, criterion.met),
-                    })}
-                  </li>
-                ))}
-              </ul>
-            </Definition>
-          );
-        })}
-      </Definitions>
+      {known.length === 0 ? (
+        // Nothing can be judged yet: one sentence, not four boxes that all say "not known".
+        <Paragraph mb="m">{t('organisation.definitions.noneKnown')}</Paragraph>
+      ) : (
+        <>
+          <Paragraph mb="m">{t('organisation.definitions.intro')}</Paragraph>
+          <Definitions>
+            {known.map((key) => {
+              const result = classification[key];
+              return (
+                <Definition key={key} $answer={answerOf(result.meets)}>
+                  <Heading variant="h3" mb="xs">
+                    {t(`organisation.definitions.${key}.name`)}
+                  </Heading>
+                  <Answer>{definitionAnswer(t, result.meets)}</Answer>
+                  <ul>
+                    {result.criteria.map((criterion) => (
+                      <li key={criterion.id}>
+                        {t('organisation.definitions.criterion', {
+                          criterion: criterionName(t, criterion.id),
+                          answer: criterionAnswer(t, criterion.met),
+                        })}
+                      </li>
+                    ))}
+                  </ul>
+                </Definition>
+              );
+            })}
+          </Definitions>
+          {unknown.length > 0 && (
+            <Paragraph mb="m">
+              {t('organisation.definitions.unknownList', { names: names(unknown) })}
+            </Paragraph>
+          )}
+        </>
+      )}
       <Version>
         {t('organisation.definitions.version', { version: classification.version })}
       </Version>
