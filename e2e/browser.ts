@@ -26,14 +26,16 @@ export interface Browser {
 }
 
 /** A fresh browser profile per test file. */
-export async function openBrowser(options: { locale?: string } = {}): Promise<Browser> {
+export async function openBrowser(
+  options: { locale?: string; viewport?: { width: number; height: number } } = {},
+): Promise<Browser> {
   const profile = await mkdtemp(path.join(tmpdir(), 'kudos-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: chromiumPath,
     headless: true,
     args: flags,
     locale: options.locale ?? 'fi-FI',
-    viewport: { width: 1280, height: 900 },
+    viewport: options.viewport ?? { width: 1280, height: 900 },
   });
   return {
     context,

@@ -49,10 +49,15 @@ export const meRoutes: FastifyPluginAsyncZod<{ baseUrl: string }> = async (app, 
       schema: {
         tags,
         summary: 'Who is signed in: the user, or null when nobody is (never 401)',
-        response: { 200: signedInSchema },
+        description:
+          'For the web app. Like the other /me/… routes it needs a browser session: an API token gets 403 (programs use GET /me).',
+        response: { 200: signedInSchema, 403: errorSchema },
       },
     },
-    async (req) => ({ user: req.caller ? await me.getMe(app.db, req.caller) : null }),
+    async (req) => {
+      if (!req.caller) return { user: null };
+      return { user: await me.getMe(app.db, requireCaller(req, { session: true })) };
+    },
   );
 
   app.get(

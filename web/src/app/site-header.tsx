@@ -1,7 +1,8 @@
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link, useLocation } from 'react-router';
 import { styled } from 'styled-components';
-import { suomifiDesignTokens } from 'suomifi-ui-components';
+import { Button, suomifiDesignTokens } from 'suomifi-ui-components';
 import { pagePath } from '../../../common/routes.js';
 import { useLang } from '../i18n/use-lang.js';
 import { Container } from './container.js';
@@ -10,6 +11,9 @@ import { PrimaryNav } from './primary-nav.js';
 import { UserMenu } from './user-menu.js';
 
 const { colors, spacing, focuses } = suomifiDesignTokens;
+
+/** Below this width the menus fold behind a button, so the page starts near the top. */
+const narrow = '(max-width: 40rem)';
 
 const Header = styled.header`
   border-top: 4px solid ${colors.brandBase};
@@ -48,6 +52,11 @@ const Description = styled.p`
   margin: 0;
   font-size: 16px;
   color: ${colors.blackBase};
+
+  /* The tagline gives way on a phone: the page starts higher. */
+  @media ${narrow} {
+    display: none;
+  }
 `;
 
 const Tools = styled.div`
@@ -55,12 +64,65 @@ const Tools = styled.div`
   flex-direction: column;
   align-items: flex-end;
   gap: ${spacing.s};
+
+  /* On a phone: the languages and the menu button on one row under the name. */
+  @media ${narrow} {
+    flex-direction: row;
+    align-items: center;
+    justify-content: space-between;
+    width: 100%;
+  }
 `;
 
-/** The banner: service name, language switcher, login or the person's menu, and main menu. */
+const MenuButton = styled.div`
+  display: none;
+
+  @media ${narrow} {
+    display: block;
+  }
+`;
+
+/** The menus: always shown on wide screens; on narrow ones only when opened. */
+const Menus = styled.div<{ $open: boolean }>`
+  display: flex;
+  flex-direction: column-reverse;
+  gap: ${spacing.s};
+
+  @media ${narrow} {
+    display: ${({ $open }) => ($open ? 'flex' : 'none')};
+    flex-direction: column;
+    gap: ${spacing.m};
+    padding: ${spacing.s} 0 ${spacing.m};
+  }
+`;
+
+const WideOnly = styled.div`
+  @media ${narrow} {
+    display: none;
+  }
+`;
+
+const NarrowOnly = styled.div`
+  display: none;
+
+  @media ${narrow} {
+    display: block;
+  }
+`;
+
+/**
+ * The banner: service name, language switcher, login or the person's menu, and main menu. On a
+ * narrow screen the main and user menus fold behind a "Menu" button (a disclosure: the button says
+ * whether it is open, Escape closes it and returns focus, and a followed link closes it).
+ */
 export function SiteHeader() {
   const { t } = useTranslation();
   const lang = useLang();
+  const { pathname } = useLocation();
+  const [open, setOpen] = useState(false);
+  // A link followed from the menu leads to another page: the menu is closed there.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: closing on every change of page is the point
+  useEffect(() => setOpen(false), [pathname]);
   return (
     <Header>
       <Container>
@@ -71,10 +133,35 @@ export function SiteHeader() {
           </div>
           <Tools>
             <LanguageSwitcher />
-            <UserMenu />
+            <WideOnly>
+              <UserMenu />
+            </WideOnly>
+            <MenuButton>
+              <Button
+                variant="secondary"
+                aria-expanded={open}
+                aria-controls="site-menus"
+                onClick={() => setOpen((value) => !value)}
+              >
+                {t('app.menu')}
+              </Button>
+            </MenuButton>
           </Tools>
         </Top>
-        <PrimaryNav />
+        <Menus
+          id="site-menus"
+          $open={open}
+          onKeyDown={(event) => {
+            if (event.key !== 'Escape' || !open) return;
+            setOpen(false);
+            document.querySelector<HTMLElement>('[aria-controls="site-menus"]')?.focus();
+          }}
+        >
+          <PrimaryNav />
+          <NarrowOnly>
+            <UserMenu />
+          </NarrowOnly>
+        </Menus>
       </Container>
     </Header>
   );

@@ -1,9 +1,9 @@
 import { useQueries, useQuery } from '@tanstack/react-query';
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate, useSearchParams } from 'react-router';
 import { styled } from 'styled-components';
-import { Paragraph, suomifiDesignTokens } from 'suomifi-ui-components';
+import { Button, Paragraph, suomifiDesignTokens } from 'suomifi-ui-components';
 import { pagePath } from '../../../../common/routes.js';
 import { useLang } from '../../i18n/use-lang.js';
 import { AppLink } from '../../ui/app-link.js';
@@ -27,10 +27,38 @@ const { spacing } = suomifiDesignTokens;
 
 const Columns = styled.div`
   display: grid;
-  gap: ${spacing.xl};
+  gap: ${spacing.m};
 
   @media (min-width: 56rem) {
+    gap: ${spacing.xl};
     grid-template-columns: minmax(15rem, 20rem) minmax(0, 1fr);
+  }
+`;
+
+/** The introduction, in a smaller type on a phone so that the search starts higher. */
+const Intro = styled.div`
+  @media (max-width: 40rem) {
+    & p {
+      font-size: 16px;
+      line-height: 1.5;
+    }
+  }
+`;
+
+/** Where the columns stack: the filters fold behind a button so that the results come first. */
+const stacked = '(max-width: 55.99rem)';
+
+const FilterToggle = styled.div`
+  display: none;
+
+  @media ${stacked} {
+    display: block;
+  }
+`;
+
+const FilterArea = styled.div<{ $open: boolean }>`
+  @media ${stacked} {
+    display: ${({ $open }) => ($open ? 'block' : 'none')};
   }
 `;
 
@@ -112,6 +140,10 @@ export function DirectoryPage() {
     go({ ...state, q, sort, page: 1 });
   };
 
+  // On a narrow screen the filters are behind a button that says how many are chosen.
+  const [filtersOpen, setFiltersOpen] = useState(false);
+  const chosen = filterKeys.reduce((n, key) => n + state.filters[key].length, 0);
+
   const title = t('directory.title');
   return (
     <>
@@ -120,12 +152,28 @@ export function DirectoryPage() {
         items={[{ label: t('nav.home'), to: pagePath('home', lang) }, { label: title }]}
       />
       <KeepFocusHeading>{title}</KeepFocusHeading>
-      <Paragraph mb="m">{t('directory.intro')}</Paragraph>
+      <Intro>
+        <Paragraph mb="m">{t('directory.intro')}</Paragraph>
+      </Intro>
       <AddLinks />
       <SearchForm q={state.q} onSearch={search} />
       <Columns>
         <div>
-          <FilterPanel state={state} sources={sources} onChange={go} />
+          <FilterToggle>
+            <Button
+              variant="secondary"
+              aria-expanded={filtersOpen}
+              aria-controls="directory-filter-area"
+              onClick={() => setFiltersOpen((open) => !open)}
+            >
+              {chosen > 0
+                ? t('directory.filters.toggleCount', { count: chosen })
+                : t('directory.filters.toggle')}
+            </Button>
+          </FilterToggle>
+          <FilterArea id="directory-filter-area" $open={filtersOpen}>
+            <FilterPanel state={state} sources={sources} onChange={go} />
+          </FilterArea>
         </div>
         <Results state={state} query={main} onChange={go} />
       </Columns>

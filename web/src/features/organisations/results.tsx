@@ -41,6 +41,14 @@ const Count = styled.div`
   font-weight: 600;
 `;
 
+/** The heading and the count share a row where there is room (a phone keeps the results high). */
+const Head = styled.div`
+  display: flex;
+  flex-wrap: wrap;
+  align-items: baseline;
+  gap: 0 ${spacing.m};
+`;
+
 const Downloads = styled.div`
   margin: 0 0 ${spacing.l};
 
@@ -155,20 +163,21 @@ export function Results({ state, query, onChange }: ResultsProps) {
 
   return (
     <section aria-labelledby="directory-results-heading">
-      <Heading variant="h2" id="directory-results-heading" mb="s">
-        {t('directory.results.heading')}
-      </Heading>
-      {/* Emptied while the next result loads, so that even an unchanged count is announced. */}
-      <Count role="status">
-        {data && !loadingNext ? t('directory.results.count', { count: data.total }) : ''}
-      </Count>
+      <Head>
+        <Heading variant="h2" id="directory-results-heading" mb="s">
+          {t('directory.results.heading')}
+        </Heading>
+        {/* Emptied while the next result loads, so that even an unchanged count is announced. */}
+        <Count role="status">
+          {data && !loadingNext ? t('directory.results.count', { count: data.total }) : ''}
+        </Count>
+      </Head>
       {(query.isPending || loadingNext) && <DelayedLoading />}
       {query.isError && <ErrorBox error={query.error} onRetry={() => void query.refetch()} />}
       {data && (
         <>
           <Toolbar>
             <SortSelect state={state} onChange={onChange} />
-            {data.total > 0 && <ExportLinks state={state} />}
           </Toolbar>
           {data.items.length > 0 ? (
             <ResultList items={data.items} busy={loadingNext} />
@@ -181,6 +190,8 @@ export function Results({ state, query, onChange }: ResultsProps) {
             total={data.total}
             hrefFor={(page) => directoryHref(pathname, { ...state, page })}
           />
+          {/* After the list, so that the first results come first on a small screen. */}
+          {data.total > 0 && <ExportLinks state={state} />}
         </>
       )}
     </section>

@@ -28,9 +28,14 @@ const Form = styled.form`
   gap: ${spacing.s};
   margin-bottom: ${spacing.xl};
 
+  /* Narrow enough that the button stays beside the box on a phone. */
   & > :first-child {
-    flex: 1 1 20rem;
+    flex: 1 1 12rem;
     max-width: 40rem;
+  }
+
+  @media (max-width: 40rem) {
+    margin-bottom: ${spacing.m};
   }
 `;
 
