@@ -66,6 +66,7 @@ describe('GET /api/v1/site/about', () => {
 describe('PUT /api/v1/site/accessibility', () => {
   it('lets an admin change the feedback address and the review date, audited, and shows it to everyone', async () => {
     const admin = await signUp(t, { role: 'admin' });
+    expect(admin.me.permissions.editSitePages).toBe(true);
     const current = (await read('accessibility', admin.cookie)).json();
     expect(current.permissions.edit).toBe(true);
     const res = await put('accessibility', admin.cookie, {
@@ -134,6 +135,7 @@ describe('PUT /api/v1/site/accessibility', () => {
     const body = { ...editable(current), feedbackEmail: 'x@example.org', version: current.version };
     for (const role of ['member', 'coordinator'] as const) {
       const who = await signUp(t, { role });
+      expect(who.me.permissions.editSitePages).toBe(false);
       expect((await read('accessibility', who.cookie)).json().permissions.edit).toBe(false);
       const res = await put('accessibility', who.cookie, body);
       expect(res.statusCode, role).toBe(403);
