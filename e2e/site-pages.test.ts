@@ -131,4 +131,33 @@ describe('an administrator', () => {
     await expectNoAxeViolations(page);
     await page.close();
   });
+
+  it('adds a regional contact with the keyboard, focus following, and it shows on the about page', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${server.url}/fi/yllapito/palvelun-sivut`);
+    const add = page.getByRole('button', { name: 'Lisää yhteyshenkilö' });
+    await add.focus();
+    await page.keyboard.press('Enter');
+    const area = page.getByLabel('Yhteyshenkilön 1 alue (suomeksi)');
+    await expect.poll(() => area.evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.keyboard.type('Pirkanmaa');
+    await page.getByLabel('Yhteyshenkilön 1 nimi').fill('Aino Alue');
+    await page.getByLabel('Yhteyshenkilön 1 sähköposti').fill('aino.alue@example.org');
+    await expectNoAxeViolations(page);
+    await page.getByRole('button', { name: 'Tallenna sivu' }).click();
+    await page.getByRole('status').getByText('Tallennettu.').first().waitFor();
+
+    // Removing an entry leaves focus on the list's add button, not on a vanished one.
+    await add.click();
+    await page.getByRole('button', { name: 'Poista yhteyshenkilö 2' }).click();
+    await expect.poll(() => add.evaluate((el) => el === document.activeElement)).toBe(true);
+
+    await page.goto(`${server.url}/fi/tietoa`);
+    const main = page.locator('main');
+    await main.getByText('Pirkanmaa').waitFor();
+    await main.getByText('Aino Alue').waitFor();
+    await main.getByText('Silta-Valmennusyhdistys ry').waitFor();
+    await expectNoAxeViolations(page);
+    await page.close();
+  });
 });

@@ -12,7 +12,16 @@ import { useLang } from '../../../i18n/use-lang.js';
 import { FormActions } from '../../../ui/form/form-layout.js';
 import { SubmitButton } from '../../../ui/form/submit-button.js';
 import { aboutKey, siteApi } from '../api.js';
-import { Field, FormPart, Group, Summary, TriFields, useTriLabel } from './fields.js';
+import {
+  Field,
+  FormPart,
+  fieldId,
+  Group,
+  Summary,
+  TriFields,
+  useFocusAfterRender,
+  useTriLabel,
+} from './fields.js';
 import { emptyTri, serverProblems, type Tri, toTri, useSiteForm } from './form-state.js';
 import { conflictVersion, SaveAlert } from './save-alert.js';
 
@@ -58,6 +67,7 @@ export function AboutForm({ about }: { about: AboutPage }) {
   const lang = useLang();
   const queryClient = useQueryClient();
   const tri = useTriLabel();
+  const focusLater = useFocusAfterRender();
   const f = useSiteForm(() => toValues(about), aboutDataSchema, toInput);
   const [version, setVersion] = useState(about.version);
   const [failure, setFailure] = useState<unknown>(null);
@@ -184,12 +194,13 @@ export function AboutForm({ about }: { about: AboutPage }) {
               <Button
                 variant="secondary"
                 mb="m"
-                onClick={() =>
+                onClick={() => {
                   edit(
                     'organisations',
                     values.organisations.filter((_, j) => j !== i),
-                  )
-                }
+                  );
+                  focusLater('about-add-organisation');
+                }}
               >
                 {t('sitePages.about.removeOrganisation', { n: i + 1 })}
               </Button>
@@ -199,12 +210,14 @@ export function AboutForm({ about }: { about: AboutPage }) {
         <Button
           variant="secondary"
           mb="xl"
-          onClick={() =>
+          id="about-add-organisation"
+          onClick={() => {
             edit('organisations', [
               ...values.organisations,
               { name: emptyTri(), role: 'partner', url: '' },
-            ])
-          }
+            ]);
+            focusLater(fieldId(form, `organisations.${values.organisations.length}.name.fi`));
+          }}
         >
           {t('sitePages.about.addOrganisation')}
         </Button>
@@ -291,12 +304,13 @@ export function AboutForm({ about }: { about: AboutPage }) {
               <Button
                 variant="secondary"
                 mb="m"
-                onClick={() =>
+                onClick={() => {
                   edit(
                     'regionalContacts',
                     values.regionalContacts.filter((_, j) => j !== i),
-                  )
-                }
+                  );
+                  focusLater('about-add-regional-contact');
+                }}
               >
                 {t('sitePages.about.removeRegionalContact', n)}
               </Button>
@@ -306,12 +320,14 @@ export function AboutForm({ about }: { about: AboutPage }) {
         <Button
           variant="secondary"
           mb="xl"
-          onClick={() =>
+          id="about-add-regional-contact"
+          onClick={() => {
             edit('regionalContacts', [
               ...values.regionalContacts,
               { area: emptyTri(), name: '', email: '', phone: '' },
-            ])
-          }
+            ]);
+            focusLater(fieldId(form, `regionalContacts.${values.regionalContacts.length}.area.fi`));
+          }}
         >
           {t('sitePages.about.addRegionalContact')}
         </Button>

@@ -13,7 +13,16 @@ import { useLang } from '../../../i18n/use-lang.js';
 import { FormActions } from '../../../ui/form/form-layout.js';
 import { SubmitButton } from '../../../ui/form/submit-button.js';
 import { accessibilityKey, siteApi } from '../api.js';
-import { Field, FormPart, Group, Summary, TriFields, useTriLabel } from './fields.js';
+import {
+  Field,
+  FormPart,
+  fieldId,
+  Group,
+  Summary,
+  TriFields,
+  useFocusAfterRender,
+  useTriLabel,
+} from './fields.js';
 import {
   emptyTri,
   fromFinnishDate,
@@ -67,6 +76,7 @@ export function AccessibilityForm({ statement }: { statement: AccessibilityState
   const lang = useLang();
   const queryClient = useQueryClient();
   const tri = useTriLabel();
+  const focusLater = useFocusAfterRender();
   const f = useSiteForm(() => toValues(statement), accessibilityDataSchema, toInput);
   const [version, setVersion] = useState(statement.version);
   const [failure, setFailure] = useState<unknown>(null);
@@ -210,12 +220,13 @@ export function AccessibilityForm({ statement }: { statement: AccessibilityState
               <Button
                 variant="secondary"
                 mb="m"
-                onClick={() =>
+                onClick={() => {
                   edit(
                     'shortcomings',
                     values.shortcomings.filter((_, j) => j !== i),
-                  )
-                }
+                  );
+                  focusLater('acc-add-shortcoming');
+                }}
               >
                 {t('sitePages.accessibility.removeShortcoming', { n: i + 1 })}
               </Button>
@@ -225,7 +236,11 @@ export function AccessibilityForm({ statement }: { statement: AccessibilityState
         <Button
           variant="secondary"
           mb="xl"
-          onClick={() => edit('shortcomings', [...values.shortcomings, emptyTri()])}
+          id="acc-add-shortcoming"
+          onClick={() => {
+            edit('shortcomings', [...values.shortcomings, emptyTri()]);
+            focusLater(fieldId(form, `shortcomings.${values.shortcomings.length}.fi`));
+          }}
         >
           {t('sitePages.accessibility.addShortcoming')}
         </Button>

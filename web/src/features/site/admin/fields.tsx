@@ -1,4 +1,4 @@
-import { type ReactNode, useEffect, useRef } from 'react';
+import { type ReactNode, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { styled } from 'styled-components';
 import {
@@ -225,4 +225,19 @@ export function Summary({ form, problems, labels, attempt, alert }: SummaryProps
       {alert}
     </AlertFocus>
   );
+}
+
+/**
+ * Moves focus to an element once it has rendered: to the first field of an entry just added to a
+ * list, or to the list's add button after an entry (and the button pressed) went away, so that
+ * keyboard and screen-reader users are not left on a vanished element.
+ */
+export function useFocusAfterRender(): (id: string) => void {
+  const [pending, setPending] = useState<string | null>(null);
+  useEffect(() => {
+    if (!pending) return;
+    document.getElementById(pending)?.focus();
+    setPending(null);
+  }, [pending]);
+  return setPending;
 }
