@@ -30,9 +30,9 @@ INSERT INTO "site_content" ("key", "data") VALUES ('accessibility', $json${
   "reviewedOn": "2026-12-02",
   "shortcomings": [
     {
-      "fi": "Organisaatioiden itse lataamien logojen tekstivastine on yleinen (\"Organisaation X logo\"). Jos logossa on tekstiä, sitä ei ole kirjoitettu tekstivastineeseen. (WCAG 1.1.1)",
-      "sv": "Logotyper som organisationerna själva laddat upp har en allmän textmotsvarighet (\"Organisationen X:s logotyp\"). Text i logotypen återges inte. (WCAG 1.1.1)",
-      "en": "Logos uploaded by organisations have a generic text alternative (\"Logo of organisation X\"). Text inside a logo is not repeated in it. (WCAG 1.1.1)"
+      "fi": "Organisaatioiden itse lataamien logojen tekstivastine on yleinen (”Organisaation X logo”). Jos logossa on tekstiä, sitä ei ole kirjoitettu tekstivastineeseen. (WCAG 1.1.1)",
+      "sv": "Logotyper som organisationerna själva laddat upp har en allmän textmotsvarighet (”Organisationen X:s logotyp”). Text i logotypen återges inte. (WCAG 1.1.1)",
+      "en": "Logos uploaded by organisations have a generic text alternative (“Logo of organisation X”). Text inside a logo is not repeated in it. (WCAG 1.1.1)"
     },
     {
       "fi": "Organisaatioiden omat kuvaukset voivat olla vain yhdellä kielellä, eivätkä ne aina ole selkeää yleiskieltä. Toisella kielellä näytetty teksti on merkitty oikealla kielikoodilla.",

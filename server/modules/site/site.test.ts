@@ -156,6 +156,26 @@ describe('PUT /api/v1/site/accessibility', () => {
     expect((await read('accessibility')).json().feedbackEmail).not.toBe('x@example.org');
   });
 
+  it("refuses an administrator's API token: changing the service pages needs a browser session", async () => {
+    const admin = await signUp(t, { role: 'admin' });
+    const created = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/me/tokens',
+      headers: { ...csrf, cookie: admin.cookie },
+      payload: { name: 'script', scope: 'read_write' },
+    });
+    const { token } = created.json();
+    const current = (await read('accessibility')).json();
+    const res = await t.app.inject({
+      method: 'PUT',
+      url: '/api/v1/site/accessibility',
+      headers: { authorization: `Bearer ${token}` },
+      payload: { ...editable(current), version: current.version },
+    });
+    expect(res.statusCode).toBe(403);
+    expect(res.json().error.details).toEqual({ reason: 'session_required' });
+  });
+
   it('refuses a session request without the CSRF header', async () => {
     const admin = await signUp(t, { role: 'admin' });
     const current = (await read('accessibility')).json();

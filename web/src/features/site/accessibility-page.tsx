@@ -81,7 +81,7 @@ function Statement({ statement }: { statement: AccessibilityStatement }) {
         ) : (
           <Paragraph mb="l">
             {t('accessibilityStatement.feedbackNotSet')}{' '}
-            <AppLink to={pagePath('about', lang)}>{t('aboutPage.title')}</AppLink>
+            <AppLink to={pagePath('about', lang)}>{t('aboutPage.title')}</AppLink>.
           </Paragraph>
         )}
       </Section>
