@@ -81,6 +81,26 @@ describe('an account from registration to logging out', () => {
     await page.close();
   });
 
+  it('comes back to the page it logged in from', async () => {
+    // A browser of its own: nobody is logged in there.
+    const other = await openBrowser();
+    const page = await other.context.newPage();
+    const email = uniqueEmail('back');
+    await register(page, email, 'Paluu Testaaja');
+    await page.goto(await waitForMailLink(email, 'Vahvista'));
+    await page.getByText('Sähköpostiosoitteesi on vahvistettu').first().waitFor();
+
+    await page.goto(`${baseUrl}/sv/regioner/02?x=1`);
+    const account = page.getByRole('navigation', { name: 'Användarkonto' });
+    await account.getByRole('link', { name: 'Logga in' }).click();
+    await page.getByLabel('E-postadress').fill(email);
+    await page.getByLabel('Lösenord', { exact: true }).fill(password);
+    await page.getByRole('button', { name: 'Logga in' }).click();
+    await page.waitForURL(`${baseUrl}/sv/regioner/02?x=1`);
+    await account.getByRole('link', { name: 'Paluu Testaaja' }).waitFor();
+    await other.close();
+  });
+
   it('refuses a wrong password with one generic message', async () => {
     const page = await browser.context.newPage();
     await logIn(page, uniqueEmail('nobody'), 'ei tämä ole oikea salasana');

@@ -33,6 +33,8 @@ const organisations = {
     legalForm: '16',
     actorTypes: ['company'],
     municipality: '905',
+    streetAddress: 'Hovioikeudenpuistikko 1',
+    postalCode: '65100',
     themes: ['culture', 'food'],
     description: { fi: 'Kahvila, jossa työskentelee osatyökykyisiä.' },
   },
@@ -123,8 +125,14 @@ describe('the organisation directory, signed out', () => {
     expect(new URL(page.url()).searchParams.get('theme')).toBe('culture');
 
     // The downloads carry the same search.
-    const csv = await page.getByRole('link', { name: 'CSV' }).getAttribute('href');
-    expect(csv).toBe(`/api/v1/organisations/export?format=csv&q=${tag}&region=01,06&theme=culture`);
+    const csv = await page.getByRole('link', { name: 'CSV (koneluettava)' }).getAttribute('href');
+    expect(csv).toBe(
+      `/api/v1/organisations/export?format=csv&lang=fi&q=${tag}&region=01,06&theme=culture`,
+    );
+    const excel = await page.getByRole('link', { name: 'CSV Exceliin (puolipisteet)' });
+    expect(await excel.getAttribute('href')).toBe(
+      `/api/v1/organisations/export?format=excel-csv&lang=fi&q=${tag}&region=01,06&theme=culture`,
+    );
 
     await page.goBack();
     await count(page, '2 organisaatiota');
@@ -200,6 +208,11 @@ describe('the organisation directory, signed out', () => {
       expect(await page.locator('h1').count()).toBe(1);
       expect(await page.getAttribute('html', 'lang')).toBe(lang);
       expect(await page.title()).toBe(`${organisations.vaasa.name} – Kudos`);
+      // The address ends with the postal code and the town, named in the page's language.
+      const town = lang === 'sv' ? 'Vasa' : 'Vaasa';
+      await page
+        .locator('main dd', { hasText: `Hovioikeudenpuistikko 1, 65100 ${town}` })
+        .waitFor();
       await expectNoAxeViolations(page);
       expect(problems).toEqual([]);
       await page.close();

@@ -127,7 +127,7 @@ describe('importing organisations from a spreadsheet', () => {
     expect(await errorRow.getByRole('cell').allTextContents()).toEqual([
       '3',
       'Kunta',
-      'Kuntaa "Atlantis" ei tunneta.',
+      'Kuntaa "Atlantis" ei tunneta. Anna kunnan nimi suomeksi tai ruotsiksi tai kuntanumero, esimerkiksi Helsinki tai 091.',
     ]);
     await expect(page.getByRole('button', { name: /^Tuo \d/ }).count()).resolves.toBe(0);
     await expectNoAxeViolations(page);
@@ -182,6 +182,44 @@ describe('importing organisations from a spreadsheet', () => {
     const first = items.find((o) => o.name === rows[0]?.name);
     expect(first?.businessId).toBe(rows[0]?.id);
     expect(first?.municipality?.code).toBe('091');
+  });
+
+  it('shows the encoding it read a CSV file in, lets the reader change it, and shows corrections', async () => {
+    const page = await coordinator.context.newPage();
+    const problems = watchPageErrors(page);
+    await page.goto(`${baseUrl}${pagePath('organisationImport', 'fi')}`);
+    // From an old Unix system (ISO-8859-15): 0xA4 is the euro sign there, ¤ in Windows-1252.
+    const file = Buffer.concat([
+      Buffer.from(`Nimi;Verkkosivut;Kuvaus\r\nKahvila Euro ${tag};www.kahvila.example;Kahvi 2 `),
+      Buffer.from([0xa4, 0x0d, 0x0a]),
+    ]);
+    await chooseFile(page, 'latin9.csv', file);
+    const sample = page.getByRole('table', { name: 'Tiedoston latin9.csv ensimmäiset rivit' });
+    await sample.getByText('Kahvi 2 €').waitFor();
+    const encoding = page.locator('#import-encoding');
+    await expect.poll(() => encoding.textContent()).toContain('ISO-8859-15');
+    await expectNoAxeViolations(page);
+
+    const openEncodings = () => page.locator('#import-encoding_button').click();
+    await openEncodings();
+    await page.getByRole('option', { name: 'Windows-1252 (Excel Windowsissa)' }).click();
+    await sample.getByText('Kahvi 2 ¤').waitFor();
+    await expect.poll(() => encoding.textContent()).toContain('Windows-1252');
+    await openEncodings();
+    await page.getByRole('option', { name: /^ISO-8859-15/ }).click();
+    await sample.getByText('Kahvi 2 €').waitFor();
+
+    await page.getByRole('button', { name: 'Tarkista tiedosto' }).click();
+    await page.getByText('Tiedostossa ei ole virheitä').waitFor();
+    const notices = page.getByRole('table', { name: 'Tuonnin tekemät korjaukset' });
+    expect(await notices.getByRole('row').nth(1).getByRole('cell').allTextContents()).toEqual([
+      '2',
+      'Verkkosivut',
+      'Verkkosivujen osoitteen alkuun lisätään https://: www.kahvila.example → https://www.kahvila.example.',
+    ]);
+    await expectNoAxeViolations(page);
+    expect(unexpected(problems)).toEqual([]);
+    await page.close();
   });
 
   it('shows hundreds of errors fifty at a time', async () => {

@@ -185,7 +185,18 @@ describe('page content', () => {
     const main = page.locator('main');
     await main.getByText('Helsingfors').first().waitFor();
     const text = await main.textContent();
-    for (const fact of ['FI1B1', 'FI1B', 'Uusimaa', 'Esbo']) expect(text).toContain(fact);
+    for (const fact of ['FI1B1', 'FI1B', 'Uusimaa', 'Esbo', 'Helsingfors-Nyland']) {
+      expect(text).toContain(fact);
+    }
+    await page.close();
+  });
+
+  it('names the NUTS 2 area in the page language', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${baseUrl}/en/regions/04`);
+    await page.getByText('Western Finland').waitFor();
+    await page.goto(`${baseUrl}/sv/regioner/04`);
+    await page.getByText('Västra Finland').waitFor();
     await page.close();
   });
 

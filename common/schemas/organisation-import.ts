@@ -25,6 +25,8 @@ export const importFields = [
   'targetGroups',
   'foundedYear',
   'status',
+  /** The organisation's id in Kudos (an export's own column): the row updates that organisation. */
+  'id',
 ] as const;
 export type ImportField = (typeof importFields)[number];
 export const requiredImportFields: readonly ImportField[] = ['name'];
@@ -35,7 +37,18 @@ export const importMappingSchema = z
   .meta({ id: 'ImportMapping' });
 export type ImportMapping = z.infer<typeof importMappingSchema>;
 
+/**
+ * How the bytes of a CSV file are read: `auto` takes UTF-8 or UTF-16 by their bytes, else
+ * Windows-1252, or ISO-8859-15 when the file looks like it (see server/.../import-encoding.ts).
+ */
+export const importEncodings = ['auto', 'utf-8', 'windows-1252', 'iso-8859-15'] as const;
+export type ImportEncoding = (typeof importEncodings)[number];
+const encodingParam = z.enum(importEncodings).default('auto');
+
+export const importPreviewQuerySchema = z.object({ encoding: encodingParam });
+
 export const importQuerySchema = z.object({
+  encoding: encodingParam,
   /** The mapping as JSON, e.g. {"name":0,"businessId":2}. */
   mapping: plainString()
     .max(4000)
@@ -77,15 +90,19 @@ export const importReportSchema = z
     rows: z.number().int(),
     create: z.number().int(),
     update: z.number().int(),
+    /** Rows matched to an organisation whose data they would not change. */
+    unchanged: z.number().int(),
     errorCount: z.number().int(),
     /** The first 1000 errors. */
     errors: z.array(rowIssueSchema),
     warnings: z.array(rowIssueSchema),
+    /** What the import corrected on its own (e.g. https:// added to a web address). */
+    notices: z.array(rowIssueSchema),
     /** What each of the first rows would do. */
     preview: z.array(
       z.object({
         row: z.number().int(),
-        action: z.enum(['create', 'update']),
+        action: z.enum(['create', 'update', 'unchanged']),
         name: z.string(),
         businessId: z.string().nullable(),
         existingId: z.string().nullable(),
@@ -102,6 +119,7 @@ export const importProgressSchema = z.discriminatedUnion('state', [
     state: z.literal('done'),
     created: z.number().int(),
     updated: z.number().int(),
+    unchanged: z.number().int().default(0),
     total: z.number().int(),
   }),
   z.object({ state: z.literal('failed'), message: z.string() }),

@@ -28,7 +28,7 @@ export const regionSummarySchema = z
     code: regionCodeSchema,
     name: referenceNameSchema,
     nuts3: z.string().meta({ description: 'NUTS 2021 level 3 code' }),
-    nuts2: z.object({ code: z.string(), name: z.string() }),
+    nuts2: z.object({ code: z.string(), name: referenceNameSchema }),
     counts: regionCountsSchema,
   })
   .meta({ id: 'RegionSummary' });

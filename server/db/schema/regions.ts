@@ -6,17 +6,16 @@ import {
   jsonb,
   pgTable,
   smallint,
-  text,
   varchar,
 } from 'drizzle-orm/pg-core';
 
 /** Name in fi/sv/en as stored for reference data (Finnish always present). */
 export type ReferenceName = { fi: string; sv?: string; en?: string };
 
-/** NUTS 2021 level 2 areas (suuralueet). */
+/** NUTS 2021 level 2 areas (suuralueet), named in fi/sv/en. */
 export const nuts2Area = pgTable('nuts2_area', {
   code: varchar('code', { length: 4 }).primaryKey(),
-  name: text('name').notNull(),
+  name: jsonb('name').$type<ReferenceName>().notNull(),
 });
 
 /** Regions (maakunnat) with Statistics Finland codes and NUTS 2021 level 3 codes. */

@@ -4,7 +4,7 @@ import { appUser } from './accounts.js';
 /**
  * Content of the service's own pages that administrators edit (the accessibility statement, the
  * about page), one row per page. `data` is the whole content as the shared schema in
- * common/schemas/site.ts describes it; the defaults are installed by migration 0012.
+ * common/schemas/site.ts describes it; the defaults are installed by migration 0013.
  */
 export const siteContent = pgTable('site_content', {
   key: varchar('key', { length: 40 }).primaryKey(),

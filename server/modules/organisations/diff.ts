@@ -3,7 +3,26 @@ import type { FieldChange, OrganisationData } from '../../../common/schemas/orga
 /** Nested objects whose fields are compared one by one, so the history says `criteria.employees`. */
 const nested = new Set(['description', 'criteria']);
 
-const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+/** Equal as data: jsonb gives an object's keys back in its own order, so the order is not compared. */
+function same(a: unknown, b: unknown): boolean {
+  if (a === undefined || a === null || b === undefined || b === null) {
+    return (a ?? null) === (b ?? null);
+  }
+  if (Array.isArray(a) || Array.isArray(b)) {
+    return (
+      Array.isArray(a) &&
+      Array.isArray(b) &&
+      a.length === b.length &&
+      a.every((x, i) => same(x, b[i]))
+    );
+  }
+  if (typeof a === 'object' && typeof b === 'object') {
+    const ao = a as Record<string, unknown>;
+    const bo = b as Record<string, unknown>;
+    return [...new Set([...Object.keys(ao), ...Object.keys(bo)])].every((k) => same(ao[k], bo[k]));
+  }
+  return a === b;
+}
 
 /** What changed between two versions of an organisation, field by field. */
 export function diffData(before: OrganisationData | null, after: OrganisationData): FieldChange[] {

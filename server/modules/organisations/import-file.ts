@@ -1,15 +1,17 @@
 import { type Options, parse } from 'csv-parse';
 import ExcelJS from 'exceljs';
 import { limits } from '../../../common/limits.js';
+import type { ImportEncoding } from '../../../common/schemas/organisation-import.js';
 import { giveWay } from '../../cooperative.js';
 import { AppError } from '../../errors.js';
+import { type DecodedEncoding, decodeText } from './import-encoding.js';
 
 export const importRowLimit = limits.importRows;
 export const importBytesLimit = limits.importBytes;
 
 export interface ParsedFile {
   format: 'csv' | 'xlsx';
-  encoding: 'utf-8' | 'utf-16le' | 'windows-1252' | null;
+  encoding: DecodedEncoding | null;
   delimiter: ',' | ';' | '\t' | null;
   header: string[];
   rows: string[][];
@@ -17,32 +19,6 @@ export interface ParsedFile {
 
 function fileProblem(code: string, params: Record<string, unknown> = {}): AppError {
   return new AppError('import_invalid', { problems: [{ code, ...params }] });
-}
-
-/**
- * Text of a CSV file as people save it: UTF-8 with or without a byte order mark, UTF-16 (Excel's
- * "Unicode text") or Windows-1252 (older Excel on Windows). Anything else is refused rather than
- * imported as mojibake.
- */
-export function decodeText(bytes: Buffer): { text: string; encoding: ParsedFile['encoding'] } {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) {
-    return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le' };
-  }
-  const start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
-  let text: string;
-  let encoding: ParsedFile['encoding'] = 'utf-8';
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(start));
-  } catch {
-    text = new TextDecoder('windows-1252').decode(bytes);
-    encoding = 'windows-1252';
-  }
-  // Control characters other than tab and line breaks mean a binary file or a wrong encoding.
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: that is exactly what is looked for
-  if (/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u0080-\u009f]/.test(text)) {
-    throw fileProblem('encoding_invalid');
-  }
-  return { text, encoding };
 }
 
 /** The delimiter that splits the header line into the most columns (Finnish Excel uses `;`). */
@@ -73,7 +49,13 @@ async function readXlsx(bytes: Buffer): Promise<string[][]> {
   const rows: string[][] = [];
   sheet.eachRow({ includeEmpty: false }, (row) => {
     const cells: string[] = [];
-    for (let c = 1; c <= row.cellCount; c++) cells.push(row.getCell(c).text.trim());
+    for (let c = 1; c <= row.cellCount; c++) {
+      const cell = row.getCell(c);
+      // A date cell is a day (at midnight UTC); its text would be JavaScript's long form.
+      cells.push(
+        cell.value instanceof Date ? cell.value.toISOString().slice(0, 10) : cell.text.trim(),
+      );
+    }
     rows.push(cells);
   });
   return rows;
@@ -115,7 +97,11 @@ async function parseCsv(text: string, options: Options, signal?: AbortSignal): P
 }
 
 /** Reads a CSV or XLSX file into a header and rows of trimmed text cells. */
-export async function parseImportFile(bytes: Buffer, signal?: AbortSignal): Promise<ParsedFile> {
+export async function parseImportFile(
+  bytes: Buffer,
+  options: { encoding?: ImportEncoding | undefined; signal?: AbortSignal | undefined } = {},
+): Promise<ParsedFile> {
+  const { signal } = options;
   if (bytes.length === 0) throw fileProblem('empty');
   let all: string[][];
   let parsed: Omit<ParsedFile, 'header' | 'rows'>;
@@ -123,7 +109,7 @@ export async function parseImportFile(bytes: Buffer, signal?: AbortSignal): Prom
     all = await readXlsx(bytes);
     parsed = { format: 'xlsx', encoding: null, delimiter: null };
   } else {
-    const { text, encoding } = decodeText(bytes);
+    const { text, encoding } = decodeText(bytes, options.encoding);
     const delimiter = detectDelimiter(text);
     try {
       all = await parseCsv(

@@ -8,9 +8,9 @@ export const importMessages = {
     en: 'A required value is missing.',
   },
   business_id_invalid: {
-    fi: 'Y-tunnus "{value}" ei ole kelvollinen.',
-    sv: 'FO-numret "{value}" är inte giltigt.',
-    en: 'The business ID "{value}" is not valid.',
+    fi: 'Y-tunnus "{value}" ei ole kelvollinen. Y-tunnus on muotoa 1234567-8, ja sen viimeinen numero on tarkistusnumero.',
+    sv: 'FO-numret "{value}" är inte giltigt. Ett FO-nummer har formen 1234567-8, och den sista siffran är en kontrollsiffra.',
+    en: 'The business ID "{value}" is not valid. A business ID has the form 1234567-8, and its last digit is a check digit.',
   },
   duplicate_in_file: {
     fi: 'Sama Y-tunnus on tiedostossa jo rivillä {other}.',
@@ -18,24 +18,24 @@ export const importMessages = {
     en: 'The same business ID is already on row {other} of the file.',
   },
   unknown_municipality: {
-    fi: 'Kuntaa "{value}" ei tunneta.',
-    sv: 'Kommunen "{value}" är okänd.',
-    en: 'The municipality "{value}" is not known.',
+    fi: 'Kuntaa "{value}" ei tunneta. Anna kunnan nimi suomeksi tai ruotsiksi tai kuntanumero, esimerkiksi Helsinki tai 091.',
+    sv: 'Kommunen "{value}" är okänd. Ange kommunens namn på svenska eller finska eller kommunnumret, till exempel Helsingfors eller 091.',
+    en: 'The municipality "{value}" is not known. Give its name in Finnish or Swedish or its number, for example Helsinki or 091.',
   },
   unknown_postal_code: {
-    fi: 'Postinumeroa "{value}" ei tunneta.',
-    sv: 'Postnumret "{value}" är okänt.',
-    en: 'The postal code "{value}" is not known.',
+    fi: 'Postinumeroa "{value}" ei tunneta. Postinumero on viisi numeroa, esimerkiksi 00100.',
+    sv: 'Postnumret "{value}" är okänt. Ett postnummer har fem siffror, till exempel 00100.',
+    en: 'The postal code "{value}" is not known. A postal code has five digits, for example 00100.',
   },
   unknown_legal_form: {
-    fi: 'Yritysmuotoa "{value}" ei tunneta.',
-    sv: 'Företagsformen "{value}" är okänd.',
-    en: 'The legal form "{value}" is not known.',
+    fi: 'Yritysmuotoa "{value}" ei tunneta. Anna muoto nimenä (esimerkiksi Osuuskunta), lyhenteenä (esimerkiksi oy tai ry) tai Patentti- ja rekisterihallituksen koodina (esimerkiksi 14).',
+    sv: 'Företagsformen "{value}" är okänd. Ange formen med namn (till exempel Andelslag), förkortning (till exempel oy eller ry) eller Patent- och registerstyrelsens kod (till exempel 14).',
+    en: 'The legal form "{value}" is not known. Give it by name (for example Co-operative), abbreviation (for example oy or ry) or the Finnish Patent and Registration Office\'s code (for example 14).',
   },
   unknown_value: {
-    fi: 'Arvoa "{value}" ei tunneta.',
-    sv: 'Värdet "{value}" är okänt.',
-    en: 'The value "{value}" is not known.',
+    fi: 'Arvoa "{value}" ei tunneta. Kelvollisia arvoja ovat: {valid}.',
+    sv: 'Värdet "{value}" är okänt. Giltiga värden är: {valid}.',
+    en: 'The value "{value}" is not known. Valid values are: {valid}.',
   },
   unknown_tol_code: {
     fi: 'Toimialakoodia "{value}" ei tunneta (TOL 2008).',
@@ -47,10 +47,60 @@ export const importMessages = {
     sv: 'Värdet "{value}" passar inte i den här kolumnen.',
     en: 'The value "{value}" is not valid in this column.',
   },
+  invalid_website: {
+    fi: 'Verkkosivujen osoite "{value}" ei kelpaa. Anna osoite muodossa https://www.esimerkki.fi.',
+    sv: 'Webbadressen "{value}" duger inte. Ange adressen i formen https://www.exempel.fi.',
+    en: 'The web address "{value}" is not valid. Give it in the form https://www.example.fi.',
+  },
+  invalid_email: {
+    fi: 'Sähköpostiosoite "{value}" ei kelpaa. Anna osoite muodossa nimi@esimerkki.fi.',
+    sv: 'E-postadressen "{value}" duger inte. Ange adressen i formen namn@exempel.fi.',
+    en: 'The e-mail address "{value}" is not valid. Give it in the form name@example.fi.',
+  },
+  invalid_phone: {
+    fi: 'Puhelinnumero "{value}" ei kelpaa. Numerossa saa olla numeroita, välilyöntejä, sulkeita ja yhdysmerkkejä sekä alussa +, esimerkiksi +358 40 123 4567.',
+    sv: 'Telefonnumret "{value}" duger inte. Numret får ha siffror, mellanslag, parenteser och bindestreck samt + i början, till exempel +358 40 123 4567.',
+    en: 'The phone number "{value}" is not valid. It may have digits, spaces, brackets and hyphens, and + at the start, for example +358 40 123 4567.',
+  },
+  invalid_year: {
+    fi: 'Perustamisvuosi "{value}" ei kelpaa. Anna vuosi neljällä numerolla väliltä 1800–2100.',
+    sv: 'Grundningsåret "{value}" duger inte. Ange året med fyra siffror mellan 1800 och 2100.',
+    en: 'The year founded "{value}" is not valid. Give a four-digit year from 1800 to 2100.',
+  },
+  invalid_sdg: {
+    fi: 'Kestävän kehityksen tavoitetta "{value}" ei ole. Tavoitteet ovat numeroita 1–17.',
+    sv: 'Målet för hållbar utveckling "{value}" finns inte. Målen är numrerade 1–17.',
+    en: 'There is no Sustainable Development Goal "{value}". The goals are numbered 1 to 17.',
+  },
+  invalid_industry_code: {
+    fi: 'Toimialakoodi "{value}" ei kelpaa. Anna TOL 2008 -koodi, esimerkiksi 88991, tai pääluokan kirjain, esimerkiksi Q.',
+    sv: 'Näringsgrenskoden "{value}" duger inte. Ange en kod enligt TOL 2008, till exempel 88991, eller huvudnäringens bokstav, till exempel Q.',
+    en: 'The industry code "{value}" is not valid. Give a TOL 2008 code, for example 88991, or a section letter, for example Q.',
+  },
+  unknown_id: {
+    fi: 'Kudos-tunnisteella "{value}" ei ole organisaatiota. Jos sarake on oma numerointinne, valitse sille ”Ei tuoda”.',
+    sv: 'Det finns ingen organisation med Kudos-id "{value}". Om kolumnen är er egen numrering, välj ”Importeras inte” för den.',
+    en: 'No organisation has the Kudos ID "{value}". If the column is your own numbering, choose "Not imported" for it.',
+  },
+  duplicate_id_in_file: {
+    fi: 'Sama Kudos-tunniste on tiedostossa jo rivillä {other}.',
+    sv: 'Samma Kudos-id finns redan på rad {other} i filen.',
+    en: 'The same Kudos ID is already on row {other} of the file.',
+  },
+  business_id_taken: {
+    fi: 'Y-tunnus "{value}" on jo toisella organisaatiolla: {other}.',
+    sv: 'FO-numret "{value}" hör redan till en annan organisation: {other}.',
+    en: 'The business ID "{value}" already belongs to another organisation: {other}.',
+  },
+  website_completed: {
+    fi: 'Verkkosivujen osoitteen alkuun lisätään https://: {value} → {fixed}.',
+    sv: 'https:// läggs till i början av webbadressen: {value} → {fixed}.',
+    en: 'https:// is added to the start of the web address: {value} → {fixed}.',
+  },
   too_long: {
-    fi: 'Teksti on liian pitkä.',
-    sv: 'Texten är för lång.',
-    en: 'The text is too long.',
+    fi: 'Teksti on liian pitkä: siinä saa olla enintään {max} merkkiä.',
+    sv: 'Texten är för lång: den får ha högst {max} tecken.',
+    en: 'The text is too long: it may have at most {max} characters.',
   },
   not_allowed: {
     fi: 'Sinulla ei ole oikeutta lisätä tai muuttaa organisaatioita tällä alueella.',
@@ -77,6 +127,11 @@ export const importMessages = {
     fi: 'Tiedoston merkistöä ei tunnistettu. Tallenna se UTF-8- tai Windows-1252-muotoisena CSV-tiedostona tai XLSX-tiedostona.',
     sv: 'Filens teckenkodning kändes inte igen. Spara den som CSV i UTF-8 eller Windows-1252, eller som XLSX.',
     en: 'The character encoding of the file was not recognised. Save it as CSV in UTF-8 or Windows-1252, or as XLSX.',
+  },
+  encoding_undefined_byte: {
+    fi: 'Tiedoston rivillä {line} on tavu {byte}, joka ei ole merkki merkistössä {encoding}. Tiedosto on ehkä tallennettu toisessa merkistössä; tallenna se UTF-8-muotoisena CSV-tiedostona tai XLSX-tiedostona.',
+    sv: 'Rad {line} i filen har byten {byte}, som inte är ett tecken i teckenkodningen {encoding}. Filen är kanske sparad i en annan kodning; spara den som CSV i UTF-8 eller som XLSX.',
+    en: 'Line {line} of the file has the byte {byte}, which is not a character in {encoding}. The file may have been saved in another encoding; save it as CSV in UTF-8 or as XLSX.',
   },
   csv_invalid: {
     fi: 'CSV-tiedosto on rikki rivin {line} kohdalla (esimerkiksi sulkematon lainausmerkki).',
@@ -112,7 +167,11 @@ export function importMessage(
   lang: Lang,
   params: Record<string, unknown> = {},
 ): string {
-  return importMessages[code][lang].replace(/\{(\w+)\}/g, (_, k: string) =>
-    String(params[k] ?? ''),
-  );
+  return importMessages[code][lang].replace(/\{(\w+)\}/g, (_, k: string) => {
+    const value = params[k];
+    // A parameter in three languages (the valid values of a column) is given in the message's.
+    if (value !== null && typeof value === 'object')
+      return String((value as Record<Lang, unknown>)[lang] ?? '');
+    return String(value ?? '');
+  });
 }

@@ -84,7 +84,7 @@ describe('long work whose client has gone', () => {
       dryRunImport(
         t.database.db,
         caller,
-        csv(2000),
+        { bytes: csv(2000) },
         { name: 0, municipality: 1 },
         'fi',
         controller.signal,
@@ -100,7 +100,7 @@ describe('long work whose client has gone', () => {
       t.database.db,
       { ip: null, userAgent: null },
       caller,
-      csv(3000),
+      { bytes: csv(3000) },
       { name: 0, municipality: 1 },
       'fi',
       (p) => {

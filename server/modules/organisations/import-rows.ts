@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import { isValidBusinessId } from '../../../common/business-id.js';
 import { vocabularies } from '../../../common/organisations.js';
 import {
+  type ImportEncoding,
   type ImportField,
   type ImportMapping,
   type ImportPreview,
@@ -15,6 +16,7 @@ import type { Db } from '../../db/client.js';
 import type { ReferenceName } from '../../db/schema/regions.js';
 import { rowsOf } from '../../db/sql.js';
 import { fold } from '../../search/analysis.js';
+import { fieldHeadings, statusLabels } from './export-columns.js';
 import { parseImportFile } from './import-file.js';
 import type { ImportMessageCode } from './import-messages.js';
 
@@ -26,6 +28,7 @@ const norm = (s: string) => fold(s.toLocaleLowerCase('fi')).replace(/[^a-z0-9]/g
 
 /** Column headings people use for each field (fi, sv, en, and the export's own names). */
 const synonyms: Record<ImportField, string[]> = {
+  id: ['id', 'kudostunniste', 'kudosid'],
   name: ['name', 'nimi', 'namn', 'organisaatio', 'organisation', 'toiminimi', 'yritys', 'yhteiso'],
   nameSv: ['namesv', 'nimiruotsiksi', 'ruotsinkielinennimi', 'namnpasvenska', 'svensktnamn'],
   nameEn: ['nameen', 'nimienglanniksi', 'englanninkielinennimi', 'namnpaengelska', 'englishname'],
@@ -58,27 +61,57 @@ const synonyms: Record<ImportField, string[]> = {
   status: ['status', 'tila'],
 };
 
-export function suggestMapping(header: string[]): ImportMapping {
+/** The field's own key and its headings in the people's export, in all three languages. */
+const exactNames = Object.fromEntries(
+  importFields.map((f) => [f, new Set([norm(f), ...Object.values(fieldHeadings[f]).map(norm)])]),
+) as Record<ImportField, Set<string>>;
+
+const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * Which column fills which field, from the headings: first the exact names (an export's own
+ * columns, so that its `url`, the Kudos page, never passes for the website), then the words
+ * people use. A column is suggested as the Kudos id only when its first value is one.
+ */
+export function suggestMapping(header: string[], firstRow: string[] = []): ImportMapping {
   const mapping: ImportMapping = {};
   const taken = new Set<number>();
-  for (const field of importFields) {
-    const index = header.findIndex((h, i) => !taken.has(i) && synonyms[field].includes(norm(h)));
-    if (index >= 0) {
+  const names = header.map(norm);
+  const pass = (matches: (field: ImportField, name: string) => boolean) => {
+    for (const field of importFields) {
+      if (mapping[field] !== undefined) continue;
+      const index = names.findIndex((n, i) => !taken.has(i) && matches(field, n));
+      if (index < 0) continue;
+      if (field === 'id' && !uuidPattern.test(unguard(firstRow[index] ?? '').trim())) continue;
       mapping[field] = index;
       taken.add(index);
     }
-  }
+  };
+  pass((field, name) => exactNames[field].has(name));
+  pass((field, name) => synonyms[field].includes(name));
   return mapping;
 }
 
-export async function previewImport(bytes: Buffer): Promise<ImportPreview> {
-  const file = await parseImportFile(bytes);
+/**
+ * A cell as it was before an export guarded it: Kudos puts an apostrophe before text that a
+ * spreadsheet would run as a formula (export.ts), and one more before text that already starts
+ * with apostrophes and such a sign, so that taking one away always gives the original back.
+ */
+export function unguard(value: string): string {
+  return /^'+[=+\-@\t\r]/.test(value) ? value.slice(1) : value;
+}
+
+export async function previewImport(
+  bytes: Buffer,
+  encoding: ImportEncoding = 'auto',
+): Promise<ImportPreview> {
+  const file = await parseImportFile(bytes, { encoding });
   return {
     format: file.format,
     encoding: file.encoding,
     delimiter: file.delimiter,
     columns: file.header,
-    suggestedMapping: suggestMapping(file.header),
+    suggestedMapping: suggestMapping(file.header, file.rows[0]),
     rowCount: file.rows.length,
     sample: file.rows.slice(0, 5),
   };
@@ -115,6 +148,10 @@ const lookups = {
       (k) => [k, 'inactive'] as const,
     ),
     ...['closed', 'lopetettu', 'lakannut', 'nedlagd', 'upphort'].map((k) => [k, 'closed'] as const),
+    // The names the people's export writes.
+    ...Object.entries(statusLabels).flatMap(([code, texts]) =>
+      Object.values(texts).map((t) => [norm(t), code] as const),
+    ),
   ]),
 };
 
@@ -135,7 +172,7 @@ export async function loadReference(db: Db): Promise<Reference> {
   for (const r of rowsOf<{ code: string; region_code: string; name: ReferenceName }>(m)) {
     const value = { code: r.code, regionCode: r.region_code, name: r.name };
     municipalities.set(r.code, value);
-    for (const n of [r.name.fi, r.name.sv]) if (n) municipalities.set(norm(n), value);
+    for (const n of [r.name.fi, r.name.sv, r.name.en]) if (n) municipalities.set(norm(n), value);
   }
   const postalCodes = new Map(
     rowsOf<{ code: string; municipality_code: string }>(p).map((r) => [
@@ -155,6 +192,8 @@ export interface Issue {
 
 export interface ValidRow {
   row: number;
+  /** The Kudos id the row names, when the id column is mapped and filled. */
+  id: string | null;
   data: OrganisationData;
   regionCode: string | null;
   municipalityName: ReferenceName | null;
@@ -164,21 +203,62 @@ export interface ValidRow {
 
 const listSplit = /[;,|]/;
 
-/** Turns one row into organisation data, collecting every problem with the column it is in. */
+/** What may be written in a vocabulary's column, in the importer's language (names may have commas). */
+const validNames = (items: { fi: string; sv: string; en: string }[]) =>
+  Object.fromEntries(
+    (['fi', 'sv', 'en'] as const).map((l) => [l, items.map((i) => i[l]).join('; ')]),
+  );
+const valid = {
+  actorTypes: validNames(vocabularies.actorTypes),
+  themes: validNames(vocabularies.themes),
+  targetGroups: validNames(vocabularies.targetGroups),
+  icnpSection: validNames(vocabularies.icnpSections),
+  status: validNames(Object.values(statusLabels)),
+};
+
+/** The message of a value the schema refused, by field: each says what would be valid. */
+const invalidCodes: Partial<Record<ImportField, ImportMessageCode>> = {
+  website: 'invalid_website',
+  email: 'invalid_email',
+  phone: 'invalid_phone',
+  foundedYear: 'invalid_year',
+  postalCode: 'unknown_postal_code',
+  industryCode: 'invalid_industry_code',
+};
+
+/** A web address written without its scheme (www.example.fi) gets https:// in front. */
+function completeWebsite(value: string): string | undefined {
+  if (/^[a-z][a-z0-9+.-]*:/i.test(value)) return undefined;
+  return /^[^\s/.@]+(\.[^\s/.@]+)+(\/\S*)?$/.test(value) ? `https://${value}` : undefined;
+}
+
+/**
+ * Turns one row into organisation data. Every faulty cell gives one error (a list with several
+ * unknown values names them all in it), and corrections made on the importer's behalf give a
+ * notice.
+ */
 export function readRow(
   cells: string[],
   row: number,
   mapping: ImportMapping,
   ref: Reference,
   issues: Issue[],
+  notices: Issue[] = [],
 ): ValidRow | undefined {
   const cell = (f: ImportField) => {
     const i = mapping[f];
-    return i === undefined ? '' : (cells[i] ?? '').trim();
+    return i === undefined ? '' : unguard((cells[i] ?? '').trim());
   };
-  const before = issues.length;
-  const problem = (field: ImportField, code: ImportMessageCode, value?: string) =>
-    issues.push({ row, field, code, params: { value } });
+  const faulty = new Set<ImportField | null>();
+  const problem = (
+    field: ImportField | null,
+    code: ImportMessageCode,
+    params: Record<string, unknown> = {},
+  ) => {
+    if (faulty.has(field)) return;
+    faulty.add(field);
+    issues.push({ row, field, code, params });
+  };
   const raw: Record<string, unknown> = {};
   const fields = new Set<keyof OrganisationData>();
   const set = (key: keyof OrganisationData, value: unknown) => {
@@ -187,20 +267,30 @@ export function readRow(
   };
   const mapped = (f: ImportField) => mapping[f] !== undefined;
 
-  for (const f of [
-    'name',
-    'nameSv',
-    'nameEn',
-    'streetAddress',
-    'website',
-    'email',
-    'phone',
-  ] as const) {
+  let id: string | null = null;
+  if (mapped('id') && cell('id')) {
+    const v = cell('id');
+    if (uuidPattern.test(v)) id = v.toLowerCase();
+    else problem('id', 'unknown_id', { value: v });
+  }
+  for (const f of ['name', 'nameSv', 'nameEn', 'streetAddress', 'email', 'phone'] as const) {
     if (mapped(f)) set(f, cell(f) || null);
+  }
+  if (mapped('website')) {
+    const v = cell('website');
+    const completed = v ? completeWebsite(v) : undefined;
+    if (completed)
+      notices.push({
+        row,
+        field: 'website',
+        code: 'website_completed',
+        params: { value: v, fixed: completed },
+      });
+    set('website', completed ?? (v || null));
   }
   if (mapped('businessId')) {
     const v = cell('businessId');
-    if (v && !isValidBusinessId(v)) problem('businessId', 'business_id_invalid', v);
+    if (v && !isValidBusinessId(v)) problem('businessId', 'business_id_invalid', { value: v });
     set('businessId', v || null);
   }
   if (mapped('postalCode')) set('postalCode', cell('postalCode') || null);
@@ -212,34 +302,39 @@ export function readRow(
       lookups[f].get(norm(v)) ??
       (f === 'icnpSection' ? lookups[f].get(norm(v.slice(0, 1))) : undefined);
     if (code) set(f, code);
-    else problem(f, f === 'legalForm' ? 'unknown_legal_form' : 'unknown_value', v);
+    else if (f === 'legalForm') problem(f, 'unknown_legal_form', { value: v });
+    else problem(f, 'unknown_value', { value: v, valid: valid[f] });
   };
   vocab('legalForm');
   vocab('icnpSection');
   vocab('status');
+  const items = (f: ImportField) =>
+    cell(f)
+      .split(listSplit)
+      .map((x) => x.trim())
+      .filter(Boolean);
   for (const f of ['actorTypes', 'themes', 'targetGroups'] as const) {
     if (!mapped(f)) continue;
     const codes: string[] = [];
-    for (const v of cell(f)
-      .split(listSplit)
-      .map((x) => x.trim())
-      .filter(Boolean)) {
+    const unknown: string[] = [];
+    for (const v of items(f)) {
       const code = lookups[f].get(norm(v));
       if (code) codes.push(code);
-      else problem(f, 'unknown_value', v);
+      else unknown.push(v);
     }
+    if (unknown.length)
+      problem(f, 'unknown_value', { value: unknown.join('", "'), valid: valid[f] });
     set(f, codes);
   }
   if (mapped('sdgGoals')) {
     const goals: number[] = [];
-    for (const v of cell('sdgGoals')
-      .split(listSplit)
-      .map((x) => x.trim())
-      .filter(Boolean)) {
+    const unknown: string[] = [];
+    for (const v of items('sdgGoals')) {
       const n = Number(v.replace(/^sdg\s*/i, ''));
       if (Number.isInteger(n) && n >= 1 && n <= 17) goals.push(n);
-      else problem('sdgGoals', 'unknown_value', v);
+      else unknown.push(v);
     }
+    if (unknown.length) problem('sdgGoals', 'invalid_sdg', { value: unknown.join('", "') });
     set('sdgGoals', goals);
   }
   if (mapped('foundedYear')) {
@@ -247,7 +342,7 @@ export function readRow(
     const n = Number(v);
     if (!v) set('foundedYear', null);
     else if (Number.isInteger(n)) set('foundedYear', n);
-    else problem('foundedYear', 'invalid_value', v);
+    else problem('foundedYear', 'invalid_year', { value: v });
   }
   if (mapped('industryCode')) {
     const v = cell('industryCode').replace(/\s/g, '');
@@ -260,20 +355,19 @@ export function readRow(
       ...(mapped('descriptionEn') ? { en: cell('descriptionEn') || null } : {}),
     });
   }
-  // Municipality by code (also without leading zeros) or by its Finnish or Swedish name; else
-  // from the postal code.
+  // Municipality by code (also without leading zeros) or by its name; else from the postal code.
   let place: { code: string; regionCode: string; name: ReferenceName } | undefined;
   if (mapped('municipality') && cell('municipality')) {
     const v = cell('municipality');
     place = /^\d{1,3}$/.test(v)
       ? ref.municipalities.get(v.padStart(3, '0'))
       : ref.municipalities.get(norm(v));
-    if (!place) problem('municipality', 'unknown_municipality', v);
+    if (!place) problem('municipality', 'unknown_municipality', { value: v });
   }
   const postal = cell('postalCode');
   if (mapped('postalCode') && postal) {
     const m = ref.postalCodes.get(postal.padStart(5, '0'));
-    if (!m) problem('postalCode', 'unknown_postal_code', postal);
+    if (!m) problem('postalCode', 'unknown_postal_code', { value: postal });
     else if (!place) place = ref.municipalities.get(m);
     raw.postalCode = postal.padStart(5, '0');
   }
@@ -281,7 +375,6 @@ export function readRow(
   else if (mapped('municipality')) set('municipality', null);
 
   if (!cell('name')) problem('name', 'required');
-  if (issues.length > before) return undefined;
 
   const parsed = organisationDataSchema.safeParse(raw);
   if (!parsed.success) {
@@ -294,24 +387,21 @@ export function readRow(
             ? `description${String(issue.path[1] ?? 'fi').replace(/^./, (c) => c.toUpperCase())}`
             : key
       ) as ImportField;
-      const value = importFields.includes(field) ? cell(field) : '';
-      const code: ImportMessageCode =
-        issue.message === 'business_id_invalid'
-          ? 'business_id_invalid'
-          : issue.code === 'too_big'
-            ? 'too_long'
-            : 'invalid_value';
-      issues.push({
-        row,
-        field: importFields.includes(field) ? field : null,
-        code,
-        params: { value },
-      });
+      const known = importFields.includes(field);
+      const value = known ? cell(field) : '';
+      if (issue.message === 'business_id_invalid') {
+        problem('businessId', 'business_id_invalid', { value });
+      } else if (issue.code === 'too_big') {
+        problem(known ? field : null, 'too_long', { value, max: issue.maximum });
+      } else {
+        problem(known ? field : null, (known && invalidCodes[field]) || 'invalid_value', { value });
+      }
     }
-    return undefined;
   }
+  if (faulty.size > 0 || !parsed.success) return undefined;
   return {
     row,
+    id,
     data: parsed.data,
     regionCode: place?.regionCode ?? null,
     municipalityName: place?.name ?? null,

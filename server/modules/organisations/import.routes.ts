@@ -4,6 +4,7 @@ import { errorMessage } from '../../../common/errors.js';
 import { errorSchema } from '../../../common/schemas/error.js';
 import {
   type ImportProgress,
+  importPreviewQuerySchema,
   importPreviewSchema,
   importQuerySchema,
   importReportSchema,
@@ -50,12 +51,13 @@ export const organisationImportRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['import'],
         summary:
           'Read an import file (CSV or XLSX as the raw body): columns, a suggested mapping, a sample',
+        querystring: importPreviewQuerySchema,
         response: { 200: importPreviewSchema, ...errors },
       },
     },
     (req) => {
       importer(req);
-      return previewImport(fileBody(req.body));
+      return previewImport(fileBody(req.body), req.query.encoding);
     },
   );
 
@@ -74,7 +76,7 @@ export const organisationImportRoutes: FastifyPluginAsyncZod = async (app) => {
       dryRunImport(
         app.db,
         importer(req),
-        fileBody(req.body),
+        { bytes: fileBody(req.body), encoding: req.query.encoding },
         req.query.mapping,
         req.lang,
         abortSignalOf(reply),
@@ -113,7 +115,7 @@ export const organisationImportRoutes: FastifyPluginAsyncZod = async (app) => {
           app.db,
           requestMeta(req),
           caller,
-          bytes,
+          { bytes, encoding: req.query.encoding },
           req.query.mapping,
           req.lang,
           write,

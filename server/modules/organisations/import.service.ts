@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import type { Lang } from '../../../common/languages.js';
 import {
+  type ImportEncoding,
   type ImportField,
   type ImportMapping,
   type ImportProgress,
@@ -30,7 +31,8 @@ import { type Place, selectSimilarNamesOf } from './repo.js';
 
 interface Existing {
   id: string;
-  business_id: string;
+  business_id: string | null;
+  name: string;
   data: OrganisationData;
   version: number;
   region_code: string | null;
@@ -40,7 +42,10 @@ interface Plan {
   rows: number;
   creates: ValidRow[];
   updates: { row: ValidRow; existing: Existing; next: OrganisationData; place: Place }[];
+  /** Rows matched to an organisation that they would leave as it is. */
+  unchanged: { row: ValidRow; existing: Existing }[];
   issues: Issue[];
+  notices: Issue[];
   warnings: (Issue & { candidates?: string })[];
   header: string[];
 }
@@ -68,14 +73,24 @@ async function plan(
   }
   const ref = await loadReference(db);
   const issues: Issue[] = [];
+  const notices: Issue[] = [];
   const valid: ValidRow[] = [];
   const seen = new Map<string, number>();
+  const seenIds = new Map<string, number>();
   await forEachCooperatively(
     file.rows,
     (cells, i) => {
       const row = i + 2;
-      const r = readRow(cells, row, mapping, ref, issues);
+      const r = readRow(cells, row, mapping, ref, issues, notices);
       if (!r) return;
+      if (r.id) {
+        const other = seenIds.get(r.id);
+        if (other !== undefined) {
+          issues.push({ row, field: 'id', code: 'duplicate_id_in_file', params: { other } });
+          return;
+        }
+        seenIds.set(r.id, row);
+      }
       const bid = r.data.businessId;
       if (bid) {
         const other = seen.get(bid);
@@ -90,27 +105,62 @@ async function plan(
     options.signal,
   );
 
-  // Existing organisations by business ID, in one query.
-  const ids = [...seen.keys()];
-  const existing = new Map<string, Existing>();
-  for (let i = 0; i < ids.length; i += 5000) {
-    options.signal?.throwIfAborted();
-    const chunk = ids.slice(i, i + 5000);
-    const result = await db.execute(sql`
-      select id, business_id, data, version, region_code from organisation
-      where state in ('pending', 'published')
-        and business_id = any(${sqlArray(chunk, 'text')})`);
-    for (const e of rowsOf<Existing>(result)) existing.set(e.business_id, e);
-  }
+  // Existing organisations by business ID and by Kudos id, a query per 5000 of each.
+  const byBusinessId = new Map<string, Existing>();
+  const byId = new Map<string, Existing>();
+  const fetchExisting = async (keys: string[], column: 'business_id' | 'id') => {
+    for (let i = 0; i < keys.length; i += 5000) {
+      options.signal?.throwIfAborted();
+      const chunk = keys.slice(i, i + 5000);
+      const match =
+        column === 'id'
+          ? sql`id = any(${sqlArray(chunk, 'uuid')})`
+          : sql`business_id = any(${sqlArray(chunk, 'text')})`;
+      const result = await db.execute(sql`
+        select id, business_id, name, data, version, region_code from organisation
+        where state in ('pending', 'published') and ${match}`);
+      for (const e of rowsOf<Existing>(result)) {
+        byId.set(e.id, e);
+        if (e.business_id) byBusinessId.set(e.business_id, e);
+      }
+    }
+  };
+  await fetchExisting([...seen.keys()], 'business_id');
+  await fetchExisting(
+    [...seenIds.keys()].filter((id) => !byId.has(id)),
+    'id',
+  );
 
   const creates: ValidRow[] = [];
   const updates: Plan['updates'] = [];
+  const unchanged: Plan['unchanged'] = [];
   for (const [i, r] of valid.entries()) {
     if (i % 100 === 0) {
       await giveWay();
       options.signal?.throwIfAborted();
     }
-    const found = r.data.businessId ? existing.get(r.data.businessId) : undefined;
+    const bid = r.data.businessId;
+    let found: Existing | undefined;
+    if (r.id) {
+      // A row with a Kudos id updates that organisation, and only that one.
+      found = byId.get(r.id);
+      if (!found) {
+        issues.push({ row: r.row, field: 'id', code: 'unknown_id', params: { value: r.id } });
+        continue;
+      }
+      const holder = bid ? byBusinessId.get(bid) : undefined;
+      if (holder && holder.id !== found.id) {
+        issues.push({
+          row: r.row,
+          field: 'businessId',
+          code: 'business_id_taken',
+          params: { value: bid, other: holder.name },
+        });
+        continue;
+      }
+    } else {
+      found = bid ? byBusinessId.get(bid) : undefined;
+    }
     if (found) {
       // Only the mapped columns change; the rest of the profile stays as it is.
       const next = organisationDataSchema.parse({
@@ -123,6 +173,11 @@ async function plan(
       // Where the organisation is after the change (its old place when the file says nothing).
       const m = next.municipality ? ref.municipalities.get(next.municipality) : undefined;
       const place: Place = { regionCode: m?.regionCode ?? null, municipalityName: m?.name ?? null };
+      // A row that would change nothing is no change, and needs no permission to be left alone.
+      if (diffData(found.data, next).length === 0) {
+        unchanged.push({ row: r, existing: found });
+        continue;
+      }
       // A coordinator may change what is in their regions, and move it only into their regions.
       if (!canModerate(caller, found.region_code) || !canModerate(caller, place.regionCode)) {
         issues.push({ row: r.row, field: null, code: 'not_allowed' });
@@ -172,7 +227,16 @@ async function plan(
     if (other === undefined) firstRow.set(key, c.row);
     else warnings.push({ row: c.row, field: 'name', code: 'same_name_in_file', params: { other } });
   }
-  return { rows: file.rows.length, creates, updates, issues, warnings, header: file.header };
+  return {
+    rows: file.rows.length,
+    creates,
+    updates,
+    unchanged,
+    issues,
+    notices,
+    warnings,
+    header: file.header,
+  };
 }
 
 function stripUndefined<T extends object>(o: T): Partial<T> {
@@ -208,6 +272,13 @@ function report(p: Plan, mapping: ImportMapping, lang: Lang): ImportReport {
       businessId: u.next.businessId,
       existingId: u.existing.id,
     })),
+    ...p.unchanged.map((u) => ({
+      row: u.row.row,
+      action: 'unchanged' as const,
+      name: u.existing.data.name,
+      businessId: u.existing.data.businessId,
+      existingId: u.existing.id,
+    })),
   ]
     .sort((a, b) => a.row - b.row)
     .slice(0, 100);
@@ -215,27 +286,35 @@ function report(p: Plan, mapping: ImportMapping, lang: Lang): ImportReport {
     rows: p.rows,
     create: p.creates.length,
     update: p.updates.length,
+    unchanged: p.unchanged.length,
     errorCount: issues.length,
     errors: issues.slice(0, 1000).map(toIssue),
     warnings: [...p.warnings]
       .sort((a, b) => a.row - b.row)
       .slice(0, 1000)
       .map(toIssue),
+    notices: p.notices.slice(0, 1000).map(toIssue),
     preview,
   };
+}
+
+/** An import file's bytes and the encoding to read a CSV file in (see import-encoding.ts). */
+export interface ImportSource {
+  bytes: Buffer;
+  encoding?: ImportEncoding;
 }
 
 /** The dry run: what would happen, row by row, and every error; nothing is written. */
 export async function dryRunImport(
   db: Db,
   caller: Caller,
-  bytes: Buffer,
+  source: ImportSource,
   mapping: ImportMapping,
   lang: Lang,
   signal?: AbortSignal,
 ): Promise<ImportReport> {
   assertImporter(caller);
-  const file = await parseImportFile(bytes, signal);
+  const file = await parseImportFile(source.bytes, { encoding: source.encoding, signal });
   return report(await plan(db, caller, file, mapping, { warnings: true, signal }), mapping, lang);
 }
 
@@ -255,14 +334,14 @@ export async function runImport(
   db: Db,
   meta: RequestMeta,
   caller: Caller,
-  bytes: Buffer,
+  source: ImportSource,
   mapping: ImportMapping,
   lang: Lang,
   progress: (p: ImportProgress) => void,
   signal?: AbortSignal,
-): Promise<{ created: number; updated: number; total: number }> {
+): Promise<{ created: number; updated: number; unchanged: number; total: number }> {
   assertImporter(caller);
-  const file = await parseImportFile(bytes, signal);
+  const file = await parseImportFile(source.bytes, { encoding: source.encoding, signal });
   const p = await plan(db, caller, file, mapping, { warnings: false, signal });
   if (p.issues.length > 0)
     throw new AppError('import_invalid', { report: report(p, mapping, lang) });
@@ -366,11 +445,21 @@ export async function runImport(
         action: 'organisation.import',
         actorId: caller.id,
         targetType: 'organisation',
-        details: { created: p.creates.length, updated: p.updates.length, rows: p.rows },
+        details: {
+          created: p.creates.length,
+          updated: p.updates.length,
+          unchanged: p.unchanged.length,
+          rows: p.rows,
+        },
       });
     }),
   );
   // Fresh statistics for the planner after a large change (PGlite has no autovacuum).
   if (total >= 1000) await asLongWork(() => db.execute(sql`analyze organisation`));
-  return { created: p.creates.length, updated: p.updates.length, total };
+  return {
+    created: p.creates.length,
+    updated: p.updates.length,
+    unchanged: p.unchanged.length,
+    total,
+  };
 }

@@ -80,6 +80,52 @@ describe('reading files as people have them', () => {
     expect(x.json().sample[0]).toEqual(['Excel Osuuskunta', '091', '1999']);
   });
 
+  it('reads €, dashes, curly quotes and … of Windows-1252, and ISO-8859-15 when asked or evident', async () => {
+    // "Nimi;Kuvaus" / "Kahvila “Kuppi”;Kahvi 2 € – pulla …" as Excel on Windows saves it.
+    const cp1252 = Buffer.concat([
+      Buffer.from('Nimi;Kuvaus\r\nKahvila ', 'latin1'),
+      Buffer.from([0x93]),
+      Buffer.from('Kuppi', 'latin1'),
+      Buffer.from([0x94]),
+      Buffer.from(';Kahvi 2 ', 'latin1'),
+      Buffer.from([0x80, 0x20, 0x96]),
+      Buffer.from(' pulla ', 'latin1'),
+      Buffer.from([0x85, 0x0d, 0x0a]),
+    ]);
+    const res = await upload('import/preview', cp1252, 'application/vnd.ms-excel');
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toMatchObject({ encoding: 'windows-1252', delimiter: ';' });
+    expect(res.json().sample[0]).toEqual(['Kahvila “Kuppi”', 'Kahvi 2 € – pulla …']);
+
+    // From an old Unix system: 0xA4 is € in ISO-8859-15 (¤ in Windows-1252), 0xA6 is Š.
+    const latin9 = Buffer.concat([
+      Buffer.from('Nimi;Kuvaus\nKahvila;Kahvi 2 ', 'latin1'),
+      Buffer.from([0xa4, 0x3b, 0xa6]),
+      Buffer.from('ostakovit', 'latin1'),
+      Buffer.from([0xa8, 0x0a]),
+    ]);
+    const guessed = (await upload('import/preview', latin9)).json();
+    expect(guessed).toMatchObject({ encoding: 'iso-8859-15' });
+    expect(guessed.sample[0]).toEqual(['Kahvila', 'Kahvi 2 €', 'Šostakovitš']);
+    const chosen = (await upload('import/preview?encoding=windows-1252', latin9)).json();
+    expect(chosen).toMatchObject({ encoding: 'windows-1252' });
+    expect(chosen.sample[0]).toEqual(['Kahvila', 'Kahvi 2 ¤', '¦ostakovit¨']);
+    const dry = await upload(
+      `${withMapping('import/dry-run', { name: 0, descriptionFi: 1 })}&encoding=iso-8859-15`,
+      latin9,
+    );
+    expect(dry.json()).toMatchObject({ create: 1, errorCount: 0 });
+  });
+
+  it('refuses a byte that is no character in Windows-1252, saying where', async () => {
+    const file = Buffer.concat([Buffer.from('Nimi\r\nOk\r\nRikki '), Buffer.from([0x81, 0xe4])]);
+    const res = await upload('import/preview', file);
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error.details.problems).toEqual([
+      { code: 'encoding_undefined_byte', encoding: 'windows-1252', byte: '0x81', line: 3 },
+    ]);
+  });
+
   it('refuses broken encodings and empty files with a clear report', async () => {
     const binary = Buffer.from([0x4e, 0x61, 0x6d, 0x65, 0x0a, 0x00, 0x01, 0x02, 0xff, 0xfe, 0x81]);
     const res = await upload('import/preview', binary);
@@ -147,9 +193,90 @@ Tuplatunnus B;2617416-4;tuntematon;091;;
       report.errors.find(
         (e: { row: number; column: string }) => e.row === 4 && e.column === 'Kunta',
       ).message,
-    ).toBe('Kommunen "Atlantis" är okänd.');
+    ).toBe(
+      'Kommunen "Atlantis" är okänd. Ange kommunens namn på svenska eller finska eller kommunnumret, till exempel Helsingfors eller 091.',
+    );
     // Nothing was written by the dry run.
     expect((await search(t, 'q=Hyvä%20Rivi')).total).toBe(0);
+  });
+
+  it('reports each faulty cell once, saying what would be valid', async () => {
+    const csv = `Nimi;Verkkosivut;Teemat;Perustamisvuosi;Puhelin
+Virherivi Oy;ei osoite;lentäminen, kulttuuri, uinti;vuonna 1990;+358 40 abc
+`;
+    const res = await upload(
+      withMapping('import/dry-run', { name: 0, website: 1, themes: 2, foundedYear: 3, phone: 4 }),
+      csv,
+    );
+    const report = res.json();
+    expect(report.errorCount).toBe(4);
+    expect(
+      report.errors.map((e: { column: string; message: string }) => `${e.column}: ${e.message}`),
+    ).toEqual([
+      'Verkkosivut: Verkkosivujen osoite "ei osoite" ei kelpaa. Anna osoite muodossa https://www.esimerkki.fi.',
+      expect.stringMatching(
+        /^Teemat: Arvoa "lentäminen", "uinti" ei tunneta\. Kelvollisia arvoja ovat: Työllistäminen; .*Kulttuuri/,
+      ),
+      'Perustamisvuosi: Perustamisvuosi "vuonna 1990" ei kelpaa. Anna vuosi neljällä numerolla väliltä 1800–2100.',
+      expect.stringMatching(
+        /^Puhelin: Puhelinnumero "\+358 40 abc" ei kelpaa\. .*\+358 40 123 4567\.$/,
+      ),
+    ]);
+  });
+
+  it('adds https:// to a web address written without it, and says so', async () => {
+    const csv = 'Nimi;Verkkosivut\nOsoitteellinen Osuuskunta;www.osoitteellinen.example\n';
+    const mapping = { name: 0, website: 1 };
+    const dry = (await upload(withMapping('import/dry-run', mapping), csv)).json();
+    expect(dry).toMatchObject({ create: 1, errorCount: 0 });
+    expect(dry.notices).toEqual([
+      {
+        row: 2,
+        column: 'Verkkosivut',
+        field: 'website',
+        code: 'website_completed',
+        message:
+          'Verkkosivujen osoitteen alkuun lisätään https://: www.osoitteellinen.example → https://www.osoitteellinen.example.',
+      },
+    ]);
+    expect((await upload(withMapping('import', mapping), csv)).statusCode).toBe(200);
+    const found = await search(t, 'q=Osoitteellinen');
+    const detail = (
+      await t.app.inject({ url: `/api/v1/organisations/${found.items[0].id}` })
+    ).json();
+    expect(detail.website).toBe('https://www.osoitteellinen.example');
+  });
+
+  it('takes a phone number back from an older export that guarded it with an apostrophe', async () => {
+    const csv = "Nimi;Puhelin\nPuhelias Osuuskunta;'+358 40 123 4567\n";
+    const res = await upload(withMapping('import', { name: 0, phone: 1 }), csv);
+    expect(res.statusCode).toBe(200);
+    const found = await search(t, 'q=Puhelias');
+    const detail = (
+      await t.app.inject({ url: `/api/v1/organisations/${found.items[0].id}` })
+    ).json();
+    expect(detail.phone).toBe('+358 40 123 4567');
+  });
+
+  it('updates the organisation a Kudos id names, and refuses an id that names none', async () => {
+    const org = await createOrg(t, coordinator.cookie, { name: 'Tunnukseton Yhdistys ry' });
+    const csv = `Kudos-tunniste;Nimi
+${org.id};Tunnukseton Yhdistys ry (uusi nimi)
+00000000-0000-4000-8000-000000000000;Olematon ry
+oma-123;Oma numerointi ry
+`;
+    const preview = (await upload('import/preview', csv)).json();
+    expect(preview.suggestedMapping).toEqual({ id: 0, name: 1 });
+    const dry = (await upload(withMapping('import/dry-run', { id: 0, name: 1 }), csv)).json();
+    expect(dry.errors.map((e: { row: number; code: string }) => `${e.row}:${e.code}`)).toEqual([
+      '3:unknown_id',
+      '4:unknown_id',
+    ]);
+    const ok = `Kudos-tunniste;Nimi\n${org.id};Tunnukseton Yhdistys ry (uusi nimi)\n`;
+    const run = await upload(withMapping('import', { id: 0, name: 1 }), ok);
+    expect(run.statusCode).toBe(200);
+    const detail = (await t.app.inject({ url: `/api/v1/organisations/${org.id}` })).json();
+    expect(detail.name).toBe('Tunnukseton Yhdistys ry (uusi nimi)');
   });
 
   it('imports nothing when any row is wrong', async () => {
@@ -195,7 +322,13 @@ Importoitu Uusi Oy;;Osakeyhtiö;Åbo;culture, education;=HYPERLINK("http://evil.
       .trim()
       .split('\n')
       .map((l) => JSON.parse(l));
-    expect(lines.at(-1)).toEqual({ state: 'done', created: 1, updated: 1, total: 2 });
+    expect(lines.at(-1)).toEqual({
+      state: 'done',
+      created: 1,
+      updated: 1,
+      unchanged: 0,
+      total: 2,
+    });
     expect(lines[0]).toEqual({ state: 'running', processed: 1, total: 2 });
 
     const updated = (await t.app.inject({ url: `/api/v1/organisations/${existing.id}` })).json();
@@ -234,7 +367,13 @@ Importoitu Uusi Oy;;Osakeyhtiö;Åbo;culture, education;=HYPERLINK("http://evil.
       .split('\n')
       .map((l) => JSON.parse(l));
     expect(progress.filter((p) => p.state === 'running').length).toBe(10);
-    expect(progress.at(-1)).toEqual({ state: 'done', created: 10_000, updated: 0, total: 10_000 });
+    expect(progress.at(-1)).toEqual({
+      state: 'done',
+      created: 10_000,
+      updated: 0,
+      unchanged: 0,
+      total: 10_000,
+    });
     expect((await search(t, 'q=Massatuonti&facets=false')).total).toBe(10_000);
   }, 120_000);
 

@@ -21,7 +21,8 @@ import {
 import { pageSchema, text } from '../../../common/schemas/primitives.js';
 import { AppError } from '../../errors.js';
 import { requestMeta, requireCaller } from '../../plugins/session.js';
-import { exportFormats, exportStream } from './export.js';
+import { exportFormats, exportStream, peopleFormats } from './export.js';
+import { helsinkiDate, peopleFileName } from './export-columns.js';
 import * as freshness from './freshness.service.js';
 import { deleteLogo, getLogo, logoContentTypes, putLogo } from './logo.service.js';
 import { mergeOrganisations } from './merge.service.js';
@@ -57,7 +58,7 @@ export const organisationRoutes: FastifyPluginAsyncZod<{ baseUrl: string }> = as
       schema: {
         tags,
         summary: 'Export the current search result as CSV, XLSX or JSON',
-        description: `The same parameters as the search (without paging); at most 100 000 rows. CSV is UTF-8 with a byte order mark; cells that a spreadsheet would run as a formula start with an apostrophe.`,
+        description: `The same parameters as the search (without paging); at most 100 000 rows. For programs: csv (UTF-8 with a byte order mark, comma or \`delimiter=semicolon\`, column keys as headings, codes) and json. For people: xlsx and excel-csv (semicolons, byte order mark, CRLF), with headings, names of codes and dates (Europe/Helsinki) in the language asked; they import back unchanged. Cells that a spreadsheet would run as a formula start with an apostrophe.`,
         querystring: organisationSearchQuerySchema
           .omit({ page: true, pageSize: true, facets: true })
           .extend({
@@ -68,26 +69,28 @@ export const organisationRoutes: FastifyPluginAsyncZod<{ baseUrl: string }> = as
       },
     },
     (req, reply) => {
-      const { format, delimiter, lang, ...q } = req.query;
-      const stamp = new Date().toISOString().slice(0, 10);
+      const { format, delimiter, lang: asked, ...q } = req.query;
+      const lang = asked ?? req.lang;
+      const today = helsinkiDate(new Date());
       const types = {
         csv: 'text/csv; charset=utf-8',
+        'excel-csv': 'text/csv; charset=utf-8',
         xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
         json: 'application/json; charset=utf-8',
       };
+      const fileName = peopleFormats.includes(format)
+        ? peopleFileName(lang, today, format === 'xlsx' ? 'xlsx' : 'csv')
+        : `kudos-organisations-${today}.${format}`;
       reply
         .type(types[format])
-        .header(
-          'content-disposition',
-          `attachment; filename="kudos-organisations-${stamp}.${format}"`,
-        )
+        .header('content-disposition', `attachment; filename="${fileName}"`)
         .header('cache-control', 'no-store');
       return reply.send(
         exportStream(
           app.db,
           { ...q, page: 1, pageSize: 1, facets: 'false' },
           format,
-          lang ?? req.lang,
+          lang,
           baseUrl,
           delimiter === 'semicolon' ? ';' : ',',
         ),

@@ -20,7 +20,7 @@ interface PostiRecord {
 
 interface RegionsFile {
   regions: { code: string; fi: string; sv: string; en: string; nuts3: string; nuts2: string }[];
-  nuts2: Record<string, string>;
+  nuts2: Record<string, { fi: string; sv: string; en: string }>;
 }
 
 const require = createRequire(import.meta.url);

@@ -29,7 +29,10 @@ describe('GET /api/v1/regions', () => {
       code: '01',
       name: { fi: 'Uusimaa', sv: 'Nyland', en: 'Uusimaa' },
       nuts3: 'FI1B1',
-      nuts2: { code: 'FI1B', name: 'Helsinki-Uusimaa' },
+      nuts2: {
+        code: 'FI1B',
+        name: { fi: 'Helsinki-Uusimaa', sv: 'Helsingfors-Nyland', en: 'Helsinki-Uusimaa' },
+      },
     });
     const expectedPostal = posti.filter((p) => p.ad_area_code === 'FI1B1').length;
     const expectedMunicipalities = new Set(

@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link, useLocation } from 'react-router';
 import { styled } from 'styled-components';
 import { Button, RouterLink, suomifiDesignTokens } from 'suomifi-ui-components';
-import { pagePath } from '../../../common/routes.js';
+import { matchPage, pagePath } from '../../../common/routes.js';
 import { useLogout, useMe } from '../features/auth/use-me.js';
 import { useLang } from '../i18n/use-lang.js';
 
@@ -51,13 +51,30 @@ function LoggedIn({ name }: { name: string }) {
   );
 }
 
+/** Pages from which a login goes to the account page, not back (they are the ways in). */
+const waysIn = [
+  'login',
+  'register',
+  'forgotPassword',
+  'resetPassword',
+  'verifyEmail',
+  'setup',
+] as const;
+
 function LoggedOut() {
   const { t } = useTranslation();
   const lang = useLang();
+  const { pathname, search } = useLocation();
+  // After logging in, the reader comes back to the page they were on.
+  const here = matchPage(pathname);
+  const back =
+    here && !(waysIn as readonly string[]).includes(here.page)
+      ? `?${new URLSearchParams({ next: `${pathname}${search}` })}`
+      : '';
   return (
     <>
       <li>
-        <RouterLink asComponent={Link} to={pagePath('login', lang)}>
+        <RouterLink asComponent={Link} to={`${pagePath('login', lang)}${back}`}>
           {t('user.login')}
         </RouterLink>
       </li>

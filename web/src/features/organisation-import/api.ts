@@ -3,6 +3,7 @@ import type { Lang } from '../../../../common/languages.js';
 import { csrfHeader } from '../../../../common/limits.js';
 import { errorSchema } from '../../../../common/schemas/error.js';
 import {
+  type ImportEncoding,
   type ImportMapping,
   type ImportPreview,
   type ImportReport,
@@ -75,12 +76,21 @@ async function postFileJson<T>(
   return parsed.data;
 }
 
-const withMapping = (path: string, mapping: ImportMapping) =>
-  `${path}?${new URLSearchParams({ mapping: JSON.stringify(mapping) })}`;
+const withMapping = (path: string, mapping: ImportMapping, encoding: ImportEncoding) =>
+  `${path}?${new URLSearchParams({ mapping: JSON.stringify(mapping), encoding })}`;
 
-/** The file's columns, a suggested mapping and its first rows. */
-export function previewImport(lang: Lang, file: File): Promise<ImportPreview> {
-  return postFileJson(`${base}/preview`, lang, file, importPreviewSchema);
+/** The file's columns, a suggested mapping and its first rows, read in the encoding chosen. */
+export function previewImport(
+  lang: Lang,
+  file: File,
+  encoding: ImportEncoding,
+): Promise<ImportPreview> {
+  return postFileJson(
+    `${base}/preview?${new URLSearchParams({ encoding })}`,
+    lang,
+    file,
+    importPreviewSchema,
+  );
 }
 
 /** What an import would do, with every error; nothing is written. */
@@ -88,8 +98,14 @@ export function dryRunImport(
   lang: Lang,
   file: File,
   mapping: ImportMapping,
+  encoding: ImportEncoding,
 ): Promise<ImportReport> {
-  return postFileJson(withMapping(`${base}/dry-run`, mapping), lang, file, importReportSchema);
+  return postFileJson(
+    withMapping(`${base}/dry-run`, mapping, encoding),
+    lang,
+    file,
+    importReportSchema,
+  );
 }
 
 /**
@@ -101,10 +117,11 @@ export async function runImport(
   lang: Lang,
   file: File,
   mapping: ImportMapping,
+  encoding: ImportEncoding,
   onProgress: (processed: number, total: number) => void,
 ): Promise<ImportOutcome> {
   const response = await postFile(
-    withMapping(base, mapping),
+    withMapping(base, mapping, encoding),
     lang,
     file,
     'application/x-ndjson, application/json',
@@ -117,6 +134,8 @@ const problemSchema = z.looseObject({
   line: z.number().nullish(),
   limit: z.number().nullish(),
   value: z.string().nullish(),
+  byte: z.string().nullish(),
+  encoding: z.string().nullish(),
 });
 export type FileProblem = z.infer<typeof problemSchema>;
 

@@ -9,6 +9,7 @@ export interface ColumnOption {
 interface ColumnSelectProps {
   id: string;
   label: string;
+  hint?: string | undefined;
   /** Null shows the placeholder: nothing chosen yet. */
   value: string | null;
   placeholder: string;
@@ -25,6 +26,7 @@ interface ColumnSelectProps {
 export function ColumnSelect({
   id,
   label,
+  hint,
   value,
   placeholder,
   options,
@@ -39,6 +41,7 @@ export function ColumnSelect({
       <Dropdown
         id={id}
         labelText={label}
+        hintText={hint}
         value={value}
         visualPlaceholder={placeholder}
         onChange={onChange}

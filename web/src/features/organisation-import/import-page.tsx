@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Paragraph } from 'suomifi-ui-components';
 import { pagePath } from '../../../../common/routes.js';
 import type {
+  ImportEncoding,
   ImportField,
   ImportMapping,
   ImportPreview,
@@ -50,30 +51,37 @@ function ImportView() {
   const [fileFocus, setFileFocus] = useState(0);
   const mappingHeading = useRef<HTMLHeadingElement | null>(null);
 
+  // How a CSV file's bytes are read: guessed at first, the reader's choice after that.
+  const [encoding, setEncoding] = useState<ImportEncoding>('auto');
   const preview = useMutation({
-    mutationFn: (file: File) => previewImport(lang, file),
+    mutationFn: (input: { file: File; encoding: ImportEncoding }) =>
+      previewImport(lang, input.file, input.encoding),
   });
   const dryRun = useMutation({
     mutationFn: (input: { file: File; mapping: ImportMapping }) =>
-      dryRunImport(lang, input.file, input.mapping),
+      dryRunImport(lang, input.file, input.mapping, encoding),
   });
 
   const running = run?.state === 'running';
   // A run that may have written something must not be started again from the same report.
   const started = running || run?.state === 'done' || run?.state === 'interrupted';
 
-  const readFile = (file: File) => {
-    // A new file replaces everything that was found out about the previous one.
+  const readFile = (file: File, as: ImportEncoding = 'auto') => {
+    // A new file (or the same read in another encoding) replaces everything found out before.
     setSource(null);
     setChecked(null);
     setRun(null);
+    setEncoding(as);
     dryRun.reset();
-    preview.mutate(file, {
-      onSuccess: (data) => {
-        setMapping(data.suggestedMapping);
-        setSource({ file, preview: data, key: nextKey() });
+    preview.mutate(
+      { file, encoding: as },
+      {
+        onSuccess: (data) => {
+          setMapping(data.suggestedMapping);
+          setSource({ file, preview: data, key: nextKey() });
+        },
       },
-    });
+    );
   };
 
   const changeMapping = (field: ImportField, column: number | undefined) => {
@@ -103,7 +111,7 @@ function ImportView() {
     setRun({ state: 'running', processed: 0, total });
     setRunKey(nextKey());
     try {
-      const outcome = await runImport(lang, source.file, mapping, (processed, all) =>
+      const outcome = await runImport(lang, source.file, mapping, encoding, (processed, all) =>
         setRun({ state: 'running', processed, total: all }),
       );
       setRun(outcome);
@@ -144,7 +152,7 @@ function ImportView() {
         file={chosen}
         onFileChange={setChosen}
         focusRequest={fileFocus}
-        onRead={readFile}
+        onRead={(file) => readFile(file)}
         problem={
           preview.isError && <RequestProblem key={preview.submittedAt} error={preview.error} />
         }
@@ -156,6 +164,7 @@ function ImportView() {
           fileName={source.file.name}
           mapping={mapping}
           onChange={changeMapping}
+          onEncodingChange={(as) => readFile(source.file, as)}
           onCheck={check}
           busy={dryRun.isPending}
           locked={running}

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { styled } from 'styled-components';
 import { Heading, Paragraph, suomifiDesignTokens } from 'suomifi-ui-components';
 import {
+  type ImportEncoding,
   type ImportField,
   type ImportMapping,
   type ImportPreview,
@@ -27,6 +28,12 @@ const Grid = styled.div`
   max-width: 48rem;
 `;
 
+const EncodingBox = styled.div`
+  max-width: 24rem;
+`;
+
+const encodings = ['utf-8', 'windows-1252', 'iso-8859-15'] as const;
+
 // The Dropdown needs a value for "not imported"; a column index is never this.
 const notImported = 'none';
 
@@ -38,6 +45,8 @@ interface MappingStepProps {
   fileName: string;
   mapping: ImportMapping;
   onChange: (field: ImportField, column: number | undefined) => void;
+  /** Reads the file again in another encoding. */
+  onEncodingChange: (encoding: ImportEncoding) => void;
   onCheck: () => void;
   busy: boolean;
   locked: boolean;
@@ -52,6 +61,7 @@ export function MappingStep({
   fileName,
   mapping,
   onChange,
+  onEncodingChange,
   onCheck,
   busy,
   locked,
@@ -101,6 +111,26 @@ export function MappingStep({
           columns: preview.columns.length,
         })}
       </Paragraph>
+      {/* A CSV file's encoding can be only guessed from its bytes; the reader sees and decides. */}
+      {preview.format === 'csv' && preview.encoding !== 'utf-16le' && (
+        <EncodingBox>
+          <ColumnSelect
+            id="import-encoding"
+            label={t('import.mapping.encoding')}
+            hint={t('import.mapping.encodingHint')}
+            value={preview.encoding}
+            placeholder={t('import.mapping.encoding')}
+            options={encodings.map((value) => ({
+              value,
+              label: t(`import.mapping.encodings.${value}`),
+            }))}
+            onChange={(value) => {
+              if (value !== preview.encoding) onEncodingChange(value as ImportEncoding);
+            }}
+            disabled={locked || busy}
+          />
+        </EncodingBox>
+      )}
       <SampleTable preview={preview} fileName={fileName} />
       <form noValidate onSubmit={submit}>
         <Heading variant="h3" mb="s">

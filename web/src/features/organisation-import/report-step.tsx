@@ -67,19 +67,23 @@ export function ReportStep({
   const lang = useLang();
   const formatNumber = useNumberFormat();
   const [asking, setAsking] = useState(false);
-  const ids = { errors: useId(), warnings: useId(), preview: useId() };
+  const ids = { errors: useId(), warnings: useId(), notices: useId(), preview: useId() };
   const hasErrors = report.errorCount > 0;
   const importing = report.create + report.update;
+  // The preview lists the rows left unchanged too.
+  const listed = importing + report.unchanged;
   const none = t('import.report.noColumn');
 
-  const issueColumns = (kind: 'error' | 'warning') =>
+  const messageHeadings = {
+    error: t('import.report.error'),
+    warning: t('import.report.warning'),
+    notice: t('import.report.notice'),
+  };
+  const issueColumns = (kind: keyof typeof messageHeadings) =>
     [
       { key: 'row', labelText: t('import.report.row') },
       { key: 'column', labelText: t('import.report.column') },
-      {
-        key: 'message',
-        labelText: kind === 'error' ? t('import.report.error') : t('import.report.warning'),
-      },
+      { key: 'message', labelText: messageHeadings[kind] },
     ] as const;
   const issueRows = (issues: ImportReport['errors']) =>
     issues.map((issue, i) => ({
@@ -98,7 +102,7 @@ export function ReportStep({
   const previewRows = report.preview.map((item) => ({
     id: String(item.row),
     row: formatNumber(item.row),
-    action: item.action === 'create' ? t('import.report.create') : t('import.report.update'),
+    action: t(`import.report.${item.action}`),
     name: item.existingId ? (
       <AppLink to={pagePath('organisation', lang, { id: item.existingId })}>{item.name}</AppLink>
     ) : (
@@ -111,6 +115,7 @@ export function ReportStep({
     { key: 'rows', value: report.rows },
     { key: 'creates', value: report.create },
     { key: 'updates', value: report.update },
+    { key: 'unchanged', value: report.unchanged },
     { key: 'errors', value: report.errorCount },
     { key: 'warnings', value: report.warnings.length },
   ] as const;
@@ -142,6 +147,10 @@ export function ReportStep({
               {t('import.report.chooseFile')}
             </Button>
           </FormActions>
+        </InlineAlert>
+      ) : importing === 0 ? (
+        <InlineAlert labelText={t('import.report.nothingTitle')} mb="xl">
+          <Paragraph>{t('import.report.nothingText')}</Paragraph>
         </InlineAlert>
       ) : (
         <InlineAlert labelText={t('import.report.okTitle')} mb="xl">
@@ -189,14 +198,28 @@ export function ReportStep({
         </>
       )}
 
+      {report.notices.length > 0 && (
+        <>
+          <Heading variant="h3" id={ids.notices} mb="s">
+            {t('import.report.noticesHeading')}
+          </Heading>
+          <Paragraph mb="s">{t('import.report.noticesIntro')}</Paragraph>
+          <MoreTable
+            labelledBy={ids.notices}
+            columns={issueColumns('notice')}
+            rows={issueRows(report.notices)}
+          />
+        </>
+      )}
+
       {!hasErrors && report.preview.length > 0 && (
         <>
           <Heading variant="h3" id={ids.preview} mb="s">
             {t('import.report.previewHeading')}
           </Heading>
-          {report.preview.length < importing && (
+          {report.preview.length < listed && (
             <Paragraph mb="s">
-              {t('import.report.previewCut', { shown: report.preview.length, total: importing })}
+              {t('import.report.previewCut', { shown: report.preview.length, total: listed })}
             </Paragraph>
           )}
           <MoreTable labelledBy={ids.preview} columns={previewColumns} rows={previewRows} />

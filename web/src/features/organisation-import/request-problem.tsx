@@ -20,6 +20,12 @@ function useProblemText() {
         return t('import.problems.empty');
       case 'encoding_invalid':
         return t('import.problems.encodingInvalid');
+      case 'encoding_undefined_byte':
+        return t('import.problems.encodingUndefinedByte', {
+          line: problem.line ?? 0,
+          byte: problem.byte ?? '',
+          encoding: problem.encoding ?? '',
+        });
       case 'csv_invalid':
         return typeof problem.line === 'number'
           ? t('import.problems.csvInvalidAt', { line: problem.line })

@@ -68,7 +68,11 @@ export function RunStep({ run, onAgain }: RunStepProps) {
       {run.state === 'done' && (
         <FocusMessage heading={t('import.run.doneTitle')}>
           <Paragraph mb="s">
-            {t('import.run.doneText', { created: run.created, updated: run.updated })}
+            {t('import.run.doneText', {
+              created: run.created,
+              updated: run.updated,
+              unchanged: run.unchanged,
+            })}
           </Paragraph>
           <Paragraph mb="s">{toDirectory}</Paragraph>
           <Button variant="secondary" onClick={onAgain}>

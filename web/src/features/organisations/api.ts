@@ -54,10 +54,15 @@ export function suggestionsQuery(lang: Lang, q: string) {
   });
 }
 
-/** Download addresses of the current search in each export format (every page, no paging). */
-export function exportHref(state: DirectoryState, format: 'csv' | 'xlsx' | 'json'): string {
+export type ExportFormat = 'xlsx' | 'excel-csv' | 'csv' | 'json';
+
+/**
+ * Download addresses of the current search in each export format (every page, no paging). The
+ * page's language goes with it: the files for people have headings and names in it.
+ */
+export function exportHref(state: DirectoryState, format: ExportFormat, lang: Lang): string {
   const search = searchParamsOf(state, { page: false });
-  return `${base}/export?format=${format}${search ? `&${search}` : ''}`;
+  return `${base}/export?format=${format}&lang=${lang}${search ? `&${search}` : ''}`;
 }
 
 export function organisationQuery(id: string, lang: Lang) {

@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { styled } from 'styled-components';
 import { Heading, Link, suomifiDesignTokens } from 'suomifi-ui-components';
+import { pickText } from '../../../../common/languages.js';
 import { pagePath } from '../../../../common/routes.js';
 import type { OrganisationDetail } from '../../../../common/schemas/organisations.js';
 import { useLang } from '../../i18n/use-lang.js';
@@ -120,7 +121,13 @@ export function OrganisationFacts({ organisation: o }: { organisation: Organisat
   const description = pickDescription(o.description, lang);
   const list = (name: 'actorTypes' | 'themes' | 'targetGroups', codes: string[]) =>
     codes.map((code) => vocabularyText(name, code, lang)).join(', ');
-  const address = [o.streetAddress, o.postalCode].filter(Boolean).join(', ');
+  // A Finnish postal address: street, then the postal code with its town (the municipality, in
+  // the page language where it has a name in it).
+  const town = o.municipality ? pickText(o.municipality.name, lang).text : undefined;
+  const postal = [o.postalCode, o.postalCode || o.streetAddress ? town : undefined]
+    .filter(Boolean)
+    .join(' ');
+  const address = [o.streetAddress, postal].filter(Boolean).join(', ');
 
   return (
     <>

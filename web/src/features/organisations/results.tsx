@@ -1,9 +1,11 @@
 import type { UseQueryResult } from '@tanstack/react-query';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
 import { styled } from 'styled-components';
 import { Heading, Link, Paragraph, suomifiDesignTokens } from 'suomifi-ui-components';
 import type { OrganisationSearchResult } from '../../../../common/schemas/organisations.js';
+import { useLang } from '../../i18n/use-lang.js';
 import { AppLink } from '../../ui/app-link.js';
 import { DelayedLoading } from '../../ui/delayed-loading.js';
 import { ErrorBox } from '../../ui/error-box.js';
@@ -19,7 +21,7 @@ import {
   type SearchSort,
 } from './search-state.js';
 
-const { spacing } = suomifiDesignTokens;
+const { colors, spacing, typography } = suomifiDesignTokens;
 
 const Toolbar = styled.div`
   display: flex;
@@ -39,7 +41,7 @@ const Count = styled.div`
   font-weight: 600;
 `;
 
-const Downloads = styled.p`
+const Downloads = styled.div`
   margin: 0 0 ${spacing.l};
 
   & a + a {
@@ -47,23 +49,41 @@ const Downloads = styled.p`
   }
 `;
 
+const Hint = styled.p`
+  margin: ${spacing.xxs} 0 0;
+  ${typography.bodyTextSmall};
+  color: ${colors.blackLight1};
+`;
+
 const formats = [
-  { format: 'csv', key: 'directory.export.csv' },
   { format: 'xlsx', key: 'directory.export.xlsx' },
+  { format: 'excel-csv', key: 'directory.export.excelCsv' },
+  { format: 'csv', key: 'directory.export.csv' },
   { format: 'json', key: 'directory.export.json' },
 ] as const;
 
 /** The current search as files: plain links, so the browser downloads them as it does any file. */
 function ExportLinks({ state }: { state: DirectoryState }) {
   const { t } = useTranslation();
+  const lang = useLang();
+  const hintId = useId();
   return (
     <Downloads>
-      {t('directory.export.label')}{' '}
-      {formats.map(({ format, key }) => (
-        <Link key={format} href={exportHref(state, format)} download underline="initial">
-          {t(key)}
-        </Link>
-      ))}
+      <span>
+        {t('directory.export.label')}{' '}
+        {formats.map(({ format, key }) => (
+          <Link
+            key={format}
+            href={exportHref(state, format, lang)}
+            download
+            underline="initial"
+            aria-describedby={hintId}
+          >
+            {t(key)}
+          </Link>
+        ))}
+      </span>
+      <Hint id={hintId}>{t('directory.export.hint')}</Hint>
     </Downloads>
   );
 }

@@ -4,6 +4,7 @@ import { styled } from 'styled-components';
 import { Heading, suomifiDesignTokens } from 'suomifi-ui-components';
 import { type Lang, languages } from '../../../../common/languages.js';
 import type { RegionDetail } from '../../../../common/schemas/regions.js';
+import { LocalizedName } from './region-name.js';
 
 const { colors, spacing } = suomifiDesignTokens;
 
@@ -63,7 +64,7 @@ export function RegionFacts({ region }: { region: RegionDetail }) {
         <Fact term={t('regions.detail.code')}>{region.code}</Fact>
         <Fact term={t('regions.detail.nuts3')}>{region.nuts3}</Fact>
         <Fact term={t('regions.detail.nuts2')}>
-          {region.nuts2.code} {region.nuts2.name}
+          {region.nuts2.code} <LocalizedName name={region.nuts2.name} />
         </Fact>
       </List>
       <Source>{t('regions.detail.factsSource')}</Source>
