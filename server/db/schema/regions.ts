@@ -1,13 +1,5 @@
 import { sql } from 'drizzle-orm';
-import {
-  check,
-  index,
-  integer,
-  jsonb,
-  pgTable,
-  smallint,
-  varchar,
-} from 'drizzle-orm/pg-core';
+import { check, index, integer, jsonb, pgTable, smallint, varchar } from 'drizzle-orm/pg-core';
 
 /** Name in fi/sv/en as stored for reference data (Finnish always present). */
 export type ReferenceName = { fi: string; sv?: string; en?: string };
