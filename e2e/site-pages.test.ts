@@ -116,6 +116,7 @@ describe('an administrator', () => {
     await field.fill('saavutettavuus@kudos.example.fi');
     await page.getByRole('button', { name: 'Tallenna saavutettavuusseloste' }).click();
     await page.getByText('Joku muu muutti tietoja sillä välin').waitFor();
+    await page.getByText('Sillä välin muutettiin: Viimeisin tarkistuspäivä.').waitFor();
     expect(await field.inputValue()).toBe('saavutettavuus@kudos.example.fi');
 
     // Saving again puts the administrator's version in place.

@@ -6,6 +6,7 @@ import {
   type AboutInput,
   type AboutPage,
   aboutDataSchema,
+  aboutPageSchema,
   programmeRoles,
 } from '../../../../../common/schemas/site.js';
 import { useLang } from '../../../i18n/use-lang.js';
@@ -23,10 +24,11 @@ import {
   useTriLabel,
 } from './fields.js';
 import { emptyTri, serverProblems, type Tri, toTri, useSiteForm } from './form-state.js';
-import { conflictVersion, SaveAlert } from './save-alert.js';
+import { changedParts, conflictCurrent, SaveAlert } from './save-alert.js';
 
 const form = 'about';
 const langs = ['fi', 'sv', 'en'] as const;
+const parts = ['intro', 'organisations', 'contact', 'regionalContacts'] as const;
 
 type Role = (typeof programmeRoles)[number];
 
@@ -69,24 +71,36 @@ export function AboutForm({ about }: { about: AboutPage }) {
   const tri = useTriLabel();
   const focusLater = useFocusAfterRender();
   const f = useSiteForm(() => toValues(about), aboutDataSchema, toInput);
-  const [version, setVersion] = useState(about.version);
+  // The saved version the edits build on: what "changed meanwhile" is measured against.
+  const [base, setBase] = useState(about);
+  const [changed, setChanged] = useState<string[]>();
   const [failure, setFailure] = useState<unknown>(null);
   const [saved, setSaved] = useState(false);
   const { values, set, problems } = f;
 
+  const partLabel = (part: (typeof parts)[number]) =>
+    ({
+      intro: t('sitePages.about.introHeading'),
+      organisations: t('sitePages.about.organisationsHeading'),
+      contact: t('sitePages.about.contactHeading'),
+      regionalContacts: t('sitePages.about.regionalHeading'),
+    })[part];
+
   const save = useMutation({
-    mutationFn: (input: AboutInput) => siteApi.updateAbout(lang, { ...input, version }),
+    mutationFn: (input: AboutInput) =>
+      siteApi.updateAbout(lang, { ...input, version: base.version }),
     onSuccess: (updated) => {
       queryClient.setQueryData(aboutKey, updated);
-      setVersion(updated.version);
+      setBase(updated);
       f.setValues(toValues(updated));
       setSaved(true);
     },
     onError: (error) => {
       const fields = serverProblems(error);
-      const latest = conflictVersion(error);
-      if (latest !== undefined) {
-        setVersion(latest);
+      const latest = conflictCurrent(error, aboutPageSchema);
+      if (latest) {
+        setChanged(changedParts(parts, base, latest).map(partLabel));
+        setBase(latest);
         void queryClient.invalidateQueries({ queryKey: aboutKey });
       }
       setFailure(fields ? null : error);
@@ -134,7 +148,7 @@ export function AboutForm({ about }: { about: AboutPage }) {
         problems={problems}
         labels={labels}
         attempt={f.attempt}
-        alert={failure ? <SaveAlert error={failure} /> : undefined}
+        alert={failure ? <SaveAlert error={failure} changed={changed} /> : undefined}
       />
       <FormPart heading={t('sitePages.about.introHeading')}>
         <TriFields

@@ -6,6 +6,7 @@ import {
   type AccessibilityInput,
   type AccessibilityStatement,
   accessibilityDataSchema,
+  accessibilityStatementSchema,
   type ComplianceLevel,
   complianceLevels,
 } from '../../../../../common/schemas/site.js';
@@ -32,9 +33,17 @@ import {
   toTri,
   useSiteForm,
 } from './form-state.js';
-import { conflictVersion, SaveAlert } from './save-alert.js';
+import { changedParts, conflictCurrent, SaveAlert } from './save-alert.js';
 
 const form = 'acc';
+const parts = [
+  'feedbackEmail',
+  'compliance',
+  'preparedOn',
+  'reviewedOn',
+  'shortcomings',
+  'authority',
+] as const;
 
 interface Values {
   feedbackEmail: string;
@@ -78,26 +87,39 @@ export function AccessibilityForm({ statement }: { statement: AccessibilityState
   const tri = useTriLabel();
   const focusLater = useFocusAfterRender();
   const f = useSiteForm(() => toValues(statement), accessibilityDataSchema, toInput);
-  const [version, setVersion] = useState(statement.version);
+  // The saved version the edits build on: what "changed meanwhile" is measured against.
+  const [base, setBase] = useState(statement);
+  const [changed, setChanged] = useState<string[]>();
   const [failure, setFailure] = useState<unknown>(null);
   const [saved, setSaved] = useState(false);
   const { values, set, problems } = f;
 
+  const partLabel = (part: (typeof parts)[number]) =>
+    ({
+      feedbackEmail: t('sitePages.accessibility.feedbackEmail'),
+      compliance: t('sitePages.accessibility.compliance'),
+      preparedOn: t('sitePages.accessibility.preparedOn'),
+      reviewedOn: t('sitePages.accessibility.reviewedOn'),
+      shortcomings: t('sitePages.accessibility.shortcomingsHeading'),
+      authority: t('sitePages.accessibility.authorityHeading'),
+    })[part];
+
   const save = useMutation({
     mutationFn: (input: AccessibilityInput) =>
-      siteApi.updateAccessibility(lang, { ...input, version }),
+      siteApi.updateAccessibility(lang, { ...input, version: base.version }),
     onSuccess: (updated) => {
       queryClient.setQueryData(accessibilityKey, updated);
-      setVersion(updated.version);
+      setBase(updated);
       f.setValues(toValues(updated));
       setSaved(true);
     },
     onError: (error) => {
       const fields = serverProblems(error);
       // Someone saved meanwhile: the form keeps the reader's edits; saving again builds on theirs.
-      const latest = conflictVersion(error);
-      if (latest !== undefined) {
-        setVersion(latest);
+      const latest = conflictCurrent(error, accessibilityStatementSchema);
+      if (latest) {
+        setChanged(changedParts(parts, base, latest).map(partLabel));
+        setBase(latest);
         void queryClient.invalidateQueries({ queryKey: accessibilityKey });
       }
       setFailure(fields ? null : error);
@@ -146,7 +168,7 @@ export function AccessibilityForm({ statement }: { statement: AccessibilityState
         problems={problems}
         labels={labels}
         attempt={f.attempt}
-        alert={failure ? <SaveAlert error={failure} /> : undefined}
+        alert={failure ? <SaveAlert error={failure} changed={changed} /> : undefined}
       />
       <FormPart heading={t('sitePages.accessibility.feedbackHeading')}>
         <Field

@@ -1,25 +1,45 @@
 import { useTranslation } from 'react-i18next';
 import { InlineAlert, Paragraph } from 'suomifi-ui-components';
-import { z } from 'zod';
+import type { z } from 'zod';
 import { ApiError } from '../../../app/api-client.js';
 import { FormAlert } from '../../../ui/form/form-alert.js';
 
-/** The version saved now, from a 409 answer: saving again builds on it. */
-export function conflictVersion(error: unknown): number | undefined {
+/** What a 409 answer says is saved now, read with the page's schema. */
+export function conflictCurrent<T>(error: unknown, schema: z.ZodType<T>): T | undefined {
   if (!(error instanceof ApiError) || error.code !== 'version_conflict') return undefined;
-  const parsed = z.object({ version: z.number().int() }).safeParse(error.details?.current);
-  return parsed.success ? parsed.data.version : undefined;
+  const parsed = schema.safeParse(error.details?.current);
+  return parsed.success ? parsed.data : undefined;
+}
+
+/** The parts (top-level fields) that differ between two versions of a page's content. */
+export function changedParts<K extends string>(
+  parts: readonly K[],
+  before: Record<K, unknown>,
+  after: Record<K, unknown>,
+): K[] {
+  return parts.filter((part) => JSON.stringify(before[part]) !== JSON.stringify(after[part]));
+}
+
+interface SaveAlertProps {
+  error: unknown;
+  /** After a conflict: the names of the parts someone else changed. */
+  changed?: string[] | undefined;
 }
 
 /**
- * Why saving failed. After someone else saved meanwhile, the reader's edits stay in the form:
- * saving again puts them in place of what the other person saved.
+ * Why saving failed. After someone else saved meanwhile, it says which parts they changed; the
+ * reader's edits stay in the form, and saving again puts them in place of the other version.
  */
-export function SaveAlert({ error }: { error: unknown }) {
+export function SaveAlert({ error, changed }: SaveAlertProps) {
   const { t } = useTranslation();
-  if (conflictVersion(error) !== undefined && error instanceof ApiError) {
+  if (error instanceof ApiError && error.code === 'version_conflict') {
     return (
       <InlineAlert status="error" labelText={error.message} mb="l">
+        {changed && changed.length > 0 && (
+          <Paragraph mb="s">
+            {t('sitePages.conflictChanged', { parts: changed.join(', ') })}
+          </Paragraph>
+        )}
         <Paragraph>{t('sitePages.conflictKept')}</Paragraph>
       </InlineAlert>
     );
