@@ -60,6 +60,12 @@ export const pageRoutes = {
   account: { fi: 'oma-tili', sv: 'mitt-konto', en: 'my-account' },
   confirmEmail: { fi: 'vahvista-uusi-osoite', sv: 'bekrafta-ny-adress', en: 'confirm-new-address' },
   privacy: { fi: 'tietosuoja', sv: 'dataskydd', en: 'privacy' },
+  accessibility: {
+    fi: 'saavutettavuusseloste',
+    sv: 'tillganglighetsutlatande',
+    en: 'accessibility',
+  },
+  about: { fi: 'tietoa', sv: 'om-tjansten', en: 'about' },
   setup: { fi: 'kayttoonotto', sv: 'ibruktagning', en: 'setup' },
   adminUsers: {
     fi: 'yllapito/kayttajat',
@@ -75,6 +81,11 @@ export const pageRoutes = {
     fi: 'yllapito/tapahtumaloki',
     sv: 'administration/handelselogg',
     en: 'admin/audit-log',
+  },
+  adminSitePages: {
+    fi: 'yllapito/palvelun-sivut',
+    sv: 'administration/tjanstens-sidor',
+    en: 'admin/service-pages',
   },
 } as const satisfies Record<string, Record<Lang, string>>;
 

@@ -97,6 +97,13 @@ const pages = (lang: (typeof langs)[number]) => [
   },
   { name: 'setup without a link', path: pagePath('setup', lang), status: 200, notFound: false },
   { name: 'privacy notice', path: pagePath('privacy', lang), status: 200, notFound: false },
+  {
+    name: 'accessibility statement',
+    path: pagePath('accessibility', lang),
+    status: 200,
+    notFound: false,
+  },
+  { name: 'about the service', path: pagePath('about', lang), status: 200, notFound: false },
   { name: 'account, logged out', path: pagePath('account', lang), status: 200, notFound: false },
   {
     name: 'admin users, logged out',
@@ -113,6 +120,12 @@ const pages = (lang: (typeof langs)[number]) => [
   {
     name: 'e-mail outbox, logged out',
     path: pagePath('adminMail', lang),
+    status: 200,
+    notFound: false,
+  },
+  {
+    name: 'service pages, logged out',
+    path: pagePath('adminSitePages', lang),
     status: 200,
     notFound: false,
   },

@@ -18,6 +18,7 @@ import { representativeRoutes } from './modules/organisations/representatives.ro
 import { organisationRoutes } from './modules/organisations/routes.js';
 import { regionHead } from './modules/regions/page-head.js';
 import { regionRoutes } from './modules/regions/routes.js';
+import { siteRoutes } from './modules/site/routes.js';
 import errors, { clientErrorHandler, frameworkErrors } from './plugins/errors.js';
 import openapi from './plugins/openapi.js';
 import { databaseRateLimitStore } from './plugins/rate-limit-store.js';
@@ -90,6 +91,7 @@ export async function buildApp({ config, database, logger }: AppOptions): Promis
       await v1.register(organisationRoutes, { baseUrl: config.baseUrl });
       await v1.register(representativeRoutes, { baseUrl: config.baseUrl });
       await v1.register(organisationImportRoutes);
+      await v1.register(siteRoutes);
     },
     { prefix: '/api/v1' },
   );

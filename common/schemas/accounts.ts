@@ -63,6 +63,7 @@ export const mePermissionsSchema = z.object({
   manageUsers: z.boolean(),
   viewAuditLog: z.boolean(),
   moderate: z.boolean(),
+  editSitePages: z.boolean(),
 });
 
 export const meSchema = z

@@ -4,3 +4,4 @@ export * from './organisations.js';
 export * from './rate-limit.js';
 export * from './reference-dataset.js';
 export * from './regions.js';
+export * from './site.js';

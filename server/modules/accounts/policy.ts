@@ -17,6 +17,8 @@ export function sitePermissions(role: Role) {
     manageUsers: role === 'admin',
     viewAuditLog: role === 'admin',
     moderate: role === 'admin' || role === 'coordinator',
+    /** The service's own pages: the accessibility statement and the about page (site module). */
+    editSitePages: role === 'admin',
   };
 }
 

@@ -28,6 +28,7 @@ const admin = () => import('../features/admin/pages.js');
 const directory = () => import('../features/organisations/pages.js');
 const orgForms = () => import('../features/organisation-forms/pages.js');
 const orgImport = () => import('../features/organisation-import/pages.js');
+const site = () => import('../features/site/pages.js');
 
 export const lazyPages = {
   login: lazyPage(auth, (m) => m.LoginPage),
@@ -52,4 +53,5 @@ export const lazyPages = {
   moderation: lazyPage(orgForms, (m) => m.ModerationPage),
   staleOrganisations: lazyPage(orgForms, (m) => m.UnconfirmedPage),
   organisationImport: lazyPage(orgImport, (m) => m.ImportPage),
+  adminSitePages: lazyPage(site, (m) => m.SitePagesPage),
 } satisfies Partial<Record<PageId, PageRoute>>;

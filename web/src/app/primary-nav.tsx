@@ -19,7 +19,8 @@ interface NavItem {
     | 'nav.moderation'
     | 'nav.adminUsers'
     | 'nav.adminMail'
-    | 'nav.adminAudit';
+    | 'nav.adminAudit'
+    | 'sitePages.nav';
   /** Shown only to those with this permission from /me; the UI never decides by role. */
   permission?: keyof Me['permissions'];
 }
@@ -33,6 +34,7 @@ const items: readonly NavItem[] = [
   { page: 'adminUsers', label: 'nav.adminUsers', permission: 'manageUsers' },
   { page: 'adminAudit', label: 'nav.adminAudit', permission: 'viewAuditLog' },
   { page: 'adminMail', label: 'nav.adminMail', permission: 'manageUsers' },
+  { page: 'adminSitePages', label: 'sitePages.nav', permission: 'editSitePages' },
 ];
 
 const List = styled.ul`

@@ -6,6 +6,8 @@ import { NotFoundPage } from '../features/not-found/not-found-page.js';
 import { PrivacyPage } from '../features/privacy/privacy-page.js';
 import { RegionPage } from '../features/regions/region-page.js';
 import { RegionsPage } from '../features/regions/regions-page.js';
+import { AboutPage } from '../features/site/about-page.js';
+import { AccessibilityPage } from '../features/site/accessibility-page.js';
 import { AppRoot } from './app-root.js';
 import { Layout } from './layout.js';
 import { lazyPages, type PageRoute } from './lazy-pages.js';
@@ -25,10 +27,13 @@ const pages: Record<PageId, PageRoute> = {
   resetPassword: lazyPages.resetPassword,
   account: lazyPages.account,
   privacy: { element: <PrivacyPage /> },
+  accessibility: { element: <AccessibilityPage /> },
+  about: { element: <AboutPage /> },
   setup: lazyPages.setup,
   adminUsers: lazyPages.adminUsers,
   adminMail: lazyPages.adminMail,
   adminAudit: lazyPages.adminAudit,
+  adminSitePages: lazyPages.adminSitePages,
   organisations: lazyPages.organisations,
   organisation: lazyPages.organisation,
   organisationNew: lazyPages.organisationNew,

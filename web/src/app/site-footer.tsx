@@ -1,10 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import { styled } from 'styled-components';
-import { suomifiDesignTokens } from 'suomifi-ui-components';
+import { Link, suomifiDesignTokens } from 'suomifi-ui-components';
 import { pagePath } from '../../../common/routes.js';
 import { useLang } from '../i18n/use-lang.js';
 import { AppLink } from '../ui/app-link.js';
 import { Container } from './container.js';
+import { footerLinks } from './footer-links.js';
 
 const { colors, spacing } = suomifiDesignTokens;
 
@@ -46,9 +47,20 @@ export function SiteFooter() {
         <Text>{t('app.footer')}</Text>
         <nav aria-label={t('app.footerNav')}>
           <Links>
-            <li>
-              <AppLink to={pagePath('privacy', lang)}>{t('privacy.title')}</AppLink>
-            </li>
+            {footerLinks.map((link) => (
+              <li key={link.label}>
+                {'page' in link ? (
+                  <AppLink to={pagePath(link.page, lang)}>
+                    {t(`siteFooter.links.${link.label}`)}
+                  </AppLink>
+                ) : (
+                  // A page outside the app: an ordinary link that loads it.
+                  <Link href={link.href} underline="initial">
+                    {t(`siteFooter.links.${link.label}`)}
+                  </Link>
+                )}
+              </li>
+            ))}
           </Links>
         </nav>
       </Container>

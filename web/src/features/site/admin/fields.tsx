@@ -1,0 +1,243 @@
+import { type ReactNode, useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { styled } from 'styled-components';
+import {
+  ErrorSummary,
+  Heading,
+  Paragraph,
+  suomifiDesignTokens,
+  Textarea,
+  TextInput,
+} from 'suomifi-ui-components';
+import type { Lang } from '../../../../../common/languages.js';
+import type { Problem, Problems, Tri } from './form-state.js';
+
+const { spacing, colors } = suomifiDesignTokens;
+
+/** The id of a field's input from its form and API path: `acc`, `authority.name.fi` → `acc-authority-name-fi`. */
+export const fieldId = (form: string, path: string) => `${form}-${path.replace(/\./g, '-')}`;
+
+export function useProblemText(): (problem: Problem) => string {
+  const { t } = useTranslation();
+  return (problem) => t(`sitePages.errors.${problem}`);
+}
+
+interface FieldProps {
+  form: string;
+  path: string;
+  label: string;
+  value: string;
+  onChange: (path: string, value: string) => void;
+  problem?: Problem | undefined;
+  hint?: string;
+  optional?: boolean;
+  multiline?: boolean;
+  type?: 'text' | 'email' | 'tel' | 'url';
+  /** Language of what is typed when it differs from the page's. */
+  lang?: Lang | undefined;
+}
+
+/** One labelled field with its problem beneath it, tied to it by aria-describedby. */
+export function Field(props: FieldProps) {
+  const { t } = useTranslation();
+  const text = useProblemText();
+  const { form, path, label, value, onChange, problem, hint, optional, multiline, type, lang } =
+    props;
+  const common = {
+    id: fieldId(form, path),
+    labelText: label,
+    hintText: hint,
+    optionalText: optional ? t('form.optional') : undefined,
+    status: problem ? ('error' as const) : ('default' as const),
+    statusText: problem ? text(problem) : undefined,
+    // The summary takes focus and is read out; announcing each field too would repeat it.
+    statusTextAriaLiveMode: 'off' as const,
+    fullWidth: true,
+    mb: 'l' as const,
+    lang,
+  };
+  return multiline ? (
+    <Textarea
+      {...common}
+      value={value}
+      onChange={(e) => onChange(path, e.target.value)}
+      resize="vertical"
+      rows={3}
+    />
+  ) : (
+    <TextInput
+      {...common}
+      type={type ?? 'text'}
+      value={value}
+      onChange={(next) => onChange(path, next === undefined ? '' : String(next))}
+    />
+  );
+}
+
+interface TriFieldsProps {
+  form: string;
+  /** Path of the text; the languages are `.fi`, `.sv`, `.en` beneath it. */
+  path: string;
+  /** The field's name; the language is added to it ("Nimi suomeksi"). */
+  label: string;
+  value: Tri;
+  onChange: (path: string, value: string) => void;
+  problems: Problems;
+  multiline?: boolean;
+  type?: 'text' | 'url';
+  /** Finnish may be left empty too (it never is for required text). */
+  finnishOptional?: boolean;
+}
+
+/** A text in Finnish (required) with its Swedish and English versions (optional). */
+export function TriFields(props: TriFieldsProps) {
+  const { form, path, label, value, onChange, problems, multiline, type } = props;
+  const label3 = useTriLabel();
+  return (
+    <>
+      {(['fi', 'sv', 'en'] as const).map((lang) => (
+        <Field
+          key={lang}
+          form={form}
+          path={`${path}.${lang}`}
+          label={label3(label, lang)}
+          value={value[lang]}
+          onChange={onChange}
+          problem={problems[`${path}.${lang}`]}
+          optional={lang !== 'fi' || props.finnishOptional}
+          multiline={multiline}
+          type={type}
+          lang={lang === 'fi' ? undefined : lang}
+        />
+      ))}
+    </>
+  );
+}
+
+/** "Nimi (suomeksi)": a field's label with the language of what is typed in it. */
+export function useTriLabel(): (label: string, lang: Lang) => string {
+  const { t } = useTranslation();
+  return (label, lang) =>
+    t('sitePages.inLanguage', { label, language: t(`sitePages.lang.${lang}`) });
+}
+
+const Box = styled.fieldset`
+  margin: 0 0 ${spacing.l};
+  padding: ${spacing.m} ${spacing.m} 0;
+  border: 1px solid ${colors.depthLight1};
+  min-width: 0;
+
+  & > legend {
+    padding: 0 ${spacing.xs};
+    font-weight: 600;
+  }
+`;
+
+/** A group of fields: one entry of a list, or a part of the form. */
+export function Group({ legend, children }: { legend: string; children: ReactNode }) {
+  return (
+    <Box>
+      <legend>{legend}</legend>
+      {children}
+    </Box>
+  );
+}
+
+/** A part of a long form under an h3, so that the form can be skimmed by headings. */
+export function FormPart({
+  heading,
+  intro,
+  children,
+}: {
+  heading: string;
+  intro?: string;
+  children: ReactNode;
+}) {
+  return (
+    <div>
+      <Heading variant="h3" mb="s">
+        {heading}
+      </Heading>
+      {intro && <Paragraph mb="m">{intro}</Paragraph>}
+      {children}
+    </div>
+  );
+}
+
+// Takes focus from script only, so it needs no outline of its own.
+const AlertFocus = styled.div`
+  &:focus {
+    outline: none;
+  }
+`;
+
+interface SummaryProps {
+  form: string;
+  problems: Problems;
+  /** Labels of the form's fields in order, by path. */
+  labels: [string, string][];
+  /** Changes each time problems are shown: focus moves to them again. */
+  attempt: number;
+  /** A message about the whole form (shown when no field has a problem). */
+  alert?: ReactNode;
+}
+
+/**
+ * The top of a form after a failed submit: a summary linking to each field with a problem, or a
+ * message about the whole form. It takes focus so that screen readers read it at once.
+ */
+export function Summary({ form, problems, labels, attempt, alert }: SummaryProps) {
+  const { t } = useTranslation();
+  const text = useProblemText();
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const alertRef = useRef<HTMLDivElement>(null);
+  const known = new Map(labels);
+  const listed = [
+    ...labels.filter(([path]) => problems[path]).map(([path]) => path),
+    ...Object.keys(problems).filter((path) => !known.has(path)),
+  ];
+
+  useEffect(() => {
+    if (attempt === 0) return;
+    (headingRef.current ?? alertRef.current)?.focus();
+  }, [attempt]);
+
+  if (listed.length > 0) {
+    return (
+      <ErrorSummary
+        headingText={t('form.summaryHeading', { count: listed.length })}
+        headingVariant="h3"
+        headingRef={headingRef}
+        items={listed.map((path) => ({
+          inputId: fieldId(form, path),
+          text: t('form.summaryItem', {
+            label: known.get(path) ?? path,
+            message: text(problems[path] ?? 'check'),
+          }),
+        }))}
+        mb="l"
+      />
+    );
+  }
+  if (!alert) return null;
+  return (
+    <AlertFocus ref={alertRef} tabIndex={-1}>
+      {alert}
+    </AlertFocus>
+  );
+}
+
+/**
+ * Moves focus to an element once it has rendered: to the first field of an entry just added to a
+ * list, or to the list's add button after an entry (and the button pressed) went away, so that
+ * keyboard and screen-reader users are not left on a vanished element.
+ */
+export function useFocusAfterRender(): (id: string) => void {
+  const [pending, setPending] = useState<string | null>(null);
+  useEffect(() => {
+    if (!pending) return;
+    document.getElementById(pending)?.focus();
+    setPending(null);
+  }, [pending]);
+  return setPending;
+}
