@@ -364,6 +364,34 @@ export const organisationSearchResultSchema = z
   .meta({ id: 'OrganisationSearchResult' });
 export type OrganisationSearchResult = z.infer<typeof organisationSearchResultSchema>;
 
+/** The organisations the signed-in person represents, with their role and where each stands. */
+export const myOrganisationsSchema = z
+  .object({
+    items: z.array(
+      z.object({
+        id: z.uuid(),
+        name: z.string(),
+        state: z.enum(organisationStates),
+        role: z.enum(memberRoles),
+      }),
+    ),
+  })
+  .meta({ id: 'MyOrganisations' });
+export type MyOrganisations = z.infer<typeof myOrganisationsSchema>;
+
+/** The registry at a glance, for the front page: how many, where, and the latest additions. */
+export const registryOverviewSchema = z
+  .object({
+    organisations: z.number().int().meta({ description: 'Published organisations' }),
+    regions: z.number().int().meta({ description: 'Regions with at least one of them' }),
+    latest: z
+      .array(organisationSummarySchema)
+      .max(10)
+      .meta({ description: 'The most recently added published organisations, newest first' }),
+  })
+  .meta({ id: 'RegistryOverview' });
+export type RegistryOverview = z.infer<typeof registryOverviewSchema>;
+
 /** Type-ahead suggestions for the search box: what the user has typed so far. */
 export const suggestionsQuerySchema = z.object({
   q: plainString().trim().min(1).max(100),

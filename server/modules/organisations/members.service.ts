@@ -1,7 +1,7 @@
 import { and, count, eq, gt, isNull } from 'drizzle-orm';
 import type { Lang } from '../../../common/languages.js';
 import { limits } from '../../../common/limits.js';
-import type { MemberRole } from '../../../common/schemas/organisations.js';
+import type { MemberRole, MyOrganisations } from '../../../common/schemas/organisations.js';
 import type { Db } from '../../db/client.js';
 import { organisationInvitation, organisationMember } from '../../db/schema/index.js';
 import { AppError } from '../../errors.js';
@@ -15,6 +15,19 @@ import * as repo from './repo.js';
 import { type Context, loadVisible, pageLink } from './service.js';
 
 const invitationDays = 14;
+
+/** The organisations the caller represents, with role and state (the account page's list). */
+export async function myOrganisations(db: Db, caller: Caller): Promise<MyOrganisations> {
+  const rows = await repo.selectOrganisationsOfMember(db, caller.id);
+  return {
+    items: rows.map((r) => ({
+      id: r.id,
+      name: r.name,
+      state: r.state as MyOrganisations['items'][number]['state'],
+      role: r.role as MyOrganisations['items'][number]['role'],
+    })),
+  };
+}
 
 export async function listMembers(db: Db, caller: Caller, id: string) {
   const { scope } = await loadVisible(db, caller, id);

@@ -1,4 +1,4 @@
-import { and, desc, eq, gt, inArray, sql } from 'drizzle-orm';
+import { and, desc, eq, gt, inArray, ne, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { MemberRole, OrganisationData } from '../../../common/schemas/organisations.js';
 import type { Db } from '../../db/client.js';
@@ -336,6 +336,21 @@ export function selectMembers(db: Db, organisationId: string) {
     .innerJoin(appUser, eq(appUser.id, organisationMember.userId))
     .where(eq(organisationMember.organisationId, organisationId))
     .orderBy(organisationMember.createdAt);
+}
+
+/** The organisations a person represents (any state but merged), by name. */
+export function selectOrganisationsOfMember(db: Db, userId: string) {
+  return db
+    .select({
+      id: organisation.id,
+      name: organisation.name,
+      state: organisation.state,
+      role: organisationMember.role,
+    })
+    .from(organisationMember)
+    .innerJoin(organisation, eq(organisation.id, organisationMember.organisationId))
+    .where(and(eq(organisationMember.userId, userId), ne(organisation.state, 'merged')))
+    .orderBy(organisation.sortName);
 }
 
 export async function selectUser(db: Db, id: string) {

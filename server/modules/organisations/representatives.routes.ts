@@ -8,6 +8,7 @@ import {
   memberListSchema,
   memberRoles,
   moderationListSchema,
+  myOrganisationsSchema,
   representBodySchema,
 } from '../../../common/schemas/organisations.js';
 import { pageSchema } from '../../../common/schemas/primitives.js';
@@ -48,6 +49,19 @@ export const representativeRoutes: FastifyPluginAsyncZod<{ baseUrl: string }> = 
       );
       return reply.status(202).send(result);
     },
+  );
+
+  app.get(
+    '/me/organisations',
+    {
+      schema: {
+        tags: ['me'],
+        summary: 'The organisations the signed-in user represents, with role and state',
+        description: 'Like the other /me/… routes it needs a browser session.',
+        response: { 200: myOrganisationsSchema, 401: errorSchema, 403: errorSchema },
+      },
+    },
+    (req) => members.myOrganisations(app.db, requireCaller(req, { session: true })),
   );
 
   app.get(

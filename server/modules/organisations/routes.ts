@@ -11,6 +11,7 @@ import {
   organisationLimits,
   organisationSearchQuerySchema,
   organisationSearchResultSchema,
+  registryOverviewSchema,
   restoreBodySchema,
   similarListSchema,
   suggestionsQuerySchema,
@@ -26,7 +27,7 @@ import { helsinkiDate, peopleFileName } from './export-columns.js';
 import * as freshness from './freshness.service.js';
 import { deleteLogo, getLogo, logoContentTypes, putLogo } from './logo.service.js';
 import { mergeOrganisations } from './merge.service.js';
-import { searchOrganisations, suggest } from './search.js';
+import { registryOverview, searchOrganisations, suggest } from './search.js';
 import * as service from './service.js';
 
 const tags = ['organisations'];
@@ -175,6 +176,19 @@ export const organisationRoutes: FastifyPluginAsyncZod<{ baseUrl: string }> = as
       serializerCompiler: plainJson,
     },
     (req) => searchOrganisations(app.db, req.query),
+  );
+
+  app.get(
+    '/organisations/overview',
+    {
+      schema: {
+        tags,
+        summary: 'The registry at a glance: counts and the latest additions',
+        response: { 200: registryOverviewSchema },
+      },
+      serializerCompiler: plainJson,
+    },
+    () => registryOverview(app.db),
   );
 
   app.get(

@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import type { Lang } from '../../../common/languages.js';
 import {
   type FacetName,
@@ -5,13 +6,16 @@ import {
   type OrganisationFilters,
   type OrganisationSearchResult,
   type OrganisationSummary,
+  type RegistryOverview,
   type Suggestions,
 } from '../../../common/schemas/organisations.js';
 import type { Db } from '../../db/client.js';
+import { rowsOf } from '../../db/sql.js';
 import type { EngineQuery } from '../../search/engine.js';
 import { suggestTerms } from '../../search/glossary.js';
 import { LiveIndex } from '../../search/live-index.js';
 import { GenerationCache, registryGeneration } from './cache.js';
+import { publishedCountsByRegion } from './counts.js';
 import { type OrganisationIndexRow, organisationSource } from './search-source.js';
 
 const indexes = new WeakMap<Db, LiveIndex<OrganisationIndexRow>>();
@@ -145,4 +149,33 @@ export async function suggest(db: Db, text: string, lang: Lang): Promise<Suggest
     lang,
   }));
   return { items: [...organisations, ...terms] };
+}
+
+const latestCache = new GenerationCache<string[]>(1);
+
+/**
+ * The registry at a glance (the front page): published organisations, the regions they are in and
+ * the five added last, from the index and one small query cached per registry generation.
+ */
+export async function registryOverview(db: Db): Promise<RegistryOverview> {
+  const generation = await registryGeneration(db);
+  let latest = latestCache.get('latest', generation);
+  if (!latest) {
+    const result = await db.execute(sql`
+      select id from organisation where state = 'published' order by created_at desc, id limit 5`);
+    latest = rowsOf<{ id: string }>(result).map((r) => r.id);
+    latestCache.set('latest', generation, latest);
+  }
+  const [index, regions] = await Promise.all([
+    directoryIndex(db).current(generation),
+    publishedCountsByRegion(db),
+  ]);
+  return {
+    organisations: index.size,
+    regions: [...regions.values()].filter((n) => n > 0).length,
+    latest: latest.flatMap((id) => {
+      const summary = index.payloadOf(id) as OrganisationSummary | undefined;
+      return summary ? [summary] : [];
+    }),
+  };
 }

@@ -7,6 +7,7 @@ import { pagePath } from '../../../common/routes.js';
 import type { Me } from '../../../common/schemas/accounts.js';
 import { useMe } from '../features/auth/use-me.js';
 import { useLang } from '../i18n/use-lang.js';
+import { type AreaId, builtModules } from './modules.js';
 
 const { colors, spacing } = suomifiDesignTokens;
 
@@ -14,8 +15,7 @@ interface NavItem {
   page: PageId;
   label:
     | 'nav.home'
-    | 'nav.regions'
-    | 'nav.organisations'
+    | `nav.${AreaId}`
     | 'nav.moderation'
     | 'nav.adminUsers'
     | 'nav.adminMail'
@@ -25,11 +25,10 @@ interface NavItem {
   permission?: keyof Me['permissions'];
 }
 
-/** Sections in the main menu: only areas that are built. */
+/** Sections in the main menu: the front page, the built areas (app/modules.ts), then tools. */
 const items: readonly NavItem[] = [
   { page: 'home', label: 'nav.home' },
-  { page: 'organisations', label: 'nav.organisations' },
-  { page: 'regions', label: 'nav.regions' },
+  ...builtModules.map((m) => ({ page: m.page, label: `nav.${m.id}` as const })),
   { page: 'moderation', label: 'nav.moderation', permission: 'moderate' },
   { page: 'adminUsers', label: 'nav.adminUsers', permission: 'manageUsers' },
   { page: 'adminAudit', label: 'nav.adminAudit', permission: 'viewAuditLog' },

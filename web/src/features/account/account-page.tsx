@@ -3,12 +3,13 @@ import { PageFrame } from '../../ui/page-frame.js';
 import { RequireLogin } from '../auth/require-login.js';
 import { DataSection } from './data-section.js';
 import { EmailForm } from './email-form.js';
+import { OrganisationsSection } from './organisations-section.js';
 import { PasswordForm } from './password-form.js';
 import { ProfileForm } from './profile-form.js';
 import { SessionsSection } from './sessions-section.js';
 import { TokensSection } from './tokens-section.js';
 
-/** The logged-in person's own details, password, sessions, API tokens and data. */
+/** The logged-in person's organisations, own details, password, sessions, API tokens and data. */
 export function AccountPage() {
   const { t } = useTranslation();
   return (
@@ -16,6 +17,7 @@ export function AccountPage() {
       <RequireLogin>
         {(me) => (
           <>
+            <OrganisationsSection />
             <ProfileForm me={me} />
             <PasswordForm />
             <EmailForm />

@@ -8,6 +8,7 @@ import {
   meSchema,
   sessionListSchema,
 } from '../../../../common/schemas/accounts.js';
+import { myOrganisationsSchema } from '../../../../common/schemas/organisations.js';
 import { getJson, sendJson } from '../../app/api-client.js';
 import { noContent } from '../auth/api.js';
 
@@ -58,3 +59,13 @@ export const accountApi = {
 
 /** A plain link: the browser downloads the JSON with the session cookie. */
 export const exportPath = '/api/v1/me/export';
+
+/** The organisations the signed-in person represents. */
+export function myOrganisationsQuery(lang: Lang) {
+  return queryOptions({
+    queryKey: ['organisations', 'mine'],
+    queryFn: ({ signal }) =>
+      getJson('/api/v1/me/organisations', lang, myOrganisationsSchema, signal),
+    staleTime: 0,
+  });
+}

@@ -10,6 +10,7 @@ import {
   organisationDetailSchema,
   organisationLimits,
   organisationSearchResultSchema,
+  registryOverviewSchema,
   suggestionsSchema,
 } from '../../../../common/schemas/organisations.js';
 import { getJson, sendJson } from '../../app/api-client.js';
@@ -30,6 +31,15 @@ export function searchQuery(lang: Lang, state: DirectoryState) {
     // The previous result stays on screen while the next loads, so the page does not jump and the
     // control the reader is using stays where it was.
     placeholderData: keepPreviousData,
+  });
+}
+
+/** The registry at a glance (front page): counts and the latest additions. */
+export function overviewQuery(lang: Lang) {
+  return queryOptions({
+    queryKey: ['organisations', 'overview'],
+    queryFn: ({ signal }) => getJson(`${base}/overview`, lang, registryOverviewSchema, signal),
+    staleTime: 60 * 1000,
   });
 }
 

@@ -47,7 +47,13 @@ const Description = styled.p`
 // The API cuts descriptions at this many characters; a cut one is shown as continuing.
 const excerptLength = 280;
 
-function Summary({ organisation: o }: { organisation: OrganisationSummary }) {
+function Summary({
+  organisation: o,
+  headingLevel,
+}: {
+  organisation: OrganisationSummary;
+  headingLevel: 'h3' | 'h4';
+}) {
   const { t } = useTranslation();
   const lang = useLang();
   const description = pickDescription(o.description, lang);
@@ -57,7 +63,7 @@ function Summary({ organisation: o }: { organisation: OrganisationSummary }) {
   ].filter(Boolean);
   return (
     <Item>
-      <Heading variant="h3">
+      <Heading variant={headingLevel}>
         <AppLink to={pagePath('organisation', lang, { id: o.id })}>{displayName(o, lang)}</AppLink>
       </Heading>
       <Meta>
@@ -90,14 +96,16 @@ interface ResultListProps {
   items: OrganisationSummary[];
   /** While the next result loads, the current one stays, dimmed and marked busy. */
   busy: boolean;
+  /** The level of each organisation's heading: h3 under the directory's h2 (the default). */
+  headingLevel?: 'h3' | 'h4';
 }
 
 /** One page of organisations: name as a link, then place, kind and a short description. */
-export function ResultList({ items, busy }: ResultListProps) {
+export function ResultList({ items, busy, headingLevel = 'h3' }: ResultListProps) {
   return (
     <List aria-busy={busy}>
       {items.map((organisation) => (
-        <Summary key={organisation.id} organisation={organisation} />
+        <Summary key={organisation.id} organisation={organisation} headingLevel={headingLevel} />
       ))}
     </List>
   );

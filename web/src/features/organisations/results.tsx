@@ -12,6 +12,7 @@ import { ErrorBox } from '../../ui/error-box.js';
 import { SelectField } from '../../ui/form/select-field.js';
 import { PageLinks } from '../../ui/page-links.js';
 import { exportHref } from './api.js';
+import { ProposeLinks } from './propose-links.js';
 import { ResultList } from './result-list.js';
 import {
   type DirectoryState,
@@ -137,7 +138,13 @@ function Empty({ state, total }: { state: DirectoryState; total: number }) {
     );
   }
   if (!state.q && !hasFilters(state)) {
-    return <Paragraph mb="l">{t('directory.results.registryEmpty')}</Paragraph>;
+    // An empty directory says what to do next.
+    return (
+      <>
+        <Paragraph mb="s">{t('directory.results.registryEmpty')}</Paragraph>
+        <ProposeLinks />
+      </>
+    );
   }
   return (
     <>
