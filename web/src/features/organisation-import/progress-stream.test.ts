@@ -19,7 +19,7 @@ describe('readProgress', () => {
       streamOf([
         '{"state":"running","processed":500,"to',
         'tal":1000}\n{"state":"running","processed":1000,"total":1000}\n{"state":"do',
-        'ne","created":900,"updated":100,"total":1000}\n',
+        'ne","created":900,"updated":60,"unchanged":40,"total":1000}\n',
       ]),
       (processed, total) => seen.push([processed, total]),
     );
@@ -27,7 +27,13 @@ describe('readProgress', () => {
       [500, 1000],
       [1000, 1000],
     ]);
-    expect(outcome).toEqual({ state: 'done', created: 900, updated: 100, total: 1000 });
+    expect(outcome).toEqual({
+      state: 'done',
+      created: 900,
+      updated: 60,
+      unchanged: 40,
+      total: 1000,
+    });
   });
 
   it('returns a failure with the server message', async () => {
