@@ -98,6 +98,7 @@ export async function buildApp({ config, database, logger }: AppOptions): Promis
 
   await app.register(web, {
     dist: config.webDist ?? defaultWebDist,
+    baseUrl: config.baseUrl,
     heads: [
       (page) => organisationHead(database.db, config.baseUrl, page),
       (page) => regionHead(database.db, page),

@@ -3,8 +3,15 @@ import path from 'node:path';
 import fastifyStatic from '@fastify/static';
 import type { FastifyPluginAsync } from 'fastify';
 import fp from 'fastify-plugin';
-import { defaultLang, type Lang, languages, negotiateLang } from '../../common/languages.js';
+import {
+  defaultLang,
+  isLang,
+  type Lang,
+  languages,
+  negotiateLang,
+} from '../../common/languages.js';
 import { matchPage, type PageId, type PageParams } from '../../common/routes.js';
+import { renderHead } from './page-head.js';
 
 /**
  * Serves the built web app: hashed assets with a long cache life, and index.html for every page
@@ -14,6 +21,10 @@ import { matchPage, type PageId, type PageParams } from '../../common/routes.js'
 export interface PageHead {
   /** 404 when the object the page shows does not exist (the page itself says so too). */
   status?: 404;
+  /** The object's name for the page title, in the page's language (plain text). */
+  title?: string;
+  /** A description of the object for search engines and link previews (plain text). */
+  description?: string;
   /** Extra markup for the <head> (e.g. JSON-LD), already safe to insert. */
   head?: string;
 }
@@ -27,19 +38,28 @@ export type PageHeadProvider = (page: {
 
 export interface WebOptions {
   dist: string;
+  /** The service's public address, for canonical and alternate links. */
+  baseUrl: string;
   /** The modules' page heads, asked in order; the first answer counts. */
   heads?: PageHeadProvider[];
 }
 
-const web: FastifyPluginAsync<WebOptions> = async (app, { dist, heads = [] }) => {
+const web: FastifyPluginAsync<WebOptions> = async (app, { dist, baseUrl, heads = [] }) => {
   let template: string | undefined;
   try {
     template = await readFile(path.join(dist, 'index.html'), 'utf8');
   } catch {
     app.log.warn({ dist }, 'the web app is not built (run `npm run build`); serving the API only');
   }
+  // The built page per language, without the title and description the server writes per page.
   const pages = new Map<Lang, string>(
-    languages.map((l) => [l, (template ?? '').replace(/<html lang="[^"]*"/, `<html lang="${l}"`)]),
+    languages.map((l) => [
+      l,
+      (template ?? '')
+        .replace(/<html lang="[^"]*"/, `<html lang="${l}"`)
+        .replace(/<title>[^<]*<\/title>/, '')
+        .replace(/<meta name="description"[^>]*>/, ''),
+    ]),
   );
 
   if (template) {
@@ -73,7 +93,8 @@ const web: FastifyPluginAsync<WebOptions> = async (app, { dist, heads = [] }) =>
       pathname !== '/api';
     if (!isPage) return app.replyNoRoute(req, reply);
     const match = matchPage(pathname);
-    const lang = match?.lang ?? defaultLang;
+    const first = pathname.split('/')[1];
+    const lang = match?.lang ?? (isLang(first) ? first : defaultLang);
     const html = pages.get(lang) ?? '';
     let found: PageHead | undefined;
     for (const provider of match ? heads : []) {
@@ -83,12 +104,19 @@ const web: FastifyPluginAsync<WebOptions> = async (app, { dist, heads = [] }) =>
       });
       if (found) break;
     }
-    const head = found?.head;
+    const head =
+      renderHead({
+        baseUrl,
+        lang,
+        page: match,
+        title: found?.title,
+        description: found?.description,
+      }) + (found?.head ?? '');
     return reply
       .status(match ? (found?.status ?? 200) : 404)
       .header('cache-control', 'no-cache')
       .type('text/html; charset=utf-8')
-      .send(head ? html.replace('</head>', `${head}</head>`) : html);
+      .send(html.replace('</head>', `${head}</head>`));
   });
 };
 

@@ -6,6 +6,10 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app.js';
 
+// The server wrote a title for the first paint; from here on the pages set their own (React puts
+// them in the head, and a browser shows the first <title> it finds).
+for (const element of document.querySelectorAll('title[data-server-head]')) element.remove();
+
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');
 

@@ -1,4 +1,4 @@
-import type { Lang } from '../../../common/languages.js';
+import { type Lang, pickText } from '../../../common/languages.js';
 import type { PageId, PageParams } from '../../../common/routes.js';
 import type { Db } from '../../db/client.js';
 import type { PageHead } from '../../plugins/web.js';
@@ -30,5 +30,25 @@ export async function organisationHead(
   if (!uuid.test(id) || !(await selectOrganisation(db, id))) return { status: 404 };
   if (page.page !== 'organisation') return {};
   const org = await getOrganisation(db, null, id).catch(() => undefined);
-  return org ? { head: jsonLdScript(organisationJsonLd(org, page.lang, baseUrl)) } : {};
+  if (!org) return {};
+  const name =
+    (page.lang === 'sv' ? org.nameSv : page.lang === 'en' ? org.nameEn : undefined) || org.name;
+  const d = org.description;
+  const description = pickText(
+    { fi: d.fi ?? undefined, sv: d.sv ?? undefined, en: d.en ?? undefined },
+    page.lang,
+  ).text;
+  return {
+    title: name,
+    ...(description ? { description: excerpt(description) } : {}),
+    head: jsonLdScript(organisationJsonLd(org, page.lang, baseUrl)),
+  };
+}
+
+/** At most about 200 characters, cut at a word, for a description meta tag. */
+function excerpt(text: string): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  if (flat.length <= 200) return flat;
+  const cut = flat.slice(0, 200);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), 150))}…`;
 }

@@ -1,4 +1,4 @@
-import type { Lang } from '../../../common/languages.js';
+import { type Lang, pickText } from '../../../common/languages.js';
 import type { PageId, PageParams } from '../../../common/routes.js';
 import type { Db } from '../../db/client.js';
 import type { PageHead } from '../../plugins/web.js';
@@ -13,5 +13,5 @@ export async function regionHead(
   const code = page.params.code ?? '';
   if (!/^\d{2}$/.test(code)) return { status: 404 };
   const [row] = await selectRegions(db, code);
-  return row ? {} : { status: 404 };
+  return row ? { title: pickText(row.name, page.lang).text } : { status: 404 };
 }

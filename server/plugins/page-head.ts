@@ -1,0 +1,81 @@
+import { readFileSync } from 'node:fs';
+import escapeHtml from 'escape-html';
+import { defaultLang, type Lang, languages } from '../../common/languages.js';
+import { pageTitleKeys } from '../../common/page-titles.js';
+import { type PageId, type PageParams, pagePath } from '../../common/routes.js';
+
+/**
+ * The part of a page's <head> the server writes before the web app has drawn anything: the title
+ * and description in the page's language, the canonical address, the same page in the other
+ * languages (`hreflang`) and Open Graph tags, so that a link shared or found by a search engine
+ * shows the right page in the right language. Texts come from the web app's catalogs.
+ */
+type Catalog = Record<string, unknown>;
+
+const catalogs = Object.fromEntries(
+  languages.map((lang) => [
+    lang,
+    JSON.parse(
+      readFileSync(new URL(`../../web/src/i18n/${lang}.json`, import.meta.url), 'utf8'),
+    ) as Catalog,
+  ]),
+) as Record<Lang, Catalog>;
+
+/** A catalog text by its dotted key, or undefined. */
+export function catalogText(lang: Lang, key: string): string | undefined {
+  let node: unknown = catalogs[lang];
+  for (const part of key.split('.')) {
+    if (typeof node !== 'object' || node === null) return undefined;
+    node = (node as Catalog)[part];
+  }
+  return typeof node === 'string' ? node : undefined;
+}
+
+/** Open Graph locales (language_TERRITORY) of the page languages. */
+const ogLocales: Record<Lang, string> = { fi: 'fi_FI', sv: 'sv_FI', en: 'en_GB' };
+
+export interface HeadInput {
+  baseUrl: string;
+  lang: Lang;
+  /** The page, or undefined for a path that is no page (404). */
+  page?: { page: PageId; params: PageParams };
+  /** What a module knows of the page's object (an organisation's name, a description). */
+  title?: string | undefined;
+  description?: string | undefined;
+}
+
+/** The head elements for a page, escaped and ready to insert. */
+export function renderHead({ baseUrl, lang, page, title, description }: HeadInput): string {
+  const pageTitle = (name: string) =>
+    (catalogText(lang, 'app.pageTitle') ?? '{{page}} – Kudos').replace('{{page}}', name);
+  let fullTitle: string;
+  if (!page) fullTitle = pageTitle(catalogText(lang, 'notFound.title') ?? 'Kudos');
+  else if (title) fullTitle = pageTitle(title);
+  else if (page.page === 'home') fullTitle = catalogText(lang, pageTitleKeys.home) ?? 'Kudos';
+  else fullTitle = pageTitle(catalogText(lang, pageTitleKeys[page.page]) ?? 'Kudos');
+  const text = description ?? catalogText(lang, 'home.lead') ?? '';
+  const e = escapeHtml;
+  const tags = [
+    // Marked so that the web app can take it away when it sets titles of its own.
+    `<title data-server-head>${e(fullTitle)}</title>`,
+    `<meta name="description" content="${e(text)}">`,
+    `<meta property="og:site_name" content="Kudos">`,
+    `<meta property="og:type" content="website">`,
+    `<meta property="og:title" content="${e(fullTitle)}">`,
+    `<meta property="og:description" content="${e(text)}">`,
+    `<meta property="og:locale" content="${ogLocales[lang]}">`,
+    ...languages
+      .filter((l) => l !== lang)
+      .map((l) => `<meta property="og:locale:alternate" content="${ogLocales[l]}">`),
+  ];
+  if (page) {
+    const url = (l: Lang) => `${baseUrl}${pagePath(page.page, l, page.params)}`;
+    tags.push(
+      `<link rel="canonical" href="${e(url(lang))}">`,
+      `<meta property="og:url" content="${e(url(lang))}">`,
+      ...languages.map((l) => `<link rel="alternate" hreflang="${l}" href="${e(url(l))}">`),
+      `<link rel="alternate" hreflang="x-default" href="${e(url(defaultLang))}">`,
+    );
+  }
+  return tags.join('');
+}
