@@ -1,4 +1,5 @@
-import { useQuery } from '@tanstack/react-query';
+import { type UseQueryResult, useQuery } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Heading, Paragraph } from 'suomifi-ui-components';
 import { pagePath } from '../../../../../common/routes.js';
@@ -14,26 +15,40 @@ import { aboutQuery, accessibilityQuery } from '../api.js';
 import { AboutForm } from './about-form.js';
 import { AccessibilityForm } from './accessibility-form.js';
 
-function AccessibilitySection() {
+/**
+ * One editable site page: its heading, a link to the page, and its form once the content has
+ * loaded (the server says whether the reader may edit it).
+ */
+function SitePageSection<T extends { permissions: { edit: boolean } }>({
+  id,
+  title,
+  intro,
+  page,
+  query,
+  form,
+}: {
+  id: string;
+  title: string;
+  intro: string;
+  page: 'accessibility' | 'about';
+  query: UseQueryResult<T>;
+  form: (content: T) => ReactNode;
+}) {
   const { t } = useTranslation();
   const lang = useLang();
-  const query = useQuery(accessibilityQuery(lang));
   return (
-    <Section aria-labelledby="site-accessibility-heading">
-      <Heading variant="h2" id="site-accessibility-heading" mb="s">
-        {t('accessibilityStatement.title')}
+    <Section aria-labelledby={id}>
+      <Heading variant="h2" id={id} mb="s">
+        {title}
       </Heading>
       <Paragraph mb="m">
-        {t('sitePages.accessibility.intro')}{' '}
-        <AppLink to={pagePath('accessibility', lang)}>{t('sitePages.viewPage')}</AppLink>
+        {intro} <AppLink to={pagePath(page, lang)}>{t('sitePages.viewPage')}</AppLink>
       </Paragraph>
       {query.isPending && <DelayedLoading />}
       {query.isError && <ErrorBox error={query.error} onRetry={() => void query.refetch()} />}
       {query.isSuccess &&
         (query.data.permissions.edit ? (
-          <FormColumn as="div">
-            <AccessibilityForm statement={query.data} />
-          </FormColumn>
+          <FormColumn as="div">{form(query.data)}</FormColumn>
         ) : (
           <NoPermission />
         ))}
@@ -41,30 +56,33 @@ function AccessibilitySection() {
   );
 }
 
+function AccessibilitySection() {
+  const { t } = useTranslation();
+  const query = useQuery(accessibilityQuery(useLang()));
+  return (
+    <SitePageSection
+      id="site-accessibility-heading"
+      title={t('accessibilityStatement.title')}
+      intro={t('sitePages.accessibility.intro')}
+      page="accessibility"
+      query={query}
+      form={(statement) => <AccessibilityForm statement={statement} />}
+    />
+  );
+}
+
 function AboutSection() {
   const { t } = useTranslation();
-  const lang = useLang();
-  const query = useQuery(aboutQuery(lang));
+  const query = useQuery(aboutQuery(useLang()));
   return (
-    <Section aria-labelledby="site-about-heading">
-      <Heading variant="h2" id="site-about-heading" mb="s">
-        {t('aboutPage.title')}
-      </Heading>
-      <Paragraph mb="m">
-        {t('sitePages.about.pageIntro')}{' '}
-        <AppLink to={pagePath('about', lang)}>{t('sitePages.viewPage')}</AppLink>
-      </Paragraph>
-      {query.isPending && <DelayedLoading />}
-      {query.isError && <ErrorBox error={query.error} onRetry={() => void query.refetch()} />}
-      {query.isSuccess &&
-        (query.data.permissions.edit ? (
-          <FormColumn as="div">
-            <AboutForm about={query.data} />
-          </FormColumn>
-        ) : (
-          <NoPermission />
-        ))}
-    </Section>
+    <SitePageSection
+      id="site-about-heading"
+      title={t('aboutPage.title')}
+      intro={t('sitePages.about.pageIntro')}
+      page="about"
+      query={query}
+      form={(about) => <AboutForm about={about} />}
+    />
   );
 }
 
