@@ -27,7 +27,12 @@ export interface Browser {
 
 /** A fresh browser profile per test file. */
 export async function openBrowser(
-  options: { locale?: string; viewport?: { width: number; height: number } } = {},
+  options: {
+    locale?: string;
+    viewport?: { width: number; height: number };
+    /** false: the pages as the server sends them, before (or without) the app's code. */
+    javaScriptEnabled?: boolean;
+  } = {},
 ): Promise<Browser> {
   const profile = await mkdtemp(path.join(tmpdir(), 'kudos-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
@@ -36,6 +41,7 @@ export async function openBrowser(
     args: flags,
     locale: options.locale ?? 'fi-FI',
     viewport: options.viewport ?? { width: 1280, height: 900 },
+    javaScriptEnabled: options.javaScriptEnabled ?? true,
   });
   return {
     context,

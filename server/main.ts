@@ -19,6 +19,9 @@ function fail(message: string): never {
 }
 
 async function main() {
+  // Pages are drawn on the server with React (plugins/web-render.ts), whose development build is
+  // several times slower; tests and tools that start the server set NODE_ENV themselves.
+  process.env.NODE_ENV ??= 'production';
   let config: ReturnType<typeof loadConfig>;
   try {
     config = loadConfig(process.env);

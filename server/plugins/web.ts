@@ -12,6 +12,7 @@ import {
 } from '../../common/languages.js';
 import { matchPage, type PageId, type PageParams } from '../../common/routes.js';
 import { renderHead } from './page-head.js';
+import { pageDrawer } from './web-render.js';
 
 /**
  * Serves the built web app: hashed assets with a long cache life, and index.html for every page
@@ -61,6 +62,8 @@ const web: FastifyPluginAsync<WebOptions> = async (app, { dist, baseUrl, heads =
         .replace(/<meta name="description"[^>]*>/, ''),
     ]),
   );
+
+  const drawPage = pageDrawer(app);
 
   if (template) {
     await app.register(fastifyStatic, {
@@ -112,11 +115,24 @@ const web: FastifyPluginAsync<WebOptions> = async (app, { dist, baseUrl, heads =
         title: found?.title,
         description: found?.description,
       }) + (found?.head ?? '');
+    // The page itself, drawn by the web app on the server; without it, the browser draws it.
+    const drawn = await drawPage(req, new URL(req.url, baseUrl)).catch((error: unknown) => {
+      req.log.warn({ err: error }, 'drawing the page failed; the browser draws it');
+      return undefined;
+    });
+    const body = drawn
+      ? html
+          .replace('</head>', `${head}${drawn.styles}</head>`)
+          .replace(
+            '<div id="root"></div>',
+            `<div id="root">${drawn.html}</div><script type="application/json" id="kudos-state">${drawn.state}</script>`,
+          )
+      : html.replace('</head>', `${head}</head>`);
     return reply
       .status(match ? (found?.status ?? 200) : 404)
       .header('cache-control', 'no-cache')
       .type('text/html; charset=utf-8')
-      .send(html.replace('</head>', `${head}</head>`));
+      .send(body);
   });
 };
 

@@ -3,18 +3,47 @@ import '@fontsource/source-sans-3/300.css';
 import '@fontsource/source-sans-3/400.css';
 import '@fontsource/source-sans-3/600.css';
 import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { createRoot, hydrateRoot } from 'react-dom/client';
+import { createBrowserRouter, matchRoutes, RouterProvider } from 'react-router';
 import { App } from './app/app.js';
+import { restorePageState } from './app/page-state.js';
+import { createQueryClient } from './app/query-client.js';
+import { routes } from './app/routes.js';
 
 // The server wrote a title for the first paint; from here on the pages set their own (React puts
 // them in the head, and a browser shows the first <title> it finds).
 for (const element of document.querySelectorAll('title[data-server-head]')) element.remove();
 
-const container = document.getElementById('root');
-if (!container) throw new Error('index.html has no #root element');
+/** The code of the pages the address shows, fetched before the app takes over the server's page. */
+async function loadPageCode() {
+  const matches = matchRoutes(routes, window.location) ?? [];
+  await Promise.all(
+    matches.map(async ({ route }) => {
+      if (typeof route.lazy !== 'function') return;
+      const page = await route.lazy();
+      Object.assign(route, { ...page, lazy: undefined, hydrateFallbackElement: undefined });
+    }),
+  );
+}
 
-createRoot(container).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
+async function start() {
+  const container = document.getElementById('root');
+  if (!container) throw new Error('index.html has no #root element');
+  const queryClient = createQueryClient();
+  // The API answers the server used to draw the page: the app starts from the same data.
+  const state = document.getElementById('kudos-state')?.textContent;
+  if (state) restorePageState(queryClient, state);
+  const serverDrawn = container.firstElementChild !== null;
+  if (serverDrawn) await loadPageCode();
+  const app = (
+    <StrictMode>
+      <App queryClient={queryClient}>
+        <RouterProvider router={createBrowserRouter(routes)} />
+      </App>
+    </StrictMode>
+  );
+  if (serverDrawn) hydrateRoot(container, app);
+  else createRoot(container).render(app);
+}
+
+void start();

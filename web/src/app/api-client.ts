@@ -29,6 +29,17 @@ export class ApiError extends Error {
 
 export type SendMethod = 'POST' | 'PATCH' | 'PUT' | 'DELETE';
 
+/** How API requests are made: the browser's fetch, or the server's own when it renders a page. */
+let apiFetch: typeof fetch = (input, init) => fetch(input, init);
+
+/**
+ * The server renders pages with this app (entry-server.tsx) and answers their API requests itself,
+ * without a round trip through the network; it sets that here once, at start.
+ */
+export function setApiFetch(serverFetch: typeof fetch): void {
+  apiFetch = serverFetch;
+}
+
 function retryAfterSeconds(response: Response): number | undefined {
   const value = Number(response.headers.get('retry-after'));
   return Number.isFinite(value) && value > 0 ? Math.ceil(value) : undefined;
@@ -47,7 +58,7 @@ async function request<T>(
 ): Promise<T> {
   let response: Response;
   try {
-    response = await fetch(path, { ...init, credentials: 'same-origin', signal });
+    response = await apiFetch(path, { ...init, credentials: 'same-origin', signal });
   } catch (cause) {
     if (signal?.aborted) throw cause;
     throw new ApiError(0, clientErrorCodes.network, '');

@@ -1,16 +1,21 @@
-import { QueryClientProvider } from '@tanstack/react-query';
-import { RouterProvider } from 'react-router';
+import { type QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
 import { GlobalStyle } from './global-style.js';
-import { queryClient } from './query-client.js';
-import { router } from './router.js';
+
+interface AppProps {
+  queryClient: QueryClient;
+  /** The router: the browser's, or the server's for one page (entry-server.tsx). */
+  children: ReactNode;
+}
 
 // Suomi.fi components work with their default theme without SuomifiThemeProvider; it is needed
-// only to override tokens, which Kudos does not do.
-export function App() {
+// only to override tokens, which Kudos does not do. The tree is the same on the server and in the
+// browser, so the browser can take over the server's page as it is.
+export function App({ queryClient, children }: AppProps) {
   return (
     <QueryClientProvider client={queryClient}>
       <GlobalStyle />
-      <RouterProvider router={router} />
+      {children}
     </QueryClientProvider>
   );
 }

@@ -7,12 +7,20 @@ function shouldRetry(failureCount: number, error: Error): boolean {
   return !requestWasWrong && failureCount < 2;
 }
 
-export const queryClient = new QueryClient({
-  defaultOptions: {
-    queries: {
-      // Reference data (regions, municipalities) changes a few times a year at most.
-      staleTime: 10 * 60 * 1000,
-      retry: shouldRetry,
+/**
+ * The cache of API answers. The browser keeps one for the whole visit; the server makes one per
+ * page it renders (entry-server.tsx), where trying again would only delay the page.
+ */
+export function createQueryClient({ server = false } = {}): QueryClient {
+  return new QueryClient({
+    defaultOptions: {
+      queries: {
+        // Reference data (regions, municipalities) changes a few times a year at most.
+        staleTime: 10 * 60 * 1000,
+        retry: server ? false : shouldRetry,
+        // On the server a failed answer is final for the page: draw the failure, not "loading".
+        ...(server ? { retryOnMount: false } : {}),
+      },
     },
-  },
-});
+  });
+}

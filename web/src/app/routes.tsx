@@ -1,4 +1,4 @@
-import { createBrowserRouter, type RouteObject } from 'react-router';
+import type { RouteObject } from 'react-router';
 import { defaultLang, type Lang, languages } from '../../../common/languages.js';
 import { type PageId, pageRoutes } from '../../../common/routes.js';
 import { HomePage } from '../features/home/home-page.js';
@@ -60,7 +60,8 @@ function languageRoutes(lang: Lang): RouteObject {
   };
 }
 
-export const router = createBrowserRouter([
+/** Every route of the app; the browser (main.tsx) and the server (entry-server.tsx) route with it. */
+export const routes: RouteObject[] = [
   {
     element: <AppRoot />,
     errorElement: <RouteError />,
@@ -78,4 +79,4 @@ export const router = createBrowserRouter([
       },
     ],
   },
-]);
+];

@@ -1,0 +1,120 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { type Lang, languages } from '../common/languages.js';
+import { pagePath } from '../common/routes.js';
+import { type Browser, openBrowser, watchPageErrors } from './browser.js';
+import { api, logInAsCoordinator } from './session.js';
+
+/**
+ * Pages arrive drawn by the server: a reader sees the content before the application code has
+ * run (here: without it at all), and the app then takes the page over with the data the server
+ * used, without asking the API again.
+ */
+const baseUrl = inject('baseUrl');
+const tag = `piirtotesti${Date.now()}`;
+const name = `Palvelimen Piirtämä Osuuskunta ${tag}`;
+let organisationId = '';
+
+let noScript: Browser;
+let withScript: Browser;
+beforeAll(async () => {
+  const coordinator = await openBrowser();
+  await logInAsCoordinator(coordinator.context);
+  const res = await api(coordinator.context, 'POST', '/api/v1/organisations', {
+    name,
+    legalForm: '14',
+    actorTypes: ['social_economy_actor'],
+    municipality: '837',
+    acknowledgeSimilar: true,
+  });
+  expect(res.status, JSON.stringify(res.body)).toBe(201);
+  organisationId = (res.body as { id: string }).id;
+  await coordinator.close();
+  noScript = await openBrowser({ javaScriptEnabled: false });
+  withScript = await openBrowser();
+});
+afterAll(async () => {
+  await noScript?.close();
+  await withScript?.close();
+});
+
+const headings: Record<Lang, { directory: string; region: string }> = {
+  fi: { directory: 'Organisaatiot', region: 'Pirkanmaa' },
+  sv: { directory: 'Organisationer', region: 'Birkaland' },
+  en: { directory: 'Organisations', region: 'Pirkanmaa' },
+};
+
+async function h1(page: Page): Promise<string> {
+  return ((await page.locator('h1').first().textContent()) ?? '').trim();
+}
+
+describe('pages drawn by the server', () => {
+  for (const lang of languages) {
+    it(`shows the content without the app's code (${lang})`, async () => {
+      const page = await noScript.context.newPage();
+      // The directory with its results, searched from the address.
+      await page.goto(`${baseUrl}${pagePath('organisations', lang)}?q=${encodeURIComponent(tag)}`);
+      expect(await h1(page)).toBe(headings[lang].directory);
+      await page.getByRole('link', { name }).waitFor({ timeout: 2000 });
+      // An organisation's page, under its own name.
+      const response = await page.goto(
+        `${baseUrl}${pagePath('organisation', lang, { id: organisationId })}`,
+      );
+      expect(response?.status()).toBe(200);
+      expect(await h1(page)).toBe(name);
+      // A region's page, and the front page with the registry's latest additions.
+      await page.goto(`${baseUrl}${pagePath('region', lang, { code: '06' })}`);
+      expect(await h1(page)).toContain(headings[lang].region);
+      await page.goto(`${baseUrl}${pagePath('home', lang)}`);
+      await page.getByRole('link', { name }).waitFor({ timeout: 2000 });
+      expect(await page.locator('html').getAttribute('lang')).toBe(lang);
+      await page.close();
+    });
+  }
+
+  it('is taken over by the app without errors or asking again for what was drawn', async () => {
+    const page = await withScript.context.newPage();
+    const problems = watchPageErrors(page);
+    const asked: string[] = [];
+    page.on('request', (request) => {
+      const url = new URL(request.url());
+      if (url.pathname.startsWith('/api/')) asked.push(url.pathname + url.search);
+    });
+    await page.goto(`${baseUrl}${pagePath('organisations', 'fi')}?q=${encodeURIComponent(tag)}`);
+    await page.waitForLoadState('networkidle');
+    expect(asked.filter((path) => path.startsWith('/api/v1/organisations?'))).toEqual([]);
+    // The page works: a new search is made by the app, without reloading the page.
+    const box = page.getByRole('searchbox').or(page.getByRole('combobox')).first();
+    await box.fill(`${tag} eiloydy`);
+    const searched = page.waitForRequest((request) =>
+      new URL(request.url()).pathname.startsWith('/api/v1/organisations'),
+    );
+    await box.press('Enter');
+    await page.waitForURL((url) => url.searchParams.get('q') === `${tag} eiloydy`);
+    const request = await searched;
+    expect(new URL(request.url()).searchParams.get('q')).toBe(`${tag} eiloydy`);
+    expect((await request.response())?.status()).toBe(200);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it("draws a signed-in person's header as theirs", async () => {
+    const member = await openBrowser({ javaScriptEnabled: false });
+    await logInAsCoordinator(member.context);
+    const page = await member.context.newPage();
+    await page.goto(`${baseUrl}${pagePath('home', 'fi')}`);
+    await page.getByText('Kaisa Koordinaattori').first().waitFor({ timeout: 2000 });
+    await page.close();
+    await member.close();
+  });
+
+  it('answers 404 with a drawn page for an organisation that does not exist', async () => {
+    const page = await noScript.context.newPage();
+    const response = await page.goto(
+      `${baseUrl}${pagePath('organisation', 'en', { id: '00000000-0000-4000-8000-000000000000' })}`,
+    );
+    expect(response?.status()).toBe(404);
+    expect(await h1(page)).not.toBe('');
+    await page.close();
+  });
+});

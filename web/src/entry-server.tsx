@@ -1,0 +1,73 @@
+import type { Query, QueryClient } from '@tanstack/react-query';
+import { renderToString } from 'react-dom/server';
+import { createStaticHandler, createStaticRouter, StaticRouterProvider } from 'react-router';
+import { ServerStyleSheet } from 'styled-components';
+import { setApiFetch } from './app/api-client.js';
+import { App } from './app/app.js';
+import { pageStateOf } from './app/page-state.js';
+import { createQueryClient } from './app/query-client.js';
+import { routes } from './app/routes.js';
+
+/**
+ * The server's half of the web app: it draws a page as HTML, with the answers of the API requests
+ * the page makes, so that the reader sees the page before the application code has arrived; the
+ * browser then takes the page over (main.tsx) without asking the API again. Used by
+ * server/plugins/web-render.ts, which imports it when the server starts.
+ */
+export { setApiFetch };
+
+export interface RenderedPage {
+  /** The page's markup, for the #root element. */
+  html: string;
+  /** The styles the page's components use, as <style> elements for the head. */
+  styles: string;
+  /** The API answers the page used, for the browser's cache (JSON, safe inside a <script>). */
+  state: string;
+}
+
+const handler = createStaticHandler(routes);
+
+/** Requests a page's components made while drawing but the server has not yet answered. */
+function unanswered(queryClient: QueryClient): Query[] {
+  return queryClient
+    .getQueryCache()
+    .getAll()
+    .filter((query) => {
+      if (query.state.status !== 'pending' || query.state.fetchStatus !== 'idle') return false;
+      // `enabled` is an option of the component's request; the cache keeps it with the query.
+      const enabled = (query.options as { enabled?: unknown }).enabled;
+      return typeof enabled === 'function' ? Boolean(enabled(query)) : enabled !== false;
+    });
+}
+
+// A page whose requests depend on earlier answers (an organisation, then its industry's name) is
+// drawn again after each round of answers; a few rounds cover every page Kudos has.
+const maxRounds = 4;
+
+/** Draws the page at `url`; a redirect or an error of the route table comes back as a Response. */
+export async function renderPage(url: URL): Promise<RenderedPage | Response> {
+  const context = await handler.query(new Request(url));
+  if (context instanceof Response) return context;
+  const router = createStaticRouter(handler.dataRoutes, context);
+  const queryClient = createQueryClient({ server: true });
+  for (let round = 1; ; round += 1) {
+    const sheet = new ServerStyleSheet();
+    try {
+      const html = renderToString(
+        sheet.collectStyles(
+          <App queryClient={queryClient}>
+            <StaticRouterProvider router={router} context={context} hydrate={false} />
+          </App>,
+        ),
+      );
+      const waiting = unanswered(queryClient);
+      if (waiting.length === 0 || round === maxRounds) {
+        return { html, styles: sheet.getStyleTags(), state: pageStateOf(queryClient) };
+      }
+      // A failed request stays failed here; the browser asks again and shows its error.
+      await Promise.all(waiting.map((query) => query.fetch().catch(() => undefined)));
+    } finally {
+      sheet.seal();
+    }
+  }
+}
