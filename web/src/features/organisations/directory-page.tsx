@@ -13,6 +13,7 @@ import { useMe } from '../auth/use-me.js';
 import { searchQuery } from './api.js';
 import { type FacetSources, FilterPanel } from './filter-panel.js';
 import { KeepFocusHeading, keepFocus } from './keep-focus-heading.js';
+import { MapSection } from './map/map-section.js';
 import { Results } from './results.js';
 import { SearchForm } from './search-form.js';
 import {
@@ -22,6 +23,7 @@ import {
   parseDirectoryState,
   withoutFilter,
 } from './search-state.js';
+import { ViewSwitch } from './view-switch.js';
 
 const { spacing } = suomifiDesignTokens;
 
@@ -114,7 +116,10 @@ function useDirectorySearch(state: DirectoryState) {
       return [key, own ?? main.data?.facets];
     }),
   ) as FacetSources;
-  return { main, sources };
+  // The map counts regions over the search without its region filter, as that filter's options are.
+  const regionIndex = chosen.indexOf('region');
+  const regionResult = regionIndex >= 0 ? others[regionIndex]?.data : main.data;
+  return { main, sources, regionResult };
 }
 
 /** The public directory of organisations: text search, filters, sorting and pages, all in the URL. */
@@ -125,7 +130,7 @@ export function DirectoryPage() {
   const { pathname, search: current } = useLocation();
   const [params] = useSearchParams();
   const state = useMemo(() => parseDirectoryState(params), [params]);
-  const { main, sources } = useDirectorySearch(state);
+  const { main, sources, regionResult } = useDirectorySearch(state);
 
   // Changes made here keep the reader where they are: no jump to the top, no focus to the heading.
   // Searching again for the same thing adds no step to the history.
@@ -175,7 +180,14 @@ export function DirectoryPage() {
             <FilterPanel state={state} sources={sources} onChange={go} />
           </FilterArea>
         </div>
-        <Results state={state} query={main} onChange={go} />
+        <div>
+          <ViewSwitch state={state} />
+          {state.view === 'map' ? (
+            <MapSection state={state} query={main} regionResult={regionResult} />
+          ) : (
+            <Results state={state} query={main} onChange={go} />
+          )}
+        </div>
       </Columns>
     </>
   );
