@@ -50,11 +50,22 @@ const Intro = styled.div`
 /** Where the columns stack: the filters fold behind a button so that the results come first. */
 const stacked = '(max-width: 55.99rem)';
 
-const FilterToggle = styled.div`
+/** Where the columns stack: the filters button and the view switch share one row. */
+const NarrowBar = styled.div`
   display: none;
 
   @media ${stacked} {
-    display: block;
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: ${spacing.s};
+  }
+`;
+
+const WideOnly = styled.div`
+  @media ${stacked} {
+    display: none;
   }
 `;
 
@@ -162,26 +173,29 @@ export function DirectoryPage() {
       </Intro>
       <AddLinks />
       <SearchForm q={state.q} onSearch={search} />
+      <NarrowBar>
+        <Button
+          variant="secondary"
+          aria-expanded={filtersOpen}
+          aria-controls="directory-filter-area"
+          onClick={() => setFiltersOpen((open) => !open)}
+        >
+          {chosen > 0
+            ? t('directory.filters.toggleCount', { count: chosen })
+            : t('directory.filters.toggle')}
+        </Button>
+        <ViewSwitch state={state} compact />
+      </NarrowBar>
       <Columns>
         <div>
-          <FilterToggle>
-            <Button
-              variant="secondary"
-              aria-expanded={filtersOpen}
-              aria-controls="directory-filter-area"
-              onClick={() => setFiltersOpen((open) => !open)}
-            >
-              {chosen > 0
-                ? t('directory.filters.toggleCount', { count: chosen })
-                : t('directory.filters.toggle')}
-            </Button>
-          </FilterToggle>
           <FilterArea id="directory-filter-area" $open={filtersOpen}>
             <FilterPanel state={state} sources={sources} onChange={go} />
           </FilterArea>
         </div>
         <div>
-          <ViewSwitch state={state} />
+          <WideOnly>
+            <ViewSwitch state={state} />
+          </WideOnly>
           {state.view === 'map' ? (
             <MapSection state={state} query={main} regionResult={regionResult} />
           ) : (

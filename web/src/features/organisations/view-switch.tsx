@@ -2,18 +2,18 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import { styled } from 'styled-components';
-import { suomifiDesignTokens } from 'suomifi-ui-components';
+import { suomifiDesignTokens, VisuallyHidden } from 'suomifi-ui-components';
 import { keepFocus } from './keep-focus-heading.js';
 import { type DirectoryState, type DirectoryView, directoryHref } from './search-state.js';
 
 const { colors, spacing, focuses } = suomifiDesignTokens;
 
-const Group = styled.div`
+const Group = styled.div<{ $compact: boolean }>`
   display: flex;
   flex-wrap: wrap;
   align-items: center;
   gap: ${spacing.xs} ${spacing.s};
-  margin-bottom: ${spacing.m};
+  margin-bottom: ${({ $compact }) => ($compact ? '0' : spacing.m)};
 `;
 
 const Options = styled.ul`
@@ -53,11 +53,17 @@ const Option = styled(Link)`
   }
 `;
 
+interface ViewSwitchProps {
+  state: DirectoryState;
+  /** On a phone, beside the filters button: the label is for screen readers only. */
+  compact?: boolean;
+}
+
 /**
  * The list or the map: two links that change only the address's `view`, so a view can be shared
  * and the back button returns to the other. The link followed keeps focus (it stays in place).
  */
-export function ViewSwitch({ state }: { state: DirectoryState }) {
+export function ViewSwitch({ state, compact = false }: ViewSwitchProps) {
   const { t } = useTranslation();
   const { pathname } = useLocation();
   const labelId = useId();
@@ -67,8 +73,12 @@ export function ViewSwitch({ state }: { state: DirectoryState }) {
     { view: 'map', label: t('directory.view.map') },
   ];
   return (
-    <Group role="group" aria-labelledby={labelId}>
-      <span id={labelId}>{t('directory.view.label')}</span>
+    <Group role="group" aria-labelledby={labelId} $compact={compact}>
+      {compact ? (
+        <VisuallyHidden id={labelId}>{t('directory.view.label')}</VisuallyHidden>
+      ) : (
+        <span id={labelId}>{t('directory.view.label')}</span>
+      )}
       <Options>
         {views.map(({ view, label }) => (
           <li key={view}>

@@ -41,8 +41,8 @@ const Layout = styled.div`
   margin-bottom: ${spacing.l};
 
   & > figure {
-    flex: 1 1 14rem;
-    max-width: 20rem;
+    flex: 0 1 20rem;
+    min-width: 12rem;
     margin: 0;
   }
 

@@ -66,7 +66,7 @@ const Svg = styled.svg`
   }
 
   & text {
-    font-size: 22px;
+    font-size: 27px;
     font-weight: 600;
     fill: ${colors.blackBase};
     stroke: ${colors.whiteBase};
@@ -86,9 +86,10 @@ interface RegionMapProps {
 }
 
 /**
- * Finland's regions shaded by how many organisations each has, with the count on each. A region
- * with organisations is a link to their list, reached with the keyboard in the regions' order.
- * Drawn from outlines made once from Natural Earth (common/reference/region-outlines.md).
+ * Finland's regions shaded by how many organisations each has, with the count on each; a region
+ * with none stays grey and unnumbered (nineteen zeros would hide the few numbers that matter).
+ * A region with organisations is a link to their list, reached with the keyboard in the regions'
+ * order. Drawn from outlines made once from Natural Earth (common/reference/region-outlines.md).
  */
 export function RegionMap({ regions, label }: RegionMapProps) {
   const navigate = useNavigate();
@@ -153,11 +154,13 @@ export function RegionMap({ regions, label }: RegionMapProps) {
       {/* The numbers are in each link's name already: screen readers skip them here. */}
       {/* biome-ignore lint/a11y/noAriaHiddenOnFocusable: an SVG g is never focusable */}
       <g aria-hidden="true">
-        {outlines.map(({ outline, region }) => (
-          <text key={outline.code} x={outline.label[0]} y={outline.label[1]}>
-            {number.format(region?.count ?? 0)}
-          </text>
-        ))}
+        {outlines.map(({ outline, region }) =>
+          region && region.count > 0 ? (
+            <text key={outline.code} x={outline.label[0]} y={outline.label[1]}>
+              {number.format(region.count)}
+            </text>
+          ) : null,
+        )}
       </g>
       {outlines
         .filter(({ outline }) => outline.code === focused)
