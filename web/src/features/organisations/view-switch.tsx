@@ -25,7 +25,9 @@ const Options = styled.ul`
 
 const Option = styled(Link)`
   display: block;
-  padding: ${spacing.insetM} ${spacing.insetXl};
+  padding: 7px ${spacing.insetXl};
+  font-size: 16px;
+  line-height: 1.5;
   border: 1px solid ${colors.highlightBase};
   color: ${colors.highlightDark1};
   background: ${colors.whiteBase};

@@ -11,10 +11,15 @@ const Table = styled.table`
   width: 100%;
   border-collapse: collapse;
 
+  /* The section's heading says the same just above: the caption names the table for screen
+     readers only. */
   & caption {
-    text-align: left;
-    font-weight: 600;
-    margin-bottom: ${spacing.xs};
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
   }
 
   & th,
