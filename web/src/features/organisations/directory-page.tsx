@@ -13,6 +13,7 @@ import { useMe } from '../auth/use-me.js';
 import { searchQuery } from './api.js';
 import { type FacetSources, FilterPanel } from './filter-panel.js';
 import { KeepFocusHeading, keepFocus } from './keep-focus-heading.js';
+import { MapSection } from './map/map-section.js';
 import { Results } from './results.js';
 import { SearchForm } from './search-form.js';
 import {
@@ -22,6 +23,7 @@ import {
   parseDirectoryState,
   withoutFilter,
 } from './search-state.js';
+import { ViewSwitch } from './view-switch.js';
 
 const { spacing } = suomifiDesignTokens;
 
@@ -48,11 +50,22 @@ const Intro = styled.div`
 /** Where the columns stack: the filters fold behind a button so that the results come first. */
 const stacked = '(max-width: 55.99rem)';
 
-const FilterToggle = styled.div`
+/** Where the columns stack: the filters button and the view switch share one row. */
+const NarrowBar = styled.div`
   display: none;
 
   @media ${stacked} {
-    display: block;
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: ${spacing.s};
+  }
+`;
+
+const WideOnly = styled.div`
+  @media ${stacked} {
+    display: none;
   }
 `;
 
@@ -114,7 +127,10 @@ function useDirectorySearch(state: DirectoryState) {
       return [key, own ?? main.data?.facets];
     }),
   ) as FacetSources;
-  return { main, sources };
+  // The map counts regions over the search without its region filter, as that filter's options are.
+  const regionIndex = chosen.indexOf('region');
+  const regionResult = regionIndex >= 0 ? others[regionIndex]?.data : main.data;
+  return { main, sources, regionResult };
 }
 
 /** The public directory of organisations: text search, filters, sorting and pages, all in the URL. */
@@ -125,7 +141,7 @@ export function DirectoryPage() {
   const { pathname, search: current } = useLocation();
   const [params] = useSearchParams();
   const state = useMemo(() => parseDirectoryState(params), [params]);
-  const { main, sources } = useDirectorySearch(state);
+  const { main, sources, regionResult } = useDirectorySearch(state);
 
   // Changes made here keep the reader where they are: no jump to the top, no focus to the heading.
   // Searching again for the same thing adds no step to the history.
@@ -157,25 +173,35 @@ export function DirectoryPage() {
       </Intro>
       <AddLinks />
       <SearchForm q={state.q} onSearch={search} />
+      <NarrowBar>
+        <Button
+          variant="secondary"
+          aria-expanded={filtersOpen}
+          aria-controls="directory-filter-area"
+          onClick={() => setFiltersOpen((open) => !open)}
+        >
+          {chosen > 0
+            ? t('directory.filters.toggleCount', { count: chosen })
+            : t('directory.filters.toggle')}
+        </Button>
+        <ViewSwitch state={state} compact />
+      </NarrowBar>
       <Columns>
         <div>
-          <FilterToggle>
-            <Button
-              variant="secondary"
-              aria-expanded={filtersOpen}
-              aria-controls="directory-filter-area"
-              onClick={() => setFiltersOpen((open) => !open)}
-            >
-              {chosen > 0
-                ? t('directory.filters.toggleCount', { count: chosen })
-                : t('directory.filters.toggle')}
-            </Button>
-          </FilterToggle>
           <FilterArea id="directory-filter-area" $open={filtersOpen}>
             <FilterPanel state={state} sources={sources} onChange={go} />
           </FilterArea>
         </div>
-        <Results state={state} query={main} onChange={go} />
+        <div>
+          <WideOnly>
+            <ViewSwitch state={state} />
+          </WideOnly>
+          {state.view === 'map' ? (
+            <MapSection state={state} query={main} regionResult={regionResult} />
+          ) : (
+            <Results state={state} query={main} onChange={go} />
+          )}
+        </div>
       </Columns>
     </>
   );

@@ -115,7 +115,7 @@ export function FilterPanel({ state, sources, onChange }: FilterPanelProps) {
         })}
       </Groups>
       {hasFilters(state) && (
-        <AppLink to={directoryHref(pathname, { q: state.q, sort: state.sort })}>
+        <AppLink to={directoryHref(pathname, { q: state.q, sort: state.sort, view: state.view })}>
           {t('directory.filters.clear')}
         </AppLink>
       )}

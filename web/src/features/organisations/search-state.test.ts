@@ -3,6 +3,7 @@ import {
   directoryHref,
   effectiveSort,
   parseDirectoryState,
+  regionListState,
   searchParamsOf,
   toggleFilter,
   withoutFilter,
@@ -39,6 +40,25 @@ describe('the directory search in the address', () => {
     const state = parse('region=02,01&q=k%C3%A4si%20ty%C3%B6&page=1');
     expect(searchParamsOf(state)).toBe('q=k%C3%A4si%20ty%C3%B6&region=02,01');
     expect(directoryHref('/fi/organisaatiot', parse(''))).toBe('/fi/organisaatiot');
+  });
+
+  it('keeps the map view in the address but not in the search sent to the API', () => {
+    const state = parse('q=kahvila&region=01&view=map');
+    expect(state.view).toBe('map');
+    expect(searchParamsOf(state)).toBe('q=kahvila&region=01');
+    expect(directoryHref('/fi/organisaatiot', state)).toBe(
+      '/fi/organisaatiot?q=kahvila&region=01&view=map',
+    );
+    expect(directoryHref('/fi/organisaatiot', { view: 'map' })).toBe('/fi/organisaatiot?view=map');
+    expect(parse('view=globe').view).toBe('list');
+    expect(directoryHref('/fi/organisaatiot', parse('view=list'))).toBe('/fi/organisaatiot');
+  });
+
+  it('leads from a region on the map to the list of that region, other choices kept', () => {
+    const next = regionListState(parse('q=kahvila&region=01,02&theme=food&view=map&page=3'), '06');
+    expect(directoryHref('/fi/organisaatiot', next)).toBe(
+      '/fi/organisaatiot?q=kahvila&region=06&theme=food',
+    );
   });
 
   it('goes back to page 1 when a filter changes', () => {

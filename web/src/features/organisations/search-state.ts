@@ -13,6 +13,9 @@ export const filterKeys = facetNames;
 export type FilterKey = (typeof filterKeys)[number];
 export type Filters = Record<FilterKey, string[]>;
 
+/** How the results are shown: as a list of organisations, or counted by region on a map. */
+export type DirectoryView = 'list' | 'map';
+
 /** Everything a directory search is: shared, bookmarked and restored through the address alone. */
 export interface DirectoryState {
   q: string;
@@ -20,6 +23,8 @@ export interface DirectoryState {
   /** Empty: the server's default (relevance when there is text, else by name). */
   sort: SearchSort | '';
   page: number;
+  /** Not part of the search the API is asked for: only of the page's address. */
+  view?: DirectoryView;
 }
 
 const oneOf = (allowed: readonly string[]) => (value: string) => allowed.includes(value);
@@ -68,6 +73,7 @@ export function parseDirectoryState(params: URLSearchParams): DirectoryState {
     filters,
     sort: sorts.includes(sort) ? (sort as SearchSort) : '',
     page: Number.isInteger(page) && page >= 1 && page <= 10_000 ? page : 1,
+    view: params.get('view') === 'map' ? 'map' : 'list',
   };
 }
 
@@ -90,10 +96,18 @@ export function searchParamsOf(
   return parts.join('&');
 }
 
-/** The address of a search on the directory page: `path?…`, or just `path` when nothing is set. */
+/**
+ * The address of a search on the directory page: `path?…`, or just `path` when nothing is set.
+ * The map view adds `view=map`; the list is the default and needs nothing.
+ */
 export function directoryHref(path: string, state: Partial<DirectoryState>): string {
-  const search = searchParamsOf(state);
-  return search ? `${path}?${search}` : path;
+  const parts = [searchParamsOf(state), state.view === 'map' ? 'view=map' : ''].filter(Boolean);
+  return parts.length > 0 ? `${path}?${parts.join('&')}` : path;
+}
+
+/** The search narrowed to one region, shown as a list: where a region on the map leads. */
+export function regionListState(state: DirectoryState, region: string): DirectoryState {
+  return { ...state, filters: { ...state.filters, region: [region] }, page: 1, view: 'list' };
 }
 
 /** A filter value switched on or off; the page goes back to 1, since the result changes. */
