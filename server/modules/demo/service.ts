@@ -5,6 +5,9 @@ import { type DemoProvider, demoProviders } from './providers.js';
 
 type Counts = Record<DemoKind, number>;
 
+/** Some kind counts rows (present, added or deleted). */
+const anyRows = (counts: Counts) => Object.values(counts).some((n) => n > 0);
+
 async function countsOf(db: Db, providers: readonly DemoProvider[]): Promise<Counts> {
   const counts = await Promise.all(providers.map(async (p) => [p.kind, await p.count(db)]));
   return Object.fromEntries(counts) as Counts;
@@ -16,7 +19,7 @@ export async function getDemoStatus(
   providers: readonly DemoProvider[] = demoProviders,
 ): Promise<DemoStatus> {
   const counts = await countsOf(db, providers);
-  return { present: Object.values(counts).some((n) => n > 0), counts };
+  return { present: anyRows(counts), counts };
 }
 
 /**
@@ -32,7 +35,7 @@ export async function loadDemoData(
   for (const p of providers) {
     added[p.kind] = (await p.count(db)) > 0 ? 0 : await p.load(db);
   }
-  await recordAudit(db, meta, { action: 'demo.load', details: { added } });
+  if (anyRows(added)) await recordAudit(db, meta, { action: 'demo.load', details: { added } });
   return added;
 }
 
@@ -44,6 +47,8 @@ export async function unloadDemoData(
 ): Promise<Counts> {
   const deleted = {} as Counts;
   for (const p of [...providers].reverse()) deleted[p.kind] = await p.unload(db);
-  await recordAudit(db, meta, { action: 'demo.unload', details: { deleted } });
+  if (anyRows(deleted)) {
+    await recordAudit(db, meta, { action: 'demo.unload', details: { deleted } });
+  }
   return deleted;
 }
