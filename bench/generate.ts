@@ -1,32 +1,9 @@
 // Synthetic organisations for the benchmark: Finnish-looking names and descriptions (some Swedish),
 // every region, skewed like Finland's population (Uusimaa about a third), as an import CSV the way
 // Finnish Excel saves it (semicolons, UTF-8 with a byte order mark). Deterministic: one seed, one file.
-import { random } from '../server/test/random.js';
+import { chooser, random, regionShares } from '../server/synthetic.js';
 
 export { random };
-
-/** Approximate shares of the population by region (Statistics Finland, 2023, rounded). */
-const regionShares: Record<string, number> = {
-  '01': 0.31,
-  '02': 0.087,
-  '04': 0.038,
-  '05': 0.031,
-  '06': 0.096,
-  '07': 0.036,
-  '08': 0.029,
-  '09': 0.023,
-  '10': 0.024,
-  '11': 0.044,
-  '12': 0.029,
-  '13': 0.049,
-  '14': 0.035,
-  '15': 0.032,
-  '16': 0.012,
-  '17': 0.076,
-  '18': 0.013,
-  '19': 0.032,
-  '21': 0.005,
-};
 
 /** Name words and fields of the generated organisations (the soak's searches use them). */
 export const words = [
@@ -170,15 +147,7 @@ export function generateCsv(
   { seed = 2026, firstBusinessNumber = 1_000_000 } = {},
 ): string {
   const rnd = random(seed);
-  const pick = <T>(list: readonly T[]): T => list[Math.floor(rnd() * list.length)] as T;
-  const weighted = <T>(items: readonly { weight: number; value: T }[]): T => {
-    let x = rnd();
-    for (const i of items) {
-      x -= i.weight;
-      if (x <= 0) return i.value;
-    }
-    return (items.at(-1) as { value: T }).value;
-  };
+  const { pick, weighted } = chooser(rnd);
   const regions = Object.entries(regionShares)
     .filter(([code]) => municipalities.has(code))
     .map(([code, weight]) => ({ weight, value: code }));

@@ -10,6 +10,7 @@ import { authRoutes } from './modules/accounts/auth.routes.js';
 import { meRoutes } from './modules/accounts/me.routes.js';
 import { meDataRoutes } from './modules/accounts/me-data.routes.js';
 import { classificationRoutes } from './modules/classifications/routes.js';
+import { demoRoutes } from './modules/demo/routes.js';
 import { healthRoutes } from './modules/health/routes.js';
 import { mailRoutes } from './modules/mail/routes.js';
 import { organisationImportRoutes } from './modules/organisations/import.routes.js';
@@ -92,6 +93,7 @@ export async function buildApp({ config, database, logger }: AppOptions): Promis
       await v1.register(representativeRoutes, { baseUrl: config.baseUrl });
       await v1.register(organisationImportRoutes);
       await v1.register(siteRoutes);
+      await v1.register(demoRoutes);
     },
     { prefix: '/api/v1' },
   );

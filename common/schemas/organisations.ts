@@ -266,6 +266,7 @@ export const organisationDetailSchema = organisationDataOutputSchema
     version: z.number().int(),
     myRole: z.enum(memberRoles).nullable(),
     permissions: organisationPermissionsSchema,
+    demo: z.boolean().meta({ description: 'Made up for the demo registry (npm run demo:load)' }),
   })
   .meta({ id: 'Organisation' });
 export type OrganisationDetail = z.infer<typeof organisationDetailSchema>;

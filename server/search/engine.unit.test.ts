@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { random } from '../test/random.js';
+import { random } from '../synthetic.js';
 import { createAnalyser } from './analysis.js';
 import { type EngineQuery, SearchIndex } from './engine.js';
 

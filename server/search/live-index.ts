@@ -10,6 +10,7 @@
  *   running at that moment (`pg_snapshot_xmin`). A write that the index has not seen was made by a
  *   transaction at or above that mark, so the next read takes every row at or above it (rows seen
  *   already are read again, which does no harm).
+ * - A deleted row leaves a tombstone with the deleting transaction's id, read with the same mark.
  * - The first load reads the whole table in pages, giving way to other requests between pages.
  * - A row read again with the same `change_xid` is the same row and is skipped, so a transaction
  *   that stays open (which holds the mark back) costs re-reading, not re-indexing.
@@ -26,12 +27,17 @@ export interface ChangeBatch<Row> {
   /** The source's generation in the same snapshot. */
   generation: string;
   rows: Row[];
+  /** Keys of rows deleted since the mark (only when reading changes, on the first page). */
+  removed?: string[];
 }
 
 export interface IndexSource<Row> {
   /** The source's generation now (see organisations/cache.ts). */
   generation(db: Db): Promise<string>;
-  /** Rows written by transactions at or above `sinceXid` (every row when null), with the mark. */
+  /**
+   * Rows written by transactions at or above `sinceXid` (every row when null), with the mark, and
+   * the keys of rows deleted by such transactions.
+   */
   changes(
     db: Db,
     sinceXid: string | null,
@@ -124,6 +130,10 @@ export class LiveIndex<Row> {
     for (;;) {
       const batch = await this.source.changes(this.db, since, after, pageSize);
       mark ??= { xmin: batch.xmin, generation: batch.generation };
+      for (const key of batch.removed ?? []) {
+        if (!state.written.delete(key)) continue;
+        state.index.remove(key);
+      }
       for (const row of batch.rows) {
         const key = this.source.keyOf(row);
         const written = this.source.writtenBy(row);

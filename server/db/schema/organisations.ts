@@ -71,6 +71,8 @@ export const organisation = pgTable(
      * search index of each process reads the rows written since its last look (search/live-index.ts).
      */
     changeXid: xid8('change_xid').notNull().default(sql`pg_current_xact_id()`),
+    /** Written for the demo registry (`npm run demo:load`); `npm run demo:unload` deletes it. */
+    demo: boolean('demo').notNull().default(false),
   },
   (t) => [
     // A business ID belongs to one living organisation; rejected and merged ones keep theirs.
@@ -93,7 +95,22 @@ export const organisation = pgTable(
     ),
     index('organisation_change_xid_idx').on(t.changeXid),
     index('organisation_tags_idx').using('gin', t.actorTypes, t.themes, t.targetGroups, t.meets),
+    index('organisation_demo_idx').on(t.id).where(sql`${t.demo}`),
   ],
+);
+
+/**
+ * Organisations deleted, with the transaction that deleted them (a trigger writes it, migration
+ * 0014): the search index of each process reads them as it reads `change_xid`, so a deleted row
+ * leaves every process's index too (search/live-index.ts).
+ */
+export const organisationTombstone = pgTable(
+  'organisation_tombstone',
+  {
+    id: uuid('id').primaryKey(),
+    changeXid: xid8('change_xid').notNull().default(sql`pg_current_xact_id()`),
+  },
+  (t) => [index('organisation_tombstone_change_xid_idx').on(t.changeXid)],
 );
 
 /** Representatives of an organisation: owners manage members, editors edit. */

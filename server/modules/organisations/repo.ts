@@ -107,25 +107,40 @@ export async function selectPostalCodeMunicipality(db: Db, code: string) {
   return p?.municipalityCode;
 }
 
+interface NewOrganisation {
+  data: OrganisationData;
+  place: Place;
+  state: string;
+  createdBy: string | null;
+  /** Demo data only: marked as such, and added (and last confirmed) at `at`. */
+  demo?: { at: Date };
+}
+
 export async function insertOrganisation(
   db: Db,
-  values: {
-    data: OrganisationData;
-    place: Place;
-    state: string;
-    createdBy: string | null;
-  },
+  values: NewOrganisation,
 ): Promise<OrganisationRow> {
-  const [row] = await db
-    .insert(organisation)
-    .values({
-      data: values.data,
-      state: values.state,
-      createdBy: values.createdBy,
-      ...derivedColumns(values.data, values.place),
-    })
-    .returning();
+  const [row] = await insertOrganisations(db, [values]);
   return row as OrganisationRow;
+}
+
+/** Several organisations in one statement; rows come back in the order given. */
+export function insertOrganisations(db: Db, values: NewOrganisation[]): Promise<OrganisationRow[]> {
+  return db
+    .insert(organisation)
+    .values(
+      values.map((v) => {
+        const at = v.demo?.at;
+        return {
+          data: v.data,
+          state: v.state,
+          createdBy: v.createdBy,
+          ...derivedColumns(v.data, v.place),
+          ...(at ? { demo: true, createdAt: at, updatedAt: at, confirmedAt: at } : {}),
+        };
+      }),
+    )
+    .returning();
 }
 
 /** Writes new data when `version` is still current; undefined when someone else was first. */
@@ -161,9 +176,9 @@ export async function setOrganisationFields(
 
 export async function insertRevision(
   db: Db,
-  values: typeof organisationRevision.$inferInsert,
+  values: typeof organisationRevision.$inferInsert | (typeof organisationRevision.$inferInsert)[],
 ): Promise<void> {
-  await db.insert(organisationRevision).values(values);
+  await db.insert(organisationRevision).values(Array.isArray(values) ? values : [values]);
 }
 
 export function selectRevisions(db: Db, organisationId: string) {

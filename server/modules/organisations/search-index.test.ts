@@ -67,6 +67,15 @@ describe('search index across processes', () => {
     expect(await find('vaahtokarkkitehdas')).toEqual([keeper.id]);
   });
 
+  it('drops an organisation that another process deleted (its tombstone says so)', async () => {
+    const doomed = await createOrg(t, coordinator.cookie, { name: 'Poistuva Osuuskunta' });
+    expect(await find('poistuva')).toEqual([doomed.id]);
+    expect((await search(t, 'q=poistuva')).total).toBe(1);
+    await t.database.db.execute(sql`delete from organisation where id = ${doomed.id}`);
+    expect(await find('poistuva')).toEqual([]);
+    expect((await search(t, 'q=poistuva')).total).toBe(0);
+  });
+
   it('misses no write of a transaction still running when the index last looked', async (ctx) => {
     // The embedded database runs one transaction at a time: nothing can commit meanwhile.
     if (t.database.kind !== 'postgresql') ctx.skip();

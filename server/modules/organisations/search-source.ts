@@ -167,6 +167,19 @@ export function summaryOf(row: OrganisationIndexRow): OrganisationSummary {
   };
 }
 
+/**
+ * Organisations deleted by transactions at or above `sinceXid` (migration 0014). Read after the
+ * rows: a deletion committed after their snapshot has an id at or above its mark, so the next read
+ * takes it if this one does not.
+ */
+async function deletedSince(db: Db, sinceXid: string): Promise<string[]> {
+  const result = await db.execute(sql`
+    select t.id from organisation_tombstone t
+    where t.change_xid >= ${sinceXid}::xid8
+      and not exists (select 1 from organisation o where o.id = t.id)`);
+  return rowsOf<{ id: string }>(result).map((r) => r.id);
+}
+
 export const organisationSource: IndexSource<OrganisationIndexRow> = {
   generation: registryGeneration,
   async changes(db: Db, sinceXid: string | null, after?: string, limit?: number) {
@@ -195,6 +208,7 @@ export const organisationSource: IndexSource<OrganisationIndexRow> = {
       xmin: first?.xmin ?? '0',
       generation: first?.generation ?? '0',
       rows: rows.filter((r) => r.id !== null),
+      removed: sinceXid !== null && !after ? await deletedSince(db, sinceXid) : [],
     } satisfies ChangeBatch<OrganisationIndexRow>;
   },
   keyOf: (row) => row.id,

@@ -76,6 +76,7 @@ export function toDetail(caller: Caller | null, row: Loaded, scope: Organisation
       moderate: canModerate(caller, scope.regionCode),
       requestToRepresent: canRequestToRepresent(caller, scope),
     },
+    demo: o.demo,
   } satisfies OrganisationDetail;
 }
 

@@ -21,7 +21,7 @@
  * integration, digitalisation, social inclusion; immigrants, long-term unemployed, people with
  * disabilities, rehabilitees), so a query matching those tags is answered by targets only.
  */
-import { random as prng } from '../random.js';
+import { random as prng } from '../../synthetic.js';
 import type { OrgInput } from './targets.js';
 
 /** [code, Finnish name, Finnish genitive, Swedish name or null]. */

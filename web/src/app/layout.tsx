@@ -4,6 +4,7 @@ import { Outlet, useNavigation } from 'react-router';
 import { styled } from 'styled-components';
 import { SkipLink } from 'suomifi-ui-components';
 import type { Lang } from '../../../common/languages.js';
+import { DemoBanner } from '../features/demo/demo-notices.js';
 import { i18nFor } from '../i18n/index.js';
 import { DelayedLoading } from '../ui/delayed-loading.js';
 import { Container } from './container.js';
@@ -69,6 +70,7 @@ export function Layout({ lang, children }: LayoutProps) {
       <Shell>
         <SkipToMain />
         <SiteHeader />
+        <DemoBanner />
         <Main id={mainId} tabIndex={-1}>
           <Container>
             <NextPageLoading />

@@ -15,6 +15,7 @@ import { ErrorBox } from '../../ui/error-box.js';
 import { PageHeading } from '../../ui/page-heading.js';
 import { PageTitle } from '../../ui/page-title.js';
 import { Section } from '../../ui/section.js';
+import { DemoOrganisationNotice } from '../demo/demo-notices.js';
 import { NotFoundPage } from '../not-found/not-found-page.js';
 import { LocalizedName } from '../regions/region-name.js';
 import { organisationQuery } from './api.js';
@@ -108,6 +109,7 @@ function OrganisationView({ organisation: o }: { organisation: OrganisationDetai
       <Breadcrumbs items={[...parents, { label: name }]} />
       <PageHeading>{name}</PageHeading>
       <StateNotice state={o.state} />
+      {o.demo && <DemoOrganisationNotice />}
       <Intro>
         <LeadLine organisation={o} />
         {o.logoUrl && <Logo src={o.logoUrl} alt={t('organisation.logoAlt', { name })} />}
