@@ -1,5 +1,3 @@
-import { z } from 'zod';
-
 /** Languages of Kudos, Finnish first: it is the default and the first fallback. */
 export const languages = ['fi', 'sv', 'en'] as const;
 export type Lang = (typeof languages)[number];
@@ -9,15 +7,12 @@ export function isLang(value: unknown): value is Lang {
   return typeof value === 'string' && (languages as readonly string[]).includes(value);
 }
 
-/** User-written or reference text stored once per language; at least one language is present. */
-export const localizedTextSchema = z
-  .object({
-    fi: z.string().optional(),
-    sv: z.string().optional(),
-    en: z.string().optional(),
-  })
-  .refine((t) => Boolean(t.fi || t.sv || t.en), { message: 'at least one language is required' });
-export type LocalizedText = z.infer<typeof localizedTextSchema>;
+/** User-written or reference text stored once per language (at least one of them, in practice). */
+export interface LocalizedText {
+  fi?: string | undefined;
+  sv?: string | undefined;
+  en?: string | undefined;
+}
 
 const fallbackOrder: readonly Lang[] = ['fi', 'sv', 'en'];
 

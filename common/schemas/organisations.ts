@@ -1,6 +1,16 @@
 import { z } from 'zod';
 import { isValidBusinessId } from '../business-id.js';
 import { languages } from '../languages.js';
+import {
+  definitionIds,
+  facetNames,
+  memberRoles,
+  organisationLimits,
+  organisationStates,
+  organisationStatuses,
+  searchSorts,
+  tradingIncomeBands,
+} from '../organisation-fields.js';
 import { codes } from '../organisations.js';
 import {
   bigintIdSchema,
@@ -12,28 +22,20 @@ import {
 } from './primitives.js';
 import { referenceNameSchema } from './regions.js';
 
-/** Limits of organisation fields, shared by the API and the forms. */
-export const organisationLimits = {
-  name: 200,
-  shortText: 300,
-  description: 5000,
-  socialAimText: 2000,
-  reason: 2000,
-  listItems: 20,
-  logoBytes: 512 * 1024,
-} as const;
-
-export const organisationStates = ['pending', 'published', 'rejected', 'merged'] as const;
-export const organisationStatuses = ['active', 'inactive', 'closed'] as const;
-export const memberRoles = ['owner', 'editor'] as const;
-export type MemberRole = (typeof memberRoles)[number];
-export const definitionIds = [
-  'eu_operational',
-  'esem',
-  'finnish_mark',
-  'work_integration',
-] as const;
-export const tradingIncomeBands = ['0', '1-24', '25-49', '50-74', '75-100'] as const;
+// The field constants live without zod (the web app's first download uses them); re-exported for
+// the schemas' users.
+export {
+  definitionIds,
+  type FacetName,
+  facetNames,
+  type MemberRole,
+  memberRoles,
+  organisationLimits,
+  organisationStates,
+  organisationStatuses,
+  searchSorts,
+  tradingIncomeBands,
+} from '../organisation-fields.js';
 
 export const businessIdSchema = plainString()
   .trim()
@@ -296,7 +298,6 @@ export const organisationSummarySchema = z
   .meta({ id: 'OrganisationSummary' });
 export type OrganisationSummary = z.infer<typeof organisationSummarySchema>;
 
-export const searchSorts = ['relevance', 'name', 'updated'] as const;
 const csvList = <T extends z.ZodType>(item: T) =>
   z
     .union([z.string(), z.array(z.string())])
@@ -334,23 +335,6 @@ export const organisationSearchQuerySchema = organisationFiltersSchema.extend({
   pageSize: z.coerce.number().int().min(1).max(100).default(20),
   facets: z.enum(['true', 'false']).default('true'),
 });
-
-export const facetNames = [
-  'region',
-  'municipality',
-  'actorType',
-  'family',
-  'legalForm',
-  'tolSection',
-  'theme',
-  'sdg',
-  'targetGroup',
-  'recognition',
-  'meets',
-  'partialWorkAbility',
-  'status',
-] as const;
-export type FacetName = (typeof facetNames)[number];
 
 const facetValuesSchema = z.array(z.object({ value: z.string(), count: z.number().int() }));
 export const organisationSearchResultSchema = z

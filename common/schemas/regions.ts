@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { limits } from '../limits.js';
+import { regionCodePattern } from '../region-code.js';
 
 /** Reference names always carry Finnish; Swedish and English when the source has them. */
 export const referenceNameSchema = z
@@ -8,7 +9,7 @@ export const referenceNameSchema = z
 
 export const regionCodeSchema = z
   .string()
-  .regex(/^\d{2}$/, 'two digits, e.g. 01')
+  .regex(regionCodePattern, 'two digits, e.g. 01')
   .meta({ description: 'Region (maakunta) code of Statistics Finland, e.g. 01 = Uusimaa' });
 
 export const postalCodeSchema = z

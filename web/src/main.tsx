@@ -14,7 +14,10 @@ import { routes } from './app/routes.js';
 // them in the head, and a browser shows the first <title> it finds).
 for (const element of document.querySelectorAll('title[data-server-head]')) element.remove();
 
-/** The code of the pages the address shows, fetched before the app takes over the server's page. */
+/**
+ * The code and texts of the page the address shows, fetched before the app draws or takes over the
+ * server's page (later pages are fetched by the router as it moves to them).
+ */
 async function loadPageCode() {
   const matches = matchRoutes(routes, window.location) ?? [];
   await Promise.all(
@@ -34,7 +37,7 @@ async function start() {
   const state = document.getElementById('kudos-state')?.textContent;
   if (state) restorePageState(queryClient, state);
   const serverDrawn = container.firstElementChild !== null;
-  if (serverDrawn) await loadPageCode();
+  await loadPageCode();
   const app = (
     <StrictMode>
       <App queryClient={queryClient}>

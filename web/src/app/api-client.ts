@@ -1,7 +1,17 @@
 import type { z } from 'zod';
 import type { Lang } from '../../../common/languages.js';
 import { csrfHeader } from '../../../common/limits.js';
-import { errorSchema } from '../../../common/schemas/error.js';
+
+/**
+ * The schema an answer is checked with, or a way to fetch it: the pages of the first download
+ * give a loader, so that zod and the schemas arrive with the first answer that needs checking
+ * (the first page's answers come with the page, already checked by the server that drew it).
+ */
+export type SchemaSource<T> = z.ZodType<T> | (() => Promise<z.ZodType<T>>);
+
+function schemaOf<T>(source: SchemaSource<T>): Promise<z.ZodType<T>> | z.ZodType<T> {
+  return typeof source === 'function' ? source() : source;
+}
 
 /** Codes the web app gives to failures that never reached, or never came back from, the API. */
 export const clientErrorCodes = {
@@ -53,7 +63,7 @@ function retryAfterSeconds(response: Response): number | undefined {
 async function request<T>(
   path: string,
   init: RequestInit,
-  schema: z.ZodType<T>,
+  source: SchemaSource<T>,
   signal?: AbortSignal,
 ): Promise<T> {
   let response: Response;
@@ -66,12 +76,13 @@ async function request<T>(
   const body: unknown =
     response.status === 204 ? undefined : await response.json().catch(() => undefined);
   if (!response.ok) {
+    const { errorSchema } = await import('../../../common/schemas/error.js');
     const parsed = errorSchema.safeParse(body);
     if (!parsed.success) throw new ApiError(response.status, clientErrorCodes.unexpected, '');
     const { code, message, details } = parsed.data.error;
     throw new ApiError(response.status, code, message, details, retryAfterSeconds(response));
   }
-  const parsed = schema.safeParse(body);
+  const parsed = (await schemaOf(source)).safeParse(body);
   if (!parsed.success) throw new ApiError(response.status, clientErrorCodes.unexpected, '');
   return parsed.data;
 }
@@ -80,7 +91,7 @@ async function request<T>(
 export function getJson<T>(
   path: string,
   lang: Lang,
-  schema: z.ZodType<T>,
+  schema: SchemaSource<T>,
   signal?: AbortSignal,
 ): Promise<T> {
   return request(
@@ -100,7 +111,7 @@ export function sendJson<T>(
   path: string,
   lang: Lang,
   body: unknown,
-  schema: z.ZodType<T>,
+  schema: SchemaSource<T>,
 ): Promise<T> {
   return request(
     path,

@@ -8,6 +8,7 @@ import { RegionPage } from '../features/regions/region-page.js';
 import { RegionsPage } from '../features/regions/regions-page.js';
 import { AboutPage } from '../features/site/about-page.js';
 import { AccessibilityPage } from '../features/site/accessibility-page.js';
+import { loadCatalog } from '../i18n/index.js';
 import { AppRoot } from './app-root.js';
 import { Layout } from './layout.js';
 import { lazyPages, type PageRoute } from './lazy-pages.js';
@@ -47,6 +48,14 @@ const pages: Record<PageId, PageRoute> = {
   organisationImport: lazyPages.organisationImport,
 };
 
+/** A language's texts, fetched by the router before it draws the language's first page. */
+function catalogOf(lang: Lang) {
+  return async () => {
+    await loadCatalog(lang);
+    return {};
+  };
+}
+
 /** The pages of one language under `/{lang}`, with their localized paths from the shared table. */
 function languageRoutes(lang: Lang): RouteObject {
   const children: RouteObject[] = (Object.keys(pageRoutes) as PageId[]).map((page) => {
@@ -56,6 +65,7 @@ function languageRoutes(lang: Lang): RouteObject {
   return {
     path: `/${lang}`,
     element: <Layout lang={lang} />,
+    lazy: catalogOf(lang),
     children: [...children, { path: '*', element: <NotFoundPage /> }],
   };
 }
@@ -71,6 +81,7 @@ export const routes: RouteObject[] = [
       // A path without a known language: say so in the default language.
       {
         path: '*',
+        lazy: catalogOf(defaultLang),
         element: (
           <Layout lang={defaultLang}>
             <NotFoundPage />

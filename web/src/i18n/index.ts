@@ -1,31 +1,33 @@
 import i18next, { type i18n as I18n } from 'i18next';
 import { defaultLang, type Lang, languages } from '../../../common/languages.js';
-import en from './en.json' with { type: 'json' };
-import fi from './fi.json' with { type: 'json' };
-import sv from './sv.json' with { type: 'json' };
 
-const resources = {
-  fi: { translation: fi },
-  sv: { translation: sv },
-  en: { translation: en },
-} as const;
+type Catalog = typeof import('./fi.json', { with: { type: 'json' }});
+
+// Each language's catalog is its own download: a reader needs one, and the three together were the
+// largest part of the first load. The route of a language fetches its catalog (routes.tsx) before
+// anything of it is drawn, on the server and in the browser alike.
+const catalogs: Record<Lang, () => Promise<{ default: unknown }>> = {
+  fi: () => import('./fi.json', { with: { type: 'json' } }),
+  sv: () => import('./sv.json', { with: { type: 'json' } }),
+  en: () => import('./en.json', { with: { type: 'json' } }),
+};
 
 // Keys are checked at compile time against the Finnish catalog; catalogs.test.ts keeps the
 // Swedish and English catalogs in step with it.
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
-    resources: { translation: typeof fi };
+    resources: { translation: Catalog };
   }
 }
 
 const base = i18next.createInstance();
 void base.init({
-  resources,
+  resources: {},
   lng: defaultLang,
   fallbackLng: defaultLang,
   supportedLngs: languages,
-  // The catalogs are bundled, so initialise synchronously: the first render is already translated.
+  // Catalogs are added before a language's pages are drawn, so no render waits for one.
   initAsync: false,
   // React escapes what it renders; escaping here too would show entities such as &amp;.
   interpolation: { escapeValue: false },
@@ -39,4 +41,16 @@ const instances = Object.fromEntries(
 
 export function i18nFor(lang: Lang): I18n {
   return instances[lang];
+}
+
+/** Fetches a language's catalog once; resolves when its texts (and Finnish, the fallback) are in. */
+export async function loadCatalog(lang: Lang): Promise<void> {
+  const needed = lang === defaultLang ? [lang] : [lang, defaultLang];
+  await Promise.all(
+    needed.map(async (l) => {
+      if (base.hasResourceBundle(l, 'translation')) return;
+      const catalog = await catalogs[l]();
+      base.addResourceBundle(l, 'translation', catalog.default);
+    }),
+  );
 }

@@ -1,13 +1,13 @@
 import { queryOptions } from '@tanstack/react-query';
-import { z } from 'zod';
 import type { Lang } from '../../../../common/languages.js';
-import {
-  acceptedSchema,
-  type Me,
-  meSchema,
-  signedInSchema,
-} from '../../../../common/schemas/accounts.js';
+import type { Me } from '../../../../common/schemas/accounts.js';
 import { getJson, sendJson } from '../../app/api-client.js';
+
+// Every page asks who is signed in, so the schemas come on demand (see SchemaSource).
+const accounts = () => import('../../../../common/schemas/accounts.js');
+const signedInSchema = async () => (await accounts()).signedInSchema;
+const acceptedSchema = async () => (await accounts()).acceptedSchema;
+const meSchema = async () => (await accounts()).meSchema;
 
 export const meKey = ['me'] as const;
 
@@ -33,7 +33,8 @@ export interface RegisterInput {
   lang: Lang;
 }
 
-export const noContent = z.undefined();
+/** An answer without a body (204). */
+export const noContent = async () => (await import('zod')).z.undefined();
 
 export const authApi = {
   register: (lang: Lang, body: RegisterInput) =>

@@ -2,6 +2,7 @@ import { keepPreviousData, type QueryClient, queryOptions } from '@tanstack/reac
 import { z } from 'zod';
 import type { Lang } from '../../../../common/languages.js';
 import { csrfHeader } from '../../../../common/limits.js';
+import type { MemberRole } from '../../../../common/organisation-fields.js';
 import {
   industrySectionListSchema,
   sdgGoalListSchema,
@@ -9,7 +10,6 @@ import {
 import { errorSchema } from '../../../../common/schemas/error.js';
 import {
   historySchema,
-  type MemberRole,
   memberListSchema,
   moderationListSchema,
   type OrganisationInput,

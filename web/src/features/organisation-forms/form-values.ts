@@ -1,8 +1,8 @@
+import { organisationStatuses } from '../../../../common/organisation-fields.js';
 import { tolSectionOf } from '../../../../common/organisations.js';
-import {
-  type OrganisationDetail,
-  type OrganisationInput,
-  organisationStatuses,
+import type {
+  OrganisationDetail,
+  OrganisationInput,
 } from '../../../../common/schemas/organisations.js';
 
 /** A yes/no question whose answer may not be known (stored as true, false or null). */

@@ -3,10 +3,8 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { styled } from 'styled-components';
 import { Button, FileInput, Heading, Paragraph, suomifiDesignTokens } from 'suomifi-ui-components';
-import {
-  type OrganisationDetail,
-  organisationLimits,
-} from '../../../../common/schemas/organisations.js';
+import { organisationLimits } from '../../../../common/organisation-fields.js';
+import type { OrganisationDetail } from '../../../../common/schemas/organisations.js';
 import { useLang } from '../../i18n/use-lang.js';
 import { ConfirmModal } from '../../ui/confirm-modal.js';
 import { FormAlert } from '../../ui/form/form-alert.js';

@@ -2,10 +2,8 @@ import { useIsMutating } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Paragraph, Textarea } from 'suomifi-ui-components';
-import {
-  type ModerationRequest,
-  organisationLimits,
-} from '../../../../common/schemas/organisations.js';
+import { organisationLimits } from '../../../../common/organisation-fields.js';
+import type { ModerationRequest } from '../../../../common/schemas/organisations.js';
 import { FormAlert } from '../../ui/form/form-alert.js';
 import { FormModal } from '../../ui/form-modal.js';
 

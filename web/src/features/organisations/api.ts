@@ -1,22 +1,21 @@
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
-import { z } from 'zod';
 import type { Lang } from '../../../../common/languages.js';
-import {
-  industrySectionListSchema,
-  sdgGoalListSchema,
-} from '../../../../common/schemas/classifications.js';
-import {
-  type OrganisationDetail,
-  organisationDetailSchema,
-  organisationLimits,
-  organisationSearchResultSchema,
-  registryOverviewSchema,
-  suggestionsSchema,
-} from '../../../../common/schemas/organisations.js';
+import type { OrganisationDetail } from '../../../../common/schemas/organisations.js';
 import { getJson, sendJson } from '../../app/api-client.js';
 import { type DirectoryState, pageSize, searchParamsOf } from './search-state.js';
 
 const base = '/api/v1/organisations';
+
+// The front page and the region pages use some of these, so the schemas (and zod) come with the
+// first answer that needs checking rather than in the first download (see SchemaSource).
+const schemas = () => import('../../../../common/schemas/organisations.js');
+const organisationSearchResultSchema = async () => (await schemas()).organisationSearchResultSchema;
+const registryOverviewSchema = async () => (await schemas()).registryOverviewSchema;
+const suggestionsSchema = async () => (await schemas()).suggestionsSchema;
+const organisationDetailSchema = async () => (await schemas()).organisationDetailSchema;
+const classifications = () => import('../../../../common/schemas/classifications.js');
+const industrySectionListSchema = async () => (await classifications()).industrySectionListSchema;
+const sdgGoalListSchema = async () => (await classifications()).sdgGoalListSchema;
 
 /** A page of the directory with facet counts. Keyed by its query string, so equal searches share it. */
 export function searchQuery(lang: Lang, state: DirectoryState) {
@@ -114,10 +113,14 @@ export function confirmOrganisation(id: string, lang: Lang): Promise<Organisatio
   );
 }
 
-const requestSentSchema = z.object({ state: z.literal('pending') });
+const requestSentSchema = async () => {
+  const { z } = await import('zod');
+  return z.object({ state: z.literal('pending') });
+};
 
 /** Asks the moderators to make the caller a representative; an empty message is sent as none. */
-export function requestToRepresent(id: string, lang: Lang, message: string) {
+export async function requestToRepresent(id: string, lang: Lang, message: string) {
+  const { organisationLimits } = await schemas();
   const text = message.trim().slice(0, organisationLimits.reason);
   return sendJson(
     'POST',

@@ -3,11 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
 import { styled } from 'styled-components';
 import { Heading, suomifiDesignTokens } from 'suomifi-ui-components';
-import {
-  type FacetName,
-  type OrganisationSearchResult,
-  organisationStatuses,
-} from '../../../../common/schemas/organisations.js';
+import { type FacetName, organisationStatuses } from '../../../../common/organisation-fields.js';
+import type { OrganisationSearchResult } from '../../../../common/schemas/organisations.js';
 import { AppLink } from '../../ui/app-link.js';
 import { FilterGroup, type FilterOption } from './filter-group.js';
 import { useFacetLabels } from './labels.js';

@@ -3,16 +3,13 @@ import type { TFunction } from 'i18next';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type Lang, type LocalizedText, pickText } from '../../../../common/languages.js';
+import { definitionIds, organisationStatuses } from '../../../../common/organisation-fields.js';
 import {
   type VocabularyItem,
   type VocabularyName,
   vocabularies,
 } from '../../../../common/organisations.js';
-import {
-  definitionIds,
-  type OrganisationSummary,
-  organisationStatuses,
-} from '../../../../common/schemas/organisations.js';
+import type { OrganisationSummary } from '../../../../common/schemas/organisations.js';
 import { useLang } from '../../i18n/use-lang.js';
 import { regionListQuery, regionQuery } from '../regions/api.js';
 import { industrySectionsQuery, sdgGoalsQuery } from './api.js';

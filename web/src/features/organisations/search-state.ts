@@ -1,10 +1,10 @@
-import { codes } from '../../../../common/organisations.js';
 import {
   definitionIds,
   facetNames,
   organisationStatuses,
   type searchSorts,
-} from '../../../../common/schemas/organisations.js';
+} from '../../../../common/organisation-fields.js';
+import { codes } from '../../../../common/organisations.js';
 
 export type SearchSort = (typeof searchSorts)[number];
 

@@ -1,13 +1,14 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { Lang } from '../../../../common/languages.js';
-import { organisationSearchResultSchema } from '../../../../common/schemas/organisations.js';
-import {
-  type RegionDetail,
-  type RegionList,
-  regionDetailSchema,
-  regionListSchema,
-} from '../../../../common/schemas/regions.js';
+import type { RegionDetail, RegionList } from '../../../../common/schemas/regions.js';
 import { getJson } from '../../app/api-client.js';
+
+// Region pages are in the first download; their schemas come with the first answer to check.
+const regions = () => import('../../../../common/schemas/regions.js');
+const regionListSchema = async () => (await regions()).regionListSchema;
+const regionDetailSchema = async () => (await regions()).regionDetailSchema;
+const organisationSearchResultSchema = async () =>
+  (await import('../../../../common/schemas/organisations.js')).organisationSearchResultSchema;
 
 export function fetchRegions(lang: Lang, signal?: AbortSignal): Promise<RegionList> {
   return getJson('/api/v1/regions', lang, regionListSchema, signal);

@@ -2,8 +2,9 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { pickText } from '../../../../common/languages.js';
+import { regionCodePattern } from '../../../../common/region-code.js';
 import { pagePath } from '../../../../common/routes.js';
-import { type RegionDetail, regionCodeSchema } from '../../../../common/schemas/regions.js';
+import type { RegionDetail } from '../../../../common/schemas/regions.js';
 import { ApiError } from '../../app/api-client.js';
 import { useLang } from '../../i18n/use-lang.js';
 import { Breadcrumbs, type Crumb } from '../../ui/breadcrumbs.js';
@@ -76,6 +77,6 @@ function RegionLoader({ code }: { code: string }) {
 export function RegionPage() {
   const { code = '' } = useParams();
   // A malformed code cannot be a region: answer at once instead of asking the API.
-  if (!regionCodeSchema.safeParse(code).success) return <NotFoundPage />;
+  if (!regionCodePattern.test(code ?? '')) return <NotFoundPage />;
   return <RegionLoader code={code} />;
 }

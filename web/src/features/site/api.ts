@@ -1,12 +1,12 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { Lang } from '../../../../common/languages.js';
-import {
-  type AboutInput,
-  type AccessibilityInput,
-  aboutPageSchema,
-  accessibilityStatementSchema,
-} from '../../../../common/schemas/site.js';
+import type { AboutInput, AccessibilityInput } from '../../../../common/schemas/site.js';
 import { getJson, sendJson } from '../../app/api-client.js';
+
+// The site's pages are in the first download; their schemas come with the first answer to check.
+const site = () => import('../../../../common/schemas/site.js');
+const accessibilityStatementSchema = async () => (await site()).accessibilityStatementSchema;
+const aboutPageSchema = async () => (await site()).aboutPageSchema;
 
 // The content carries every language, so the cache key leaves the language out; it holds the
 // caller's permission to edit, which changes only with the session (that empties the cache).
