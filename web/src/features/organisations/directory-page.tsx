@@ -13,6 +13,7 @@ import { useMe } from '../auth/use-me.js';
 import { searchQuery } from './api.js';
 import { type FacetSources, FilterPanel } from './filter-panel.js';
 import { KeepFocusHeading, keepFocus } from './keep-focus-heading.js';
+import { ProposeMissing } from './propose-links.js';
 import { Results } from './results.js';
 import { SearchForm } from './search-form.js';
 import {
@@ -175,7 +176,10 @@ export function DirectoryPage() {
             <FilterPanel state={state} sources={sources} onChange={go} />
           </FilterArea>
         </div>
-        <Results state={state} query={main} onChange={go} />
+        <div>
+          <Results state={state} query={main} onChange={go} />
+          <ProposeMissing state={state} result={main.isError ? undefined : main.data} />
+        </div>
       </Columns>
     </>
   );
