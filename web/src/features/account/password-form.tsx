@@ -5,7 +5,7 @@ import { Heading, Paragraph } from 'suomifi-ui-components';
 import { useLang } from '../../i18n/use-lang.js';
 import { ApiForm } from '../../ui/form/api-form.js';
 import { checkNewPassword, checkRequired, wrongPassword } from '../../ui/form/field-errors.js';
-import { TextField } from '../../ui/form/text-field.js';
+import { NewPasswordField, TextField } from '../../ui/form/text-field.js';
 import { useApiForm } from '../../ui/form/use-api-form.js';
 import { Section } from '../../ui/section.js';
 import { accountApi, sessionsKey } from './api.js';
@@ -55,12 +55,7 @@ export function PasswordForm() {
           type="password"
           autoComplete="current-password"
         />
-        <TextField
-          {...form.field('newPassword')}
-          type="password"
-          autoComplete="new-password"
-          hintText={t('form.newPasswordHint')}
-        />
+        <NewPasswordField {...form.field('newPassword')} />
       </ApiForm>
     </Section>
   );

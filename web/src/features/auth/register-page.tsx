@@ -7,42 +7,26 @@ import { useLang } from '../../i18n/use-lang.js';
 import { AppLink } from '../../ui/app-link.js';
 import { FocusMessage } from '../../ui/focus-message.js';
 import { ApiForm } from '../../ui/form/api-form.js';
-import { checkEmail, checkName, checkNewPassword } from '../../ui/form/field-errors.js';
 import { LangChoice } from '../../ui/form/lang-choice.js';
-import { TextField } from '../../ui/form/text-field.js';
 import { useApiForm } from '../../ui/form/use-api-form.js';
 import { PageFrame } from '../../ui/page-frame.js';
 import { authApi } from './api.js';
+import { checkNewAccount, NewAccountFields, useNewAccountFields } from './new-account.js';
 
 function RegisterForm({ onDone }: { onDone: (email: string) => void }) {
   const { t } = useTranslation();
   const pageLang = useLang();
   const [lang, setLang] = useState<Lang>(pageLang);
   const form = useApiForm({
-    fields: {
-      name: { id: 'name', label: t('form.name') },
-      email: { id: 'email', label: t('form.email'), kind: 'email' },
-      password: { id: 'password', label: t('form.password'), kind: 'password' },
-    },
-    check: (v) => ({
-      name: checkName(v.name),
-      email: checkEmail(v.email),
-      password: checkNewPassword(v.password),
-    }),
+    fields: useNewAccountFields(),
+    check: checkNewAccount,
     send: (v) => authApi.register(pageLang, { ...v, name: v.name.trim(), lang }),
     onSuccess: (_, v) => onDone(v.email.trim()),
   });
 
   return (
     <ApiForm form={form} submitText={t('auth.register.submit')}>
-      <TextField {...form.field('name')} autoComplete="name" />
-      <TextField {...form.field('email')} type="email" autoComplete="email" />
-      <TextField
-        {...form.field('password')}
-        type="password"
-        autoComplete="new-password"
-        hintText={t('form.newPasswordHint')}
-      />
+      <NewAccountFields field={form.field} />
       <LangChoice id="lang" value={lang} onChange={setLang} />
     </ApiForm>
   );

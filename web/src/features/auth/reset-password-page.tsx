@@ -10,7 +10,7 @@ import { AppLink } from '../../ui/app-link.js';
 import { FocusMessage } from '../../ui/focus-message.js';
 import { ApiForm } from '../../ui/form/api-form.js';
 import { checkNewPassword } from '../../ui/form/field-errors.js';
-import { TextField } from '../../ui/form/text-field.js';
+import { NewPasswordField } from '../../ui/form/text-field.js';
 import { useApiForm } from '../../ui/form/use-api-form.js';
 import { PageFrame } from '../../ui/page-frame.js';
 import { authApi } from './api.js';
@@ -39,12 +39,7 @@ function ResetForm({ token, onDone }: { token: string; onDone: () => void }) {
       submitText={t('auth.reset.submit')}
       errorHelp={linkBad ? <NewLinkHelp purpose="reset" /> : undefined}
     >
-      <TextField
-        {...form.field('password')}
-        type="password"
-        autoComplete="new-password"
-        hintText={t('form.newPasswordHint')}
-      />
+      <NewPasswordField {...form.field('password')} />
     </ApiForm>
   );
 }

@@ -8,11 +8,10 @@ import { useLang } from '../../i18n/use-lang.js';
 import { AppLink } from '../../ui/app-link.js';
 import { FocusMessage } from '../../ui/focus-message.js';
 import { ApiForm } from '../../ui/form/api-form.js';
-import { checkEmail, checkName, checkNewPassword } from '../../ui/form/field-errors.js';
-import { TextField } from '../../ui/form/text-field.js';
 import { useApiForm } from '../../ui/form/use-api-form.js';
 import { PageFrame } from '../../ui/page-frame.js';
 import { authApi } from './api.js';
+import { checkNewAccount, NewAccountFields, useNewAccountFields } from './new-account.js';
 import { startSession } from './use-me.js';
 
 function SetupForm({ token }: { token: string }) {
@@ -21,16 +20,8 @@ function SetupForm({ token }: { token: string }) {
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const form = useApiForm({
-    fields: {
-      name: { id: 'name', label: t('form.name') },
-      email: { id: 'email', label: t('form.email'), kind: 'email' },
-      password: { id: 'password', label: t('form.password'), kind: 'password' },
-    },
-    check: (v) => ({
-      name: checkName(v.name),
-      email: checkEmail(v.email),
-      password: checkNewPassword(v.password),
-    }),
+    fields: useNewAccountFields(),
+    check: checkNewAccount,
     send: (v) => authApi.setup(lang, { token, ...v, name: v.name.trim() }),
     onSuccess: async (me) => {
       startSession(queryClient, me);
@@ -49,14 +40,7 @@ function SetupForm({ token }: { token: string }) {
         ) : undefined
       }
     >
-      <TextField {...form.field('name')} autoComplete="name" />
-      <TextField {...form.field('email')} type="email" autoComplete="email" />
-      <TextField
-        {...form.field('password')}
-        type="password"
-        autoComplete="new-password"
-        hintText={t('form.newPasswordHint')}
-      />
+      <NewAccountFields field={form.field} />
     </ApiForm>
   );
 }

@@ -1,8 +1,8 @@
-import { type ReactNode, useEffect, useRef } from 'react';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { styled } from 'styled-components';
 import { ErrorSummary, Heading, Paragraph, Textarea, TextInput } from 'suomifi-ui-components';
 import type { Lang } from '../../../../../common/languages.js';
+import { AlertFocus, useFocusOnAttempt } from '../../../ui/form/form-problems.js';
 import type { Problem, Problems, Tri } from './form-state.js';
 
 /** The id of a field's input from its form and API path: `acc`, `authority.name.fi` → `acc-authority-name-fi`. */
@@ -133,13 +133,6 @@ export function FormPart({
   );
 }
 
-// Takes focus from script only, so it needs no outline of its own.
-const AlertFocus = styled.div`
-  &:focus {
-    outline: none;
-  }
-`;
-
 interface SummaryProps {
   form: string;
   problems: Problems;
@@ -158,18 +151,12 @@ interface SummaryProps {
 export function Summary({ form, problems, labels, attempt, alert }: SummaryProps) {
   const { t } = useTranslation();
   const text = useProblemText();
-  const headingRef = useRef<HTMLHeadingElement>(null);
-  const alertRef = useRef<HTMLDivElement>(null);
+  const { headingRef, alertRef } = useFocusOnAttempt(attempt);
   const known = new Map(labels);
   const listed = [
     ...labels.filter(([path]) => problems[path]).map(([path]) => path),
     ...Object.keys(problems).filter((path) => !known.has(path)),
   ];
-
-  useEffect(() => {
-    if (attempt === 0) return;
-    (headingRef.current ?? alertRef.current)?.focus();
-  }, [attempt]);
 
   if (listed.length > 0) {
     return (
