@@ -274,6 +274,78 @@ describe('the organisation directory, signed out', () => {
   });
 });
 
+/** The "is your organisation missing?" part below the results, in each language. */
+const proposeTexts = {
+  fi: {
+    heading: 'Puuttuuko organisaatiosi?',
+    login: 'Kirjaudu sisään ehdottaaksesi organisaatiota',
+    register: 'Ei vielä tiliä? Rekisteröidy',
+    form: 'Ehdota organisaatiota',
+  },
+  sv: {
+    heading: 'Saknas din organisation?',
+    login: 'Logga in för att föreslå en organisation',
+    register: 'Inget konto ännu? Registrera dig',
+    form: 'Föreslå en organisation',
+  },
+  en: {
+    heading: 'Is your organisation missing?',
+    login: 'Log in to propose an organisation',
+    register: 'No account yet? Register',
+    form: 'Propose an organisation',
+  },
+} as const;
+
+/** The part below the results of a directory that has organisations. */
+async function proposePart(page: Page, lang: keyof typeof proposeTexts) {
+  await page.goto(`${baseUrl}${pagePath('organisations', lang)}?q=${tag}`);
+  const heading = page.getByRole('heading', { level: 2, name: proposeTexts[lang].heading });
+  await heading.waitFor();
+  return page.locator('section', { has: heading });
+}
+
+describe('proposing an organisation from the directory', () => {
+  it('shows a signed-out visitor the way in below the results, never a bare login prompt', async () => {
+    const page = await visitor.context.newPage();
+    for (const lang of ['fi', 'sv', 'en'] as const) {
+      const part = await proposePart(page, lang);
+      const texts = proposeTexts[lang];
+      // The results come first: the part stands after the list.
+      const list = page.getByRole('link', { name: organisations.helsinki.name });
+      const listBottom = await list.evaluate((el) => el.getBoundingClientRect().bottom);
+      const partTop = await part.evaluate((el) => el.getBoundingClientRect().top);
+      expect(partTop).toBeGreaterThan(listBottom);
+      // Logging in comes back to the proposal form.
+      expect(await part.getByRole('link', { name: texts.login }).getAttribute('href')).toBe(
+        `${pagePath('login', lang)}?${new URLSearchParams({ next: pagePath('organisationNew', lang) })}`,
+      );
+      expect(await part.getByRole('link', { name: texts.register }).getAttribute('href')).toBe(
+        pagePath('register', lang),
+      );
+      expect(await part.getByRole('link', { name: texts.form, exact: true }).count()).toBe(0);
+    }
+    await page.waitForLoadState('networkidle');
+    await expectNoAxeViolations(page);
+    await page.close();
+  });
+
+  it('gives a signed-in member the form itself', async () => {
+    const member = await openBrowser();
+    await newPerson(member, `ehdottaja-${tag}@example.org`, 'kevään ensimmäinen leskenlehti');
+    const page = await member.context.newPage();
+    for (const lang of ['fi', 'sv', 'en'] as const) {
+      const part = await proposePart(page, lang);
+      const texts = proposeTexts[lang];
+      expect(
+        await part.getByRole('link', { name: texts.form, exact: true }).getAttribute('href'),
+      ).toBe(pagePath('organisationNew', lang));
+      expect(await part.getByRole('link', { name: texts.login }).count()).toBe(0);
+    }
+    await expectNoAxeViolations(page);
+    await member.close();
+  });
+});
+
 describe('the organisation directory, signed in as a coordinator', () => {
   it('offers proposing and importing, and the actions on a profile', async () => {
     const page = await coordinator.context.newPage();

@@ -1,76 +1,40 @@
-import { useIsMutating, useMutation, useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, useState } from 'react';
+import { useIsMutating, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { Button, Heading, Link, Paragraph } from 'suomifi-ui-components';
 import { pagePath } from '../../../../common/routes.js';
-import { ApiError } from '../../app/api-client.js';
 import { useLang } from '../../i18n/use-lang.js';
 import { AppLink } from '../../ui/app-link.js';
-import { checkRequired, collect, type FieldKind, hasErrors } from '../../ui/form/field-errors.js';
+import { checkRequired, wrongPassword } from '../../ui/form/field-errors.js';
 import { FormProblems } from '../../ui/form/form-problems.js';
 import { TextField } from '../../ui/form/text-field.js';
-import { useFormProblems } from '../../ui/form/use-form-problems.js';
+import { useApiForm } from '../../ui/form/use-api-form.js';
 import { FormModal } from '../../ui/form-modal.js';
 import { Section } from '../../ui/section.js';
 import { endSession } from '../auth/use-me.js';
 import { accountApi, exportPath } from './api.js';
 
-const kinds = { password: 'other' } as const satisfies Record<string, FieldKind>;
 const deleteKey = ['deleteAccount'];
 
 /** The password, inside the confirmation dialog: its problems show there too. */
 function DeleteForm({ formId, onDone }: { formId: string; onDone: () => Promise<void> }) {
   const { t } = useTranslation();
   const lang = useLang();
-  const [password, setPassword] = useState('');
-  const problems = useFormProblems(kinds);
-
-  const remove = useMutation({
+  const form = useApiForm({
+    fields: { password: { id: 'delete-password', label: t('form.currentPassword') } },
+    check: (v) => ({ password: checkRequired(v.password, 'passwordRequired') }),
+    send: (v) => accountApi.deleteAccount(lang, v.password),
     mutationKey: deleteKey,
-    mutationFn: () => accountApi.deleteAccount(lang, password),
     onSuccess: onDone,
-    onError: (error) => {
-      if (error instanceof ApiError && error.code === 'invalid_credentials') {
-        problems.show({ password: 'currentPasswordWrong' });
-      } else {
-        problems.showServerError(error);
-      }
-    },
+    fieldError: wrongPassword('password'),
   });
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    if (remove.isPending) return;
-    const errors = collect({ password: checkRequired(password, 'passwordRequired') });
-    if (hasErrors(errors)) return problems.show(errors);
-    problems.clear();
-    remove.mutate();
-  };
-
   return (
-    <form id={formId} noValidate onSubmit={submit}>
+    <form id={formId} noValidate onSubmit={form.onSubmit}>
       <Paragraph mb="m">{t('account.data.confirmText')}</Paragraph>
-      <FormProblems
-        attempt={problems.attempt}
-        fields={[
-          {
-            id: 'delete-password',
-            label: t('form.currentPassword'),
-            message: problems.fieldErrors.password,
-          },
-        ]}
-        error={problems.error}
-      />
-      <TextField
-        id="delete-password"
-        label={t('form.currentPassword')}
-        type="password"
-        autoComplete="current-password"
-        value={password}
-        onChange={setPassword}
-        message={problems.fieldErrors.password}
-      />
+      <FormProblems attempt={form.attempt} fields={form.summary} error={form.error} />
+      <TextField {...form.field('password')} type="password" autoComplete="current-password" />
     </form>
   );
 }

@@ -1,67 +1,38 @@
-import { useMutation } from '@tanstack/react-query';
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Heading, Paragraph } from 'suomifi-ui-components';
-import { ApiError } from '../../app/api-client.js';
 import { useLang } from '../../i18n/use-lang.js';
 import { FocusMessage } from '../../ui/focus-message.js';
-import {
-  checkEmail,
-  checkRequired,
-  collect,
-  type FieldKind,
-  hasErrors,
-} from '../../ui/form/field-errors.js';
-import { FormActions, FormColumn } from '../../ui/form/form-layout.js';
-import { FormProblems } from '../../ui/form/form-problems.js';
-import { SubmitButton } from '../../ui/form/submit-button.js';
+import { ApiForm } from '../../ui/form/api-form.js';
+import { checkEmail, checkRequired, wrongPassword } from '../../ui/form/field-errors.js';
 import { TextField } from '../../ui/form/text-field.js';
-import { useFormProblems } from '../../ui/form/use-form-problems.js';
+import { useApiForm } from '../../ui/form/use-api-form.js';
 import { Section } from '../../ui/section.js';
 import { accountApi } from './api.js';
-
-const kinds = { newEmail: 'email', password: 'other' } as const satisfies Record<string, FieldKind>;
 
 /** Changing the address: a link goes to the new one, and the change happens when it is opened. */
 export function EmailForm() {
   const { t } = useTranslation();
   const lang = useLang();
-  const [newEmail, setNewEmail] = useState('');
-  const [password, setPassword] = useState('');
   const [sentTo, setSentTo] = useState<string>();
-  const problems = useFormProblems(kinds);
-
-  const change = useMutation({
-    mutationFn: () => accountApi.changeEmail(lang, { newEmail, password }),
-    onSuccess: () => {
-      setSentTo(newEmail.trim());
-      setNewEmail('');
-      setPassword('');
+  const form = useApiForm({
+    fields: {
+      newEmail: { id: 'new-email', label: t('account.email.newEmail'), kind: 'email' },
+      password: { id: 'email-password', label: t('form.currentPassword') },
     },
-    onError: (error) => {
-      // A wrong password is a problem of that field, not of the whole form.
-      if (error instanceof ApiError && error.code === 'invalid_credentials') {
-        problems.show({ password: 'currentPasswordWrong' });
-      } else {
-        problems.showServerError(error);
-      }
+    check: (v) => ({
+      newEmail: checkEmail(v.newEmail),
+      password: checkRequired(v.password, 'passwordRequired'),
+    }),
+    send: (v) => accountApi.changeEmail(lang, v),
+    onSubmit: () => setSentTo(undefined),
+    onSuccess: (_, v) => {
+      setSentTo(v.newEmail.trim());
+      form.reset();
     },
+    fieldError: wrongPassword('password'),
   });
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    if (change.isPending) return;
-    setSentTo(undefined);
-    const errors = collect({
-      newEmail: checkEmail(newEmail),
-      password: checkRequired(password, 'passwordRequired'),
-    });
-    if (hasErrors(errors)) return problems.show(errors);
-    problems.clear();
-    change.mutate();
-  };
-
-  const { fieldErrors } = problems;
   return (
     <Section aria-labelledby="email-heading">
       <Heading variant="h2" id="email-heading" mb="s">
@@ -73,41 +44,10 @@ export function EmailForm() {
           <Paragraph>{t('account.email.sentText', { email: sentTo })}</Paragraph>
         </FocusMessage>
       )}
-      <FormColumn noValidate onSubmit={submit}>
-        <FormProblems
-          attempt={problems.attempt}
-          fields={[
-            { id: 'new-email', label: t('account.email.newEmail'), message: fieldErrors.newEmail },
-            {
-              id: 'email-password',
-              label: t('form.currentPassword'),
-              message: fieldErrors.password,
-            },
-          ]}
-          error={problems.error}
-        />
-        <TextField
-          id="new-email"
-          label={t('account.email.newEmail')}
-          type="email"
-          autoComplete="email"
-          value={newEmail}
-          onChange={setNewEmail}
-          message={fieldErrors.newEmail}
-        />
-        <TextField
-          id="email-password"
-          label={t('form.currentPassword')}
-          type="password"
-          autoComplete="current-password"
-          value={password}
-          onChange={setPassword}
-          message={fieldErrors.password}
-        />
-        <FormActions>
-          <SubmitButton busy={change.isPending}>{t('account.email.submit')}</SubmitButton>
-        </FormActions>
-      </FormColumn>
+      <ApiForm form={form} submitText={t('account.email.submit')}>
+        <TextField {...form.field('newEmail')} type="email" autoComplete="email" />
+        <TextField {...form.field('password')} type="password" autoComplete="current-password" />
+      </ApiForm>
     </Section>
   );
 }

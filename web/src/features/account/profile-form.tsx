@@ -1,5 +1,5 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { styled } from 'styled-components';
 import { Heading, Paragraph, suomifiDesignTokens } from 'suomifi-ui-components';
@@ -7,18 +7,14 @@ import type { Lang } from '../../../../common/languages.js';
 import type { Me } from '../../../../common/schemas/accounts.js';
 import { ApiError } from '../../app/api-client.js';
 import { useLang } from '../../i18n/use-lang.js';
-import { checkName, collect, type FieldKind, hasErrors } from '../../ui/form/field-errors.js';
-import { FormActions, FormColumn } from '../../ui/form/form-layout.js';
-import { FormProblems } from '../../ui/form/form-problems.js';
+import { ApiForm } from '../../ui/form/api-form.js';
+import { checkName } from '../../ui/form/field-errors.js';
 import { LangChoice } from '../../ui/form/lang-choice.js';
-import { SubmitButton } from '../../ui/form/submit-button.js';
 import { TextField } from '../../ui/form/text-field.js';
-import { useFormProblems } from '../../ui/form/use-form-problems.js';
+import { useApiForm } from '../../ui/form/use-api-form.js';
 import { Section } from '../../ui/section.js';
 import { meKey } from '../auth/api.js';
 import { accountApi } from './api.js';
-
-const kinds = { name: 'other' } as const satisfies Record<string, FieldKind>;
 
 const Facts = styled.dl`
   display: grid;
@@ -51,19 +47,18 @@ export function ProfileForm({ me }: { me: Me }) {
   const { t } = useTranslation();
   const pageLang = useLang();
   const queryClient = useQueryClient();
-  const [name, setName] = useState(me.name);
   const [lang, setLang] = useState<Lang>(me.lang);
   const [saved, setSaved] = useState(false);
-  const problems = useFormProblems(kinds);
-
-  const update = useMutation({
-    mutationFn: () => accountApi.update(pageLang, { name: name.trim(), lang, version: me.version }),
+  const form = useApiForm({
+    fields: { name: { id: 'profile-name', label: t('form.name'), initial: me.name } },
+    check: (v) => ({ name: checkName(v.name) }),
+    send: (v) => accountApi.update(pageLang, { name: v.name.trim(), lang, version: me.version }),
+    onSubmit: () => setSaved(false),
     onSuccess: (updated) => {
       queryClient.setQueryData(meKey, updated);
       setSaved(true);
     },
     onError: (error) => {
-      problems.showServerError(error);
       // Fetch what is saved now; the form keeps what the reader typed, to save again on top of it.
       if (error instanceof ApiError && error.code === 'version_conflict') {
         void queryClient.invalidateQueries({ queryKey: meKey });
@@ -71,24 +66,15 @@ export function ProfileForm({ me }: { me: Me }) {
     },
   });
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    if (update.isPending) return;
-    setSaved(false);
-    const errors = collect({ name: checkName(name) });
-    if (hasErrors(errors)) return problems.show(errors);
-    problems.clear();
-    update.mutate();
-  };
-
   const edit =
     <T,>(set: (value: T) => void) =>
     (value: T) => {
       setSaved(false);
       set(value);
     };
+  const name = form.field('name');
 
-  const conflict = problems.error instanceof ApiError && problems.error.code === 'version_conflict';
+  const conflict = form.error instanceof ApiError && form.error.code === 'version_conflict';
   return (
     <Section aria-labelledby="profile-heading">
       <Heading variant="h2" id="profile-heading" mb="m">
@@ -100,29 +86,17 @@ export function ProfileForm({ me }: { me: Me }) {
         <dt>{t('account.profile.role')}</dt>
         <dd>{t(`roles.${me.role}`)}</dd>
       </Facts>
-      <FormColumn noValidate onSubmit={submit}>
-        <FormProblems
-          attempt={problems.attempt}
-          fields={[
-            { id: 'profile-name', label: t('form.name'), message: problems.fieldErrors.name },
-          ]}
-          error={problems.error}
-          errorHelp={conflict ? <LatestSaved me={me} /> : undefined}
-        />
-        <TextField
-          id="profile-name"
-          label={t('form.name')}
-          autoComplete="name"
-          value={name}
-          onChange={edit(setName)}
-          message={problems.fieldErrors.name}
-        />
-        <LangChoice id="profile-lang" value={lang} onChange={edit(setLang)} />
-        <FormActions>
-          <SubmitButton busy={update.isPending}>{t('account.profile.submit')}</SubmitButton>
+      <ApiForm
+        form={form}
+        submitText={t('account.profile.submit')}
+        errorHelp={conflict ? <LatestSaved me={me} /> : undefined}
+        actions={
           <div role="status">{saved && <Paragraph>{t('account.profile.saved')}</Paragraph>}</div>
-        </FormActions>
-      </FormColumn>
+        }
+      >
+        <TextField {...name} autoComplete="name" onChange={edit(name.onChange)} />
+        <LangChoice id="profile-lang" value={lang} onChange={edit(setLang)} />
+      </ApiForm>
     </Section>
   );
 }

@@ -1,20 +1,16 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Heading, RadioButton, RadioButtonGroup } from 'suomifi-ui-components';
 import { type ApiToken, tokenScopes } from '../../../../common/schemas/accounts.js';
 import { useLang } from '../../i18n/use-lang.js';
-import { checkTokenName, collect, type FieldKind, hasErrors } from '../../ui/form/field-errors.js';
-import { FormActions, FormColumn } from '../../ui/form/form-layout.js';
-import { FormProblems } from '../../ui/form/form-problems.js';
+import { ApiForm } from '../../ui/form/api-form.js';
+import { checkTokenName } from '../../ui/form/field-errors.js';
 import { SelectField } from '../../ui/form/select-field.js';
-import { SubmitButton } from '../../ui/form/submit-button.js';
 import { TextField } from '../../ui/form/text-field.js';
-import { useFormProblems } from '../../ui/form/use-form-problems.js';
-import { accountApi, type NewToken, tokensKey } from './api.js';
+import { useApiForm } from '../../ui/form/use-api-form.js';
+import { accountApi, tokensKey } from './api.js';
 import { defaultExpiry, type ExpiryChoice, expiryChoices } from './token-status.js';
-
-const kinds = { name: 'other' } as const satisfies Record<string, FieldKind>;
 
 /** A new token: its secret, which the server shows only this once, and the token itself. */
 export interface CreatedToken {
@@ -34,35 +30,21 @@ export function TokenForm({ onCreated }: TokenFormProps) {
   const { t } = useTranslation();
   const lang = useLang();
   const queryClient = useQueryClient();
-  const [name, setName] = useState('');
   const [scope, setScope] = useState<ApiToken['scope']>('read');
   const [expiry, setExpiry] = useState<ExpiryChoice>(defaultExpiry);
-  const problems = useFormProblems(kinds);
-
-  const create = useMutation({
-    mutationFn: (body: NewToken) => accountApi.createToken(lang, body),
-    // The answer holds the secret: keep it no longer than the form needs it.
-    gcTime: 0,
+  const form = useApiForm({
+    fields: { name: { id: 'token-name', label: t('account.tokens.nameLabel') } },
+    check: (v) => ({ name: checkTokenName(v.name) }),
+    send: (v) =>
+      accountApi.createToken(lang, { name: v.name.trim(), scope, expiresInDays: expiry }),
+    // The answer holds the secret: once shown by the section, it is dropped from the form too.
+    forgetResult: true,
     onSuccess: (created) => {
-      setName('');
+      form.reset();
       void queryClient.invalidateQueries({ queryKey: tokensKey });
       onCreated(created);
     },
-    onError: problems.showServerError,
   });
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    if (create.isPending) return;
-    const errors = collect({ name: checkTokenName(name) });
-    if (hasErrors(errors)) return problems.show(errors);
-    problems.clear();
-    // Once shown by the section, the secret is dropped from the mutation too.
-    create.mutate(
-      { name: name.trim(), scope, expiresInDays: expiry },
-      { onSuccess: () => create.reset() },
-    );
-  };
 
   const expiryOptions = expiryChoices.map((choice) => ({
     value: expiryValue(choice),
@@ -77,26 +59,11 @@ export function TokenForm({ onCreated }: TokenFormProps) {
       <Heading variant="h3" mb="s">
         {t('account.tokens.createHeading')}
       </Heading>
-      <FormColumn noValidate onSubmit={submit}>
-        <FormProblems
-          attempt={problems.attempt}
-          fields={[
-            {
-              id: 'token-name',
-              label: t('account.tokens.nameLabel'),
-              message: problems.fieldErrors.name,
-            },
-          ]}
-          error={problems.error}
-        />
+      <ApiForm form={form} submitText={t('account.tokens.submit')}>
         <TextField
-          id="token-name"
-          label={t('account.tokens.nameLabel')}
+          {...form.field('name')}
           hintText={t('account.tokens.nameHint')}
           autoComplete="off"
-          value={name}
-          onChange={setName}
-          message={problems.fieldErrors.name}
         />
         <RadioButtonGroup
           id="token-scope"
@@ -125,10 +92,7 @@ export function TokenForm({ onCreated }: TokenFormProps) {
             if (next !== undefined) setExpiry(next);
           }}
         />
-        <FormActions>
-          <SubmitButton busy={create.isPending}>{t('account.tokens.submit')}</SubmitButton>
-        </FormActions>
-      </FormColumn>
+      </ApiForm>
     </>
   );
 }

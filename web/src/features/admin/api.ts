@@ -30,9 +30,9 @@ export interface MailFilters {
 }
 
 /** The query string of a list request or page: empty filters and page 1 are left out. */
-export function toSearch(filters: Record<string, string | number>): string {
+export function toSearch<F>(filters: { [K in keyof F]: string | number }): string {
   const params = new URLSearchParams();
-  for (const [key, value] of Object.entries(filters)) {
+  for (const [key, value] of Object.entries<string | number>(filters)) {
     if (value === '' || (key === 'page' && value === 1)) continue;
     params.set(key, String(value));
   }

@@ -1,29 +1,29 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useLocation, useNavigate } from 'react-router';
 import { collect, type FieldMessage, hasErrors } from '../../ui/form/field-errors.js';
 import { FormProblems } from '../../ui/form/form-problems.js';
 import { SelectField } from '../../ui/form/select-field.js';
 import { TextField } from '../../ui/form/text-field.js';
 import { useFormProblems } from '../../ui/form/use-form-problems.js';
-import { type AuditFilters, toSearch } from './api.js';
+import type { AuditFilters } from './api.js';
 import { auditActions, isKnownAction, type KnownAction } from './audit-actions.js';
-import { FilterForm } from './filter-form.js';
+import { FilterForm, fromChoice, toChoice, withAll } from './filter-form.js';
 import { isUuid } from './filters.js';
 
 const kinds = { actorId: 'other' } as const;
-// Dropdown items need a value; "all" stands for no filter and never reaches the URL.
-const all = 'all';
 
 function checkUuid(value: string): FieldMessage | undefined {
   return value.trim() && !isUuid(value.trim()) ? 'idFormat' : undefined;
 }
 
+interface AuditFilterFormProps {
+  filters: AuditFilters;
+  onApply: (next: AuditFilters) => void;
+}
+
 /** Filters of the audit log: what happened, who did it, to what. */
-export function AuditFilterForm({ filters }: { filters: AuditFilters }) {
+export function AuditFilterForm({ filters, onApply }: AuditFilterFormProps) {
   const { t } = useTranslation();
-  const navigate = useNavigate();
-  const { pathname } = useLocation();
   const [action, setAction] = useState(filters.action);
   const [actorId, setActorId] = useState(filters.actorId);
   const [targetId, setTargetId] = useState(filters.targetId);
@@ -33,8 +33,7 @@ export function AuditFilterForm({ filters }: { filters: AuditFilters }) {
     const errors = collect({ actorId: checkUuid(actorId) });
     if (hasErrors(errors)) return problems.show(errors);
     problems.clear();
-    const next = { action: action.trim(), actorId: actorId.trim(), targetId: targetId.trim() };
-    void navigate(`${pathname}${toSearch({ ...next, page: 1 })}`);
+    onApply({ action: action.trim(), actorId: actorId.trim(), targetId: targetId.trim(), page: 1 });
   };
 
   return (
@@ -57,17 +56,16 @@ export function AuditFilterForm({ filters }: { filters: AuditFilters }) {
       <SelectField
         id="audit-action"
         label={t('admin.audit.action')}
-        value={action || all}
-        onChange={(value) => setAction(value === all ? '' : value)}
-        options={[
-          { value: all, label: t('admin.audit.allActions') },
+        value={toChoice(action)}
+        onChange={(value) => setAction(fromChoice(value))}
+        options={withAll(t('admin.audit.allActions'), [
           // An action from the URL that this version does not know is kept, by its code.
           ...(action && !isKnownAction(action) ? [{ value: action, label: action }] : []),
           ...(Object.keys(auditActions) as KnownAction[]).map((code) => ({
             value: code,
             label: t(auditActions[code]),
           })),
-        ]}
+        ])}
       />
       <TextField
         id="audit-actor"

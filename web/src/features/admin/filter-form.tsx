@@ -1,9 +1,11 @@
 import type { FormEvent, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useLocation } from 'react-router';
+import { useLocation, useNavigate, useSearchParams } from 'react-router';
 import { styled } from 'styled-components';
 import { Button, suomifiDesignTokens } from 'suomifi-ui-components';
 import { AppLink } from '../../ui/app-link.js';
+import type { SelectOption } from '../../ui/form/select-field.js';
+import { toSearch } from './api.js';
 
 const { spacing, colors } = suomifiDesignTokens;
 
@@ -54,3 +56,38 @@ export function FilterForm({ label, onSubmit, problems, children }: FilterFormPr
     </Form>
   );
 }
+
+/**
+ * A list's filters as the URL holds them: `formKey` resets the filter form when the address
+ * changes (back and forward put it back to that address's filters), `apply` goes to the first
+ * page of new filters, `hrefFor` to another page of these.
+ */
+export function useUrlFilters<F extends { [K in keyof F]: string | number }>(
+  parse: (params: URLSearchParams) => F,
+) {
+  const navigate = useNavigate();
+  const { pathname } = useLocation();
+  const [params] = useSearchParams();
+  const filters = parse(params);
+  return {
+    filters,
+    formKey: params.toString(),
+    hrefFor: (page: number) => `${pathname}${toSearch({ ...filters, page })}`,
+    apply: (next: F) => {
+      void navigate(`${pathname}${toSearch({ ...next, page: 1 })}`);
+    },
+  };
+}
+
+// Dropdown items need a value; "all" stands for no filter and never reaches the URL.
+const all = 'all';
+
+/** A filter dropdown's options with "all" first. */
+export const withAll = (label: string, options: SelectOption[]): SelectOption[] => [
+  { value: all, label },
+  ...options,
+];
+
+/** The dropdown value of a filter, and back: "" (no filter) is shown as "all". */
+export const toChoice = (value: string) => value || all;
+export const fromChoice = (choice: string) => (choice === all ? '' : choice);

@@ -1,62 +1,31 @@
-import { useMutation } from '@tanstack/react-query';
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Paragraph } from 'suomifi-ui-components';
 import { pagePath } from '../../../../common/routes.js';
 import { useLang } from '../../i18n/use-lang.js';
 import { AppLink } from '../../ui/app-link.js';
 import { FocusMessage } from '../../ui/focus-message.js';
-import { checkEmail, collect, type FieldKind, hasErrors } from '../../ui/form/field-errors.js';
-import { FormActions, FormColumn } from '../../ui/form/form-layout.js';
-import { FormProblems } from '../../ui/form/form-problems.js';
-import { SubmitButton } from '../../ui/form/submit-button.js';
+import { ApiForm } from '../../ui/form/api-form.js';
+import { checkEmail } from '../../ui/form/field-errors.js';
 import { TextField } from '../../ui/form/text-field.js';
-import { useFormProblems } from '../../ui/form/use-form-problems.js';
+import { useApiForm } from '../../ui/form/use-api-form.js';
 import { PageFrame } from '../../ui/page-frame.js';
 import { authApi } from './api.js';
-
-const kinds = { email: 'email' } as const satisfies Record<string, FieldKind>;
 
 function ForgotForm({ onDone }: { onDone: () => void }) {
   const { t } = useTranslation();
   const lang = useLang();
-  const [email, setEmail] = useState('');
-  const problems = useFormProblems(kinds);
-  const send = useMutation({
-    mutationFn: () => authApi.forgotPassword(lang, email),
+  const form = useApiForm({
+    fields: { email: { id: 'email', label: t('form.email'), kind: 'email' } },
+    check: (v) => ({ email: checkEmail(v.email) }),
+    send: (v) => authApi.forgotPassword(lang, v.email),
     onSuccess: onDone,
-    onError: problems.showServerError,
   });
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    if (send.isPending) return;
-    const errors = collect({ email: checkEmail(email) });
-    if (hasErrors(errors)) return problems.show(errors);
-    problems.clear();
-    send.mutate();
-  };
-
   return (
-    <FormColumn noValidate onSubmit={submit}>
-      <FormProblems
-        attempt={problems.attempt}
-        fields={[{ id: 'email', label: t('form.email'), message: problems.fieldErrors.email }]}
-        error={problems.error}
-      />
-      <TextField
-        id="email"
-        label={t('form.email')}
-        type="email"
-        autoComplete="email"
-        value={email}
-        onChange={setEmail}
-        message={problems.fieldErrors.email}
-      />
-      <FormActions>
-        <SubmitButton busy={send.isPending}>{t('auth.forgot.submit')}</SubmitButton>
-      </FormActions>
-    </FormColumn>
+    <ApiForm form={form} submitText={t('auth.forgot.submit')}>
+      <TextField {...form.field('email')} type="email" autoComplete="email" />
+    </ApiForm>
   );
 }
 

@@ -1,5 +1,4 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
 import { Paragraph } from 'suomifi-ui-components';
@@ -7,25 +6,15 @@ import { pagePath } from '../../../../common/routes.js';
 import { ApiError } from '../../app/api-client.js';
 import { useLang } from '../../i18n/use-lang.js';
 import { AppLink } from '../../ui/app-link.js';
-import {
-  checkEmail,
-  checkRequired,
-  collect,
-  type FieldKind,
-  hasErrors,
-} from '../../ui/form/field-errors.js';
-import { FormActions, FormColumn } from '../../ui/form/form-layout.js';
-import { FormProblems } from '../../ui/form/form-problems.js';
-import { SubmitButton } from '../../ui/form/submit-button.js';
+import { ApiForm } from '../../ui/form/api-form.js';
+import { checkEmail, checkRequired } from '../../ui/form/field-errors.js';
 import { TextField } from '../../ui/form/text-field.js';
-import { useFormProblems } from '../../ui/form/use-form-problems.js';
+import { useApiForm } from '../../ui/form/use-api-form.js';
 import { PageFrame } from '../../ui/page-frame.js';
 import { authApi } from './api.js';
 import { NewLinkHelp } from './new-link-help.js';
 import { safeNext } from './safe-next.js';
 import { startSession, useMe } from './use-me.js';
-
-const kinds = { email: 'email', password: 'other' } as const satisfies Record<string, FieldKind>;
 
 function LoginForm() {
   const { t } = useTranslation();
@@ -33,67 +22,33 @@ function LoginForm() {
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const [params] = useSearchParams();
-  const [email, setEmail] = useState('');
-  const [password, setPassword] = useState('');
-  const problems = useFormProblems(kinds);
-
-  const login = useMutation({
-    mutationFn: () => authApi.login(lang, { email, password }),
+  const form = useApiForm({
+    fields: {
+      email: { id: 'email', label: t('form.email'), kind: 'email' },
+      password: { id: 'password', label: t('form.password') },
+    },
+    check: (v) => ({
+      email: checkEmail(v.email),
+      password: checkRequired(v.password, 'passwordRequired'),
+    }),
+    send: (v) => authApi.login(lang, v),
     onSuccess: async (me) => {
       startSession(queryClient, me);
       await navigate(safeNext(params.get('next')) ?? pagePath('account', lang));
     },
-    onError: problems.showServerError,
   });
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    if (login.isPending) return;
-    const errors = collect({
-      email: checkEmail(email),
-      password: checkRequired(password, 'passwordRequired'),
-    });
-    if (hasErrors(errors)) return problems.show(errors);
-    problems.clear();
-    login.mutate();
-  };
-
-  const { fieldErrors, error } = problems;
-  const notVerified = error instanceof ApiError && error.code === 'email_not_verified';
+  const notVerified = form.error instanceof ApiError && form.error.code === 'email_not_verified';
   return (
-    <FormColumn noValidate onSubmit={submit}>
-      <FormProblems
-        attempt={problems.attempt}
-        fields={[
-          { id: 'email', label: t('form.email'), message: fieldErrors.email },
-          { id: 'password', label: t('form.password'), message: fieldErrors.password },
-        ]}
-        error={error}
-        errorHelp={notVerified ? <NewLinkHelp /> : undefined}
-      />
-      <TextField
-        id="email"
-        label={t('form.email')}
-        type="email"
-        autoComplete="email"
-        value={email}
-        onChange={setEmail}
-        message={fieldErrors.email}
-      />
-      <TextField
-        id="password"
-        label={t('form.password')}
-        type="password"
-        autoComplete="current-password"
-        value={password}
-        onChange={setPassword}
-        message={fieldErrors.password}
-      />
-      <FormActions>
-        <SubmitButton busy={login.isPending}>{t('auth.login.submit')}</SubmitButton>
-        <AppLink to={pagePath('forgotPassword', lang)}>{t('auth.login.forgot')}</AppLink>
-      </FormActions>
-    </FormColumn>
+    <ApiForm
+      form={form}
+      submitText={t('auth.login.submit')}
+      errorHelp={notVerified ? <NewLinkHelp /> : undefined}
+      actions={<AppLink to={pagePath('forgotPassword', lang)}>{t('auth.login.forgot')}</AppLink>}
+    >
+      <TextField {...form.field('email')} type="email" autoComplete="email" />
+      <TextField {...form.field('password')} type="password" autoComplete="current-password" />
+    </ApiForm>
   );
 }
 

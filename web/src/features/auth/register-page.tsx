@@ -1,5 +1,4 @@
-import { useMutation } from '@tanstack/react-query';
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Paragraph } from 'suomifi-ui-components';
 import type { Lang } from '../../../../common/languages.js';
@@ -7,101 +6,29 @@ import { pagePath } from '../../../../common/routes.js';
 import { useLang } from '../../i18n/use-lang.js';
 import { AppLink } from '../../ui/app-link.js';
 import { FocusMessage } from '../../ui/focus-message.js';
-import {
-  checkEmail,
-  checkName,
-  checkNewPassword,
-  collect,
-  type FieldKind,
-  hasErrors,
-} from '../../ui/form/field-errors.js';
-import { FormActions, FormColumn } from '../../ui/form/form-layout.js';
-import { FormProblems } from '../../ui/form/form-problems.js';
+import { ApiForm } from '../../ui/form/api-form.js';
 import { LangChoice } from '../../ui/form/lang-choice.js';
-import { SubmitButton } from '../../ui/form/submit-button.js';
-import { TextField } from '../../ui/form/text-field.js';
-import { useFormProblems } from '../../ui/form/use-form-problems.js';
+import { useApiForm } from '../../ui/form/use-api-form.js';
 import { PageFrame } from '../../ui/page-frame.js';
 import { authApi } from './api.js';
-
-const kinds = {
-  name: 'other',
-  email: 'email',
-  password: 'password',
-} as const satisfies Record<string, FieldKind>;
+import { checkNewAccount, NewAccountFields, useNewAccountFields } from './new-account.js';
 
 function RegisterForm({ onDone }: { onDone: (email: string) => void }) {
   const { t } = useTranslation();
   const pageLang = useLang();
-  const [name, setName] = useState('');
-  const [email, setEmail] = useState('');
-  const [password, setPassword] = useState('');
   const [lang, setLang] = useState<Lang>(pageLang);
-  const problems = useFormProblems(kinds);
-
-  const register = useMutation({
-    mutationFn: () => authApi.register(pageLang, { name: name.trim(), email, password, lang }),
-    onSuccess: () => onDone(email.trim()),
-    onError: problems.showServerError,
+  const form = useApiForm({
+    fields: useNewAccountFields(),
+    check: checkNewAccount,
+    send: (v) => authApi.register(pageLang, { ...v, name: v.name.trim(), lang }),
+    onSuccess: (_, v) => onDone(v.email.trim()),
   });
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    if (register.isPending) return;
-    const errors = collect({
-      name: checkName(name),
-      email: checkEmail(email),
-      password: checkNewPassword(password),
-    });
-    if (hasErrors(errors)) return problems.show(errors);
-    problems.clear();
-    register.mutate();
-  };
-
-  const { fieldErrors } = problems;
   return (
-    <FormColumn noValidate onSubmit={submit}>
-      <FormProblems
-        attempt={problems.attempt}
-        fields={[
-          { id: 'name', label: t('form.name'), message: fieldErrors.name },
-          { id: 'email', label: t('form.email'), message: fieldErrors.email },
-          { id: 'password', label: t('form.password'), message: fieldErrors.password },
-        ]}
-        error={problems.error}
-      />
-      <TextField
-        id="name"
-        label={t('form.name')}
-        autoComplete="name"
-        value={name}
-        onChange={setName}
-        message={fieldErrors.name}
-      />
-      <TextField
-        id="email"
-        label={t('form.email')}
-        type="email"
-        autoComplete="email"
-        value={email}
-        onChange={setEmail}
-        message={fieldErrors.email}
-      />
-      <TextField
-        id="password"
-        label={t('form.password')}
-        type="password"
-        autoComplete="new-password"
-        hintText={t('form.newPasswordHint')}
-        value={password}
-        onChange={setPassword}
-        message={fieldErrors.password}
-      />
+    <ApiForm form={form} submitText={t('auth.register.submit')}>
+      <NewAccountFields field={form.field} />
       <LangChoice id="lang" value={lang} onChange={setLang} />
-      <FormActions>
-        <SubmitButton busy={register.isPending}>{t('auth.register.submit')}</SubmitButton>
-      </FormActions>
-    </FormColumn>
+    </ApiForm>
   );
 }
 

@@ -1,5 +1,5 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, type ReactNode, useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { Paragraph } from 'suomifi-ui-components';
@@ -8,74 +8,39 @@ import { ApiError } from '../../app/api-client.js';
 import { useLang } from '../../i18n/use-lang.js';
 import { AppLink } from '../../ui/app-link.js';
 import { FocusMessage } from '../../ui/focus-message.js';
-import {
-  checkNewPassword,
-  collect,
-  type FieldKind,
-  hasErrors,
-} from '../../ui/form/field-errors.js';
-import { FormActions, FormColumn } from '../../ui/form/form-layout.js';
-import { FormProblems } from '../../ui/form/form-problems.js';
-import { SubmitButton } from '../../ui/form/submit-button.js';
-import { TextField } from '../../ui/form/text-field.js';
-import { useFormProblems } from '../../ui/form/use-form-problems.js';
+import { ApiForm } from '../../ui/form/api-form.js';
+import { checkNewPassword } from '../../ui/form/field-errors.js';
+import { NewPasswordField } from '../../ui/form/text-field.js';
+import { useApiForm } from '../../ui/form/use-api-form.js';
 import { PageFrame } from '../../ui/page-frame.js';
 import { authApi } from './api.js';
 import { NewLinkHelp } from './new-link-help.js';
 import { endSession } from './use-me.js';
 
-const kinds = { password: 'password' } as const satisfies Record<string, FieldKind>;
-
 function ResetForm({ token, onDone }: { token: string; onDone: () => void }) {
   const { t } = useTranslation();
   const lang = useLang();
-  const [password, setPassword] = useState('');
   const queryClient = useQueryClient();
-  const problems = useFormProblems(kinds);
-  const reset = useMutation({
-    mutationFn: () => authApi.resetPassword(lang, { token, password }),
+  const form = useApiForm({
+    fields: { password: { id: 'password', label: t('form.newPassword'), kind: 'password' } },
+    check: (v) => ({ password: checkNewPassword(v.password) }),
+    send: (v) => authApi.resetPassword(lang, { token, password: v.password }),
     onSuccess: () => {
       // The server ends every session of the account, this browser's too.
       endSession(queryClient);
       onDone();
     },
-    onError: problems.showServerError,
   });
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    if (reset.isPending) return;
-    const errors = collect({ password: checkNewPassword(password) });
-    if (hasErrors(errors)) return problems.show(errors);
-    problems.clear();
-    reset.mutate();
-  };
-
-  const linkBad = problems.error instanceof ApiError && problems.error.code === 'token_invalid';
+  const linkBad = form.error instanceof ApiError && form.error.code === 'token_invalid';
   return (
-    <FormColumn noValidate onSubmit={submit}>
-      <FormProblems
-        attempt={problems.attempt}
-        fields={[
-          { id: 'password', label: t('form.newPassword'), message: problems.fieldErrors.password },
-        ]}
-        error={problems.error}
-        errorHelp={linkBad ? <NewLinkHelp purpose="reset" /> : undefined}
-      />
-      <TextField
-        id="password"
-        label={t('form.newPassword')}
-        type="password"
-        autoComplete="new-password"
-        hintText={t('form.newPasswordHint')}
-        value={password}
-        onChange={setPassword}
-        message={problems.fieldErrors.password}
-      />
-      <FormActions>
-        <SubmitButton busy={reset.isPending}>{t('auth.reset.submit')}</SubmitButton>
-      </FormActions>
-    </FormColumn>
+    <ApiForm
+      form={form}
+      submitText={t('auth.reset.submit')}
+      errorHelp={linkBad ? <NewLinkHelp purpose="reset" /> : undefined}
+    >
+      <NewPasswordField {...form.field('password')} />
+    </ApiForm>
   );
 }
 

@@ -14,6 +14,7 @@ import { searchQuery } from './api.js';
 import { type FacetSources, FilterPanel } from './filter-panel.js';
 import { KeepFocusHeading, keepFocus } from './keep-focus-heading.js';
 import { MapSection } from './map/map-section.js';
+import { ProposeMissing } from './propose-links.js';
 import { Results } from './results.js';
 import { SearchForm } from './search-form.js';
 import {
@@ -201,6 +202,7 @@ export function DirectoryPage() {
           ) : (
             <Results state={state} query={main} onChange={go} />
           )}
+          <ProposeMissing state={state} result={main.isError ? undefined : main.data} />
         </div>
       </Columns>
     </>

@@ -1,10 +1,13 @@
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { styled } from 'styled-components';
-import { suomifiDesignTokens } from 'suomifi-ui-components';
+import { Heading, Paragraph, suomifiDesignTokens } from 'suomifi-ui-components';
 import { pagePath } from '../../../../common/routes.js';
+import type { OrganisationSearchResult } from '../../../../common/schemas/organisations.js';
 import { useLang } from '../../i18n/use-lang.js';
 import { AppLink } from '../../ui/app-link.js';
 import { useMe } from '../auth/use-me.js';
+import { type DirectoryState, hasFilters } from './search-state.js';
 
 const Links = styled.ul`
   display: flex;
@@ -37,5 +40,34 @@ export function ProposeLinks() {
         <AppLink to={pagePath('register', lang)}>{t('home.proposeRegister')}</AppLink>
       </li>
     </Links>
+  );
+}
+
+const Aside = styled.section`
+  margin-top: ${suomifiDesignTokens.spacing.l};
+`;
+
+interface ProposeMissingProps {
+  state: DirectoryState;
+  /** The directory's result: an empty registry says the same in its own words, so nothing here. */
+  result: OrganisationSearchResult | undefined;
+}
+
+/**
+ * "Is your organisation missing?" after the results, so that someone who did not find their
+ * organisation sees the way to propose it without the results moving down on a phone.
+ */
+export function ProposeMissing({ state, result }: ProposeMissingProps) {
+  const { t } = useTranslation();
+  const headingId = useId();
+  if (!result || (result.total === 0 && !state.q && !hasFilters(state))) return null;
+  return (
+    <Aside aria-labelledby={headingId}>
+      <Heading variant="h2" id={headingId} mb="s">
+        {t('home.proposeHeading')}
+      </Heading>
+      <Paragraph mb="s">{t('home.proposeText')}</Paragraph>
+      <ProposeLinks />
+    </Aside>
   );
 }

@@ -109,3 +109,11 @@ export function serverFieldErrors<F extends string>(
   }
   return hasErrors(errors) ? errors : undefined;
 }
+
+/** A wrong password given to confirm a change: a problem of that field, not of the whole form. */
+export function wrongPassword<F extends string>(field: F) {
+  return (error: unknown): FieldErrors<F> | undefined =>
+    error instanceof ApiError && error.code === 'invalid_credentials'
+      ? ({ [field]: 'currentPasswordWrong' } as FieldErrors<F>)
+      : undefined;
+}

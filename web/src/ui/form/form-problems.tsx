@@ -25,11 +25,25 @@ interface FormProblemsProps {
 }
 
 // Takes focus from script only, so it needs no outline of its own.
-const AlertFocus = styled.div`
+export const AlertFocus = styled.div`
   &:focus {
     outline: none;
   }
 `;
+
+/**
+ * Focus for the top of a form after a failed submit: the summary's heading, or else the alert.
+ * `attempt` is the trigger: focus moves again on every failed submit, even with the same problems.
+ */
+export function useFocusOnAttempt(attempt: number) {
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const alertRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (attempt === 0) return;
+    (headingRef.current ?? alertRef.current)?.focus();
+  }, [attempt]);
+  return { headingRef, alertRef };
+}
 
 /**
  * The top of a form after a failed submit: a summary linking to each field with a problem, or the
@@ -39,16 +53,9 @@ const AlertFocus = styled.div`
 export function FormProblems({ fields, error, errorHelp, attempt }: FormProblemsProps) {
   const { t } = useTranslation();
   const text = useFieldMessage();
-  const headingRef = useRef<HTMLHeadingElement>(null);
-  const alertRef = useRef<HTMLDivElement>(null);
+  const { headingRef, alertRef } = useFocusOnAttempt(attempt);
   const listed = fields.filter((field) => field.message);
   const showAlert = listed.length === 0 && Boolean(error);
-
-  // `attempt` is the trigger: focus again on every failed submit, even with the same problems.
-  useEffect(() => {
-    if (attempt === 0) return;
-    (headingRef.current ?? alertRef.current)?.focus();
-  }, [attempt]);
 
   if (listed.length > 0) {
     return (

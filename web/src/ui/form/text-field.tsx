@@ -3,7 +3,7 @@ import { TextInput } from 'suomifi-ui-components';
 import type { FieldMessage } from './field-errors.js';
 import { useFieldMessage } from './use-field-message.js';
 
-interface TextFieldProps {
+export interface TextFieldProps {
   id: string;
   label: string;
   value: string;
@@ -50,6 +50,21 @@ export function TextField({
       disabled={disabled}
       fullWidth
       mb="l"
+    />
+  );
+}
+
+/** A new password: hidden, with what makes a good one said beneath the label. */
+export function NewPasswordField(
+  props: Omit<TextFieldProps, 'type' | 'autoComplete' | 'hintText'>,
+) {
+  const { t } = useTranslation();
+  return (
+    <TextField
+      {...props}
+      type="password"
+      autoComplete="new-password"
+      hintText={t('form.newPasswordHint')}
     />
   );
 }

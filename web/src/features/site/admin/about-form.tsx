@@ -1,7 +1,5 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Button, Paragraph, RadioButton, RadioButtonGroup } from 'suomifi-ui-components';
+import { RadioButton, RadioButtonGroup } from 'suomifi-ui-components';
 import {
   type AboutInput,
   type AboutPage,
@@ -10,21 +8,11 @@ import {
   programmeRoles,
 } from '../../../../../common/schemas/site.js';
 import { useLang } from '../../../i18n/use-lang.js';
-import { FormActions } from '../../../ui/form/form-layout.js';
-import { SubmitButton } from '../../../ui/form/submit-button.js';
+import { EditableList } from '../../../ui/form/editable-list.js';
 import { aboutKey, siteApi } from '../api.js';
-import {
-  Field,
-  FormPart,
-  fieldId,
-  Group,
-  Summary,
-  TriFields,
-  useFocusAfterRender,
-  useTriLabel,
-} from './fields.js';
-import { emptyTri, serverProblems, type Tri, toTri, useSiteForm } from './form-state.js';
-import { changedParts, conflictCurrent, SaveAlert } from './save-alert.js';
+import { Field, FormPart, fieldId, TriFields, useTriLabel } from './fields.js';
+import { emptyTri, type Tri, toTri } from './form-state.js';
+import { SitePageForm, useSitePageForm } from './site-page-form.js';
 
 const form = 'about';
 const langs = ['fi', 'sv', 'en'] as const;
@@ -67,16 +55,7 @@ const toInput = (v: Values): AboutInput => v;
 export function AboutForm({ about }: { about: AboutPage }) {
   const { t } = useTranslation();
   const lang = useLang();
-  const queryClient = useQueryClient();
   const tri = useTriLabel();
-  const focusLater = useFocusAfterRender();
-  const f = useSiteForm(() => toValues(about), aboutDataSchema, toInput);
-  // The saved version the edits build on: what "changed meanwhile" is measured against.
-  const [base, setBase] = useState(about);
-  const [changed, setChanged] = useState<string[]>();
-  const [failure, setFailure] = useState<unknown>(null);
-  const [saved, setSaved] = useState(false);
-  const { values, set, problems } = f;
 
   const partLabel = (part: (typeof parts)[number]) =>
     ({
@@ -86,41 +65,18 @@ export function AboutForm({ about }: { about: AboutPage }) {
       regionalContacts: t('sitePages.about.regionalHeading'),
     })[part];
 
-  const save = useMutation({
-    mutationFn: (input: AboutInput) =>
-      siteApi.updateAbout(lang, { ...input, version: base.version }),
-    onSuccess: (updated) => {
-      queryClient.setQueryData(aboutKey, updated);
-      setBase(updated);
-      f.setValues(toValues(updated));
-      setSaved(true);
-    },
-    onError: (error) => {
-      const fields = serverProblems(error);
-      const latest = conflictCurrent(error, aboutPageSchema);
-      if (latest) {
-        setChanged(changedParts(parts, base, latest).map(partLabel));
-        setBase(latest);
-        void queryClient.invalidateQueries({ queryKey: aboutKey });
-      }
-      setFailure(fields ? null : error);
-      f.show(fields ?? {});
-    },
+  const f = useSitePageForm({
+    page: about,
+    toValues,
+    dataSchema: aboutDataSchema,
+    toInput,
+    pageSchema: aboutPageSchema,
+    queryKey: aboutKey,
+    parts,
+    partLabel,
+    update: (input, version) => siteApi.updateAbout(lang, { ...input, version }),
   });
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    if (save.isPending) return;
-    setSaved(false);
-    setFailure(null);
-    const input = f.check();
-    if (input) save.mutate(input);
-  };
-
-  const edit = (path: string, value: unknown) => {
-    setSaved(false);
-    set(path, value);
-  };
+  const { values, problems, edit } = f;
 
   const triLabels = (path: string, label: string): [string, string][] =>
     langs.map((l) => [`${path}.${l}`, tri(label, l)]);
@@ -142,14 +98,7 @@ export function AboutForm({ about }: { about: AboutPage }) {
   ];
 
   return (
-    <form noValidate onSubmit={submit}>
-      <Summary
-        form={form}
-        problems={problems}
-        labels={labels}
-        attempt={f.attempt}
-        alert={failure ? <SaveAlert error={failure} changed={changed} /> : undefined}
-      />
+    <SitePageForm id={form} form={f} labels={labels} submitText={t('sitePages.about.submit')}>
       <FormPart heading={t('sitePages.about.introHeading')}>
         <TriFields
           form={form}
@@ -166,11 +115,18 @@ export function AboutForm({ about }: { about: AboutPage }) {
         heading={t('sitePages.about.organisationsHeading')}
         intro={t('sitePages.about.organisationsIntro')}
       >
-        {values.organisations.map((o, i) => {
-          const legend = t('sitePages.about.organisation', { n: i + 1 });
-          return (
-            // biome-ignore lint/suspicious/noArrayIndexKey: an entry is its place in the list
-            <Group key={i} legend={legend}>
+        <EditableList
+          items={values.organisations}
+          onChange={(items) => edit('organisations', items)}
+          legend={(n) => t('sitePages.about.organisation', { n })}
+          removeText={(n) => t('sitePages.about.removeOrganisation', { n })}
+          addText={t('sitePages.about.addOrganisation')}
+          addId="about-add-organisation"
+          newItem={() => ({ name: emptyTri(), role: 'partner' as const, url: '' })}
+          firstFieldId={(i) => fieldId(form, `organisations.${i}.name.fi`)}
+        >
+          {(o, i) => (
+            <>
               <TriFields
                 form={form}
                 path={`organisations.${i}.name`}
@@ -205,36 +161,9 @@ export function AboutForm({ about }: { about: AboutPage }) {
                 onChange={edit}
                 problem={problems[`organisations.${i}.url`]}
               />
-              <Button
-                variant="secondary"
-                mb="m"
-                onClick={() => {
-                  edit(
-                    'organisations',
-                    values.organisations.filter((_, j) => j !== i),
-                  );
-                  focusLater('about-add-organisation');
-                }}
-              >
-                {t('sitePages.about.removeOrganisation', { n: i + 1 })}
-              </Button>
-            </Group>
-          );
-        })}
-        <Button
-          variant="secondary"
-          mb="xl"
-          id="about-add-organisation"
-          onClick={() => {
-            edit('organisations', [
-              ...values.organisations,
-              { name: emptyTri(), role: 'partner', url: '' },
-            ]);
-            focusLater(fieldId(form, `organisations.${values.organisations.length}.name.fi`));
-          }}
-        >
-          {t('sitePages.about.addOrganisation')}
-        </Button>
+            </>
+          )}
+        </EditableList>
       </FormPart>
 
       <FormPart heading={t('sitePages.about.contactHeading')}>
@@ -274,83 +203,61 @@ export function AboutForm({ about }: { about: AboutPage }) {
         heading={t('sitePages.about.regionalHeading')}
         intro={t('sitePages.about.regionalIntro')}
       >
-        {values.regionalContacts.map((c, i) => {
-          const n = { n: i + 1 };
-          return (
-            // biome-ignore lint/suspicious/noArrayIndexKey: an entry is its place in the list
-            <Group key={i} legend={t('sitePages.about.regionalContact', n)}>
-              <TriFields
-                form={form}
-                path={`regionalContacts.${i}.area`}
-                label={t('sitePages.about.area', n)}
-                value={c.area}
-                onChange={edit}
-                problems={problems}
-              />
-              <Field
-                form={form}
-                path={`regionalContacts.${i}.name`}
-                label={t('sitePages.about.contactName', n)}
-                value={c.name}
-                onChange={edit}
-                problem={problems[`regionalContacts.${i}.name`]}
-              />
-              <Field
-                form={form}
-                path={`regionalContacts.${i}.email`}
-                label={t('sitePages.about.contactEmail', n)}
-                type="email"
-                optional
-                value={c.email}
-                onChange={edit}
-                problem={problems[`regionalContacts.${i}.email`]}
-              />
-              <Field
-                form={form}
-                path={`regionalContacts.${i}.phone`}
-                label={t('sitePages.about.contactPhone', n)}
-                type="tel"
-                optional
-                value={c.phone}
-                onChange={edit}
-                problem={problems[`regionalContacts.${i}.phone`]}
-              />
-              <Button
-                variant="secondary"
-                mb="m"
-                onClick={() => {
-                  edit(
-                    'regionalContacts',
-                    values.regionalContacts.filter((_, j) => j !== i),
-                  );
-                  focusLater('about-add-regional-contact');
-                }}
-              >
-                {t('sitePages.about.removeRegionalContact', n)}
-              </Button>
-            </Group>
-          );
-        })}
-        <Button
-          variant="secondary"
-          mb="xl"
-          id="about-add-regional-contact"
-          onClick={() => {
-            edit('regionalContacts', [
-              ...values.regionalContacts,
-              { area: emptyTri(), name: '', email: '', phone: '' },
-            ]);
-            focusLater(fieldId(form, `regionalContacts.${values.regionalContacts.length}.area.fi`));
-          }}
+        <EditableList
+          items={values.regionalContacts}
+          onChange={(items) => edit('regionalContacts', items)}
+          legend={(n) => t('sitePages.about.regionalContact', { n })}
+          removeText={(n) => t('sitePages.about.removeRegionalContact', { n })}
+          addText={t('sitePages.about.addRegionalContact')}
+          addId="about-add-regional-contact"
+          newItem={() => ({ area: emptyTri(), name: '', email: '', phone: '' })}
+          firstFieldId={(i) => fieldId(form, `regionalContacts.${i}.area.fi`)}
         >
-          {t('sitePages.about.addRegionalContact')}
-        </Button>
+          {(c, i) => {
+            const n = { n: i + 1 };
+            return (
+              <>
+                <TriFields
+                  form={form}
+                  path={`regionalContacts.${i}.area`}
+                  label={t('sitePages.about.area', n)}
+                  value={c.area}
+                  onChange={edit}
+                  problems={problems}
+                />
+                <Field
+                  form={form}
+                  path={`regionalContacts.${i}.name`}
+                  label={t('sitePages.about.contactName', n)}
+                  value={c.name}
+                  onChange={edit}
+                  problem={problems[`regionalContacts.${i}.name`]}
+                />
+                <Field
+                  form={form}
+                  path={`regionalContacts.${i}.email`}
+                  label={t('sitePages.about.contactEmail', n)}
+                  type="email"
+                  optional
+                  value={c.email}
+                  onChange={edit}
+                  problem={problems[`regionalContacts.${i}.email`]}
+                />
+                <Field
+                  form={form}
+                  path={`regionalContacts.${i}.phone`}
+                  label={t('sitePages.about.contactPhone', n)}
+                  type="tel"
+                  optional
+                  value={c.phone}
+                  onChange={edit}
+                  problem={problems[`regionalContacts.${i}.phone`]}
+                />
+              </>
+            );
+          }}
+        </EditableList>
       </FormPart>
-
-      <FormActions>
-        <SubmitButton busy={save.isPending}>{t('sitePages.about.submit')}</SubmitButton>
-        <div role="status">{saved && <Paragraph>{t('sitePages.saved')}</Paragraph>}</div>
-      </FormActions>
-    </form>
+    </SitePageForm>
   );
 }

@@ -1,7 +1,5 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Button, Paragraph, RadioButton, RadioButtonGroup } from 'suomifi-ui-components';
+import { RadioButton, RadioButtonGroup } from 'suomifi-ui-components';
 import {
   type AccessibilityInput,
   type AccessibilityStatement,
@@ -11,29 +9,11 @@ import {
   complianceLevels,
 } from '../../../../../common/schemas/site.js';
 import { useLang } from '../../../i18n/use-lang.js';
-import { FormActions } from '../../../ui/form/form-layout.js';
-import { SubmitButton } from '../../../ui/form/submit-button.js';
+import { EditableList } from '../../../ui/form/editable-list.js';
 import { accessibilityKey, siteApi } from '../api.js';
-import {
-  Field,
-  FormPart,
-  fieldId,
-  Group,
-  Summary,
-  TriFields,
-  useFocusAfterRender,
-  useTriLabel,
-} from './fields.js';
-import {
-  emptyTri,
-  fromFinnishDate,
-  serverProblems,
-  type Tri,
-  toFinnishDate,
-  toTri,
-  useSiteForm,
-} from './form-state.js';
-import { changedParts, conflictCurrent, SaveAlert } from './save-alert.js';
+import { Field, FormPart, fieldId, TriFields, useTriLabel } from './fields.js';
+import { emptyTri, fromFinnishDate, type Tri, toFinnishDate, toTri } from './form-state.js';
+import { SitePageForm, useSitePageForm } from './site-page-form.js';
 
 const form = 'acc';
 const parts = [
@@ -83,16 +63,7 @@ function toInput(v: Values): AccessibilityInput {
 export function AccessibilityForm({ statement }: { statement: AccessibilityStatement }) {
   const { t } = useTranslation();
   const lang = useLang();
-  const queryClient = useQueryClient();
   const tri = useTriLabel();
-  const focusLater = useFocusAfterRender();
-  const f = useSiteForm(() => toValues(statement), accessibilityDataSchema, toInput);
-  // The saved version the edits build on: what "changed meanwhile" is measured against.
-  const [base, setBase] = useState(statement);
-  const [changed, setChanged] = useState<string[]>();
-  const [failure, setFailure] = useState<unknown>(null);
-  const [saved, setSaved] = useState(false);
-  const { values, set, problems } = f;
 
   const partLabel = (part: (typeof parts)[number]) =>
     ({
@@ -104,42 +75,18 @@ export function AccessibilityForm({ statement }: { statement: AccessibilityState
       authority: t('sitePages.accessibility.authorityHeading'),
     })[part];
 
-  const save = useMutation({
-    mutationFn: (input: AccessibilityInput) =>
-      siteApi.updateAccessibility(lang, { ...input, version: base.version }),
-    onSuccess: (updated) => {
-      queryClient.setQueryData(accessibilityKey, updated);
-      setBase(updated);
-      f.setValues(toValues(updated));
-      setSaved(true);
-    },
-    onError: (error) => {
-      const fields = serverProblems(error);
-      // Someone saved meanwhile: the form keeps the reader's edits; saving again builds on theirs.
-      const latest = conflictCurrent(error, accessibilityStatementSchema);
-      if (latest) {
-        setChanged(changedParts(parts, base, latest).map(partLabel));
-        setBase(latest);
-        void queryClient.invalidateQueries({ queryKey: accessibilityKey });
-      }
-      setFailure(fields ? null : error);
-      f.show(fields ?? {});
-    },
+  const f = useSitePageForm({
+    page: statement,
+    toValues,
+    dataSchema: accessibilityDataSchema,
+    toInput,
+    pageSchema: accessibilityStatementSchema,
+    queryKey: accessibilityKey,
+    parts,
+    partLabel,
+    update: (input, version) => siteApi.updateAccessibility(lang, { ...input, version }),
   });
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    if (save.isPending) return;
-    setSaved(false);
-    setFailure(null);
-    const input = f.check();
-    if (input) save.mutate(input);
-  };
-
-  const edit = (path: string, value: unknown) => {
-    setSaved(false);
-    set(path, value);
-  };
+  const { values, problems, edit } = f;
 
   const labels: [string, string][] = [
     ['feedbackEmail', t('sitePages.accessibility.feedbackEmail')],
@@ -162,14 +109,12 @@ export function AccessibilityForm({ statement }: { statement: AccessibilityState
   ];
 
   return (
-    <form noValidate onSubmit={submit}>
-      <Summary
-        form={form}
-        problems={problems}
-        labels={labels}
-        attempt={f.attempt}
-        alert={failure ? <SaveAlert error={failure} changed={changed} /> : undefined}
-      />
+    <SitePageForm
+      id={form}
+      form={f}
+      labels={labels}
+      submitText={t('sitePages.accessibility.submit')}
+    >
       <FormPart heading={t('sitePages.accessibility.feedbackHeading')}>
         <Field
           form={form}
@@ -225,47 +170,28 @@ export function AccessibilityForm({ statement }: { statement: AccessibilityState
         heading={t('sitePages.accessibility.shortcomingsHeading')}
         intro={t('sitePages.accessibility.shortcomingsIntro')}
       >
-        {values.shortcomings.map((item, i) => {
-          const legend = t('sitePages.accessibility.shortcoming', { n: i + 1 });
-          return (
-            // biome-ignore lint/suspicious/noArrayIndexKey: an item is its place in the list
-            <Group key={i} legend={legend}>
-              <TriFields
-                form={form}
-                path={`shortcomings.${i}`}
-                label={legend}
-                value={item}
-                onChange={edit}
-                problems={problems}
-                multiline
-              />
-              <Button
-                variant="secondary"
-                mb="m"
-                onClick={() => {
-                  edit(
-                    'shortcomings',
-                    values.shortcomings.filter((_, j) => j !== i),
-                  );
-                  focusLater('acc-add-shortcoming');
-                }}
-              >
-                {t('sitePages.accessibility.removeShortcoming', { n: i + 1 })}
-              </Button>
-            </Group>
-          );
-        })}
-        <Button
-          variant="secondary"
-          mb="xl"
-          id="acc-add-shortcoming"
-          onClick={() => {
-            edit('shortcomings', [...values.shortcomings, emptyTri()]);
-            focusLater(fieldId(form, `shortcomings.${values.shortcomings.length}.fi`));
-          }}
+        <EditableList
+          items={values.shortcomings}
+          onChange={(items) => edit('shortcomings', items)}
+          legend={(n) => t('sitePages.accessibility.shortcoming', { n })}
+          removeText={(n) => t('sitePages.accessibility.removeShortcoming', { n })}
+          addText={t('sitePages.accessibility.addShortcoming')}
+          addId="acc-add-shortcoming"
+          newItem={emptyTri}
+          firstFieldId={(i) => fieldId(form, `shortcomings.${i}.fi`)}
         >
-          {t('sitePages.accessibility.addShortcoming')}
-        </Button>
+          {(item, i, legend) => (
+            <TriFields
+              form={form}
+              path={`shortcomings.${i}`}
+              label={legend}
+              value={item}
+              onChange={edit}
+              problems={problems}
+              multiline
+            />
+          )}
+        </EditableList>
       </FormPart>
 
       <FormPart
@@ -316,11 +242,6 @@ export function AccessibilityForm({ statement }: { statement: AccessibilityState
           problem={problems['authority.phone']}
         />
       </FormPart>
-
-      <FormActions>
-        <SubmitButton busy={save.isPending}>{t('sitePages.accessibility.submit')}</SubmitButton>
-        <div role="status">{saved && <Paragraph>{t('sitePages.saved')}</Paragraph>}</div>
-      </FormActions>
-    </form>
+    </SitePageForm>
   );
 }

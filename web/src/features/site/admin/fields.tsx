@@ -1,18 +1,9 @@
-import { type ReactNode, useEffect, useRef, useState } from 'react';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { styled } from 'styled-components';
-import {
-  ErrorSummary,
-  Heading,
-  Paragraph,
-  suomifiDesignTokens,
-  Textarea,
-  TextInput,
-} from 'suomifi-ui-components';
+import { ErrorSummary, Heading, Paragraph, Textarea, TextInput } from 'suomifi-ui-components';
 import type { Lang } from '../../../../../common/languages.js';
+import { AlertFocus, useFocusOnAttempt } from '../../../ui/form/form-problems.js';
 import type { Problem, Problems, Tri } from './form-state.js';
-
-const { spacing, colors } = suomifiDesignTokens;
 
 /** The id of a field's input from its form and API path: `acc`, `authority.name.fi` → `acc-authority-name-fi`. */
 export const fieldId = (form: string, path: string) => `${form}-${path.replace(/\./g, '-')}`;
@@ -121,28 +112,6 @@ export function useTriLabel(): (label: string, lang: Lang) => string {
     t('sitePages.inLanguage', { label, language: t(`sitePages.lang.${lang}`) });
 }
 
-const Box = styled.fieldset`
-  margin: 0 0 ${spacing.l};
-  padding: ${spacing.m} ${spacing.m} 0;
-  border: 1px solid ${colors.depthLight1};
-  min-width: 0;
-
-  & > legend {
-    padding: 0 ${spacing.xs};
-    font-weight: 600;
-  }
-`;
-
-/** A group of fields: one entry of a list, or a part of the form. */
-export function Group({ legend, children }: { legend: string; children: ReactNode }) {
-  return (
-    <Box>
-      <legend>{legend}</legend>
-      {children}
-    </Box>
-  );
-}
-
 /** A part of a long form under an h3, so that the form can be skimmed by headings. */
 export function FormPart({
   heading,
@@ -164,13 +133,6 @@ export function FormPart({
   );
 }
 
-// Takes focus from script only, so it needs no outline of its own.
-const AlertFocus = styled.div`
-  &:focus {
-    outline: none;
-  }
-`;
-
 interface SummaryProps {
   form: string;
   problems: Problems;
@@ -189,18 +151,12 @@ interface SummaryProps {
 export function Summary({ form, problems, labels, attempt, alert }: SummaryProps) {
   const { t } = useTranslation();
   const text = useProblemText();
-  const headingRef = useRef<HTMLHeadingElement>(null);
-  const alertRef = useRef<HTMLDivElement>(null);
+  const { headingRef, alertRef } = useFocusOnAttempt(attempt);
   const known = new Map(labels);
   const listed = [
     ...labels.filter(([path]) => problems[path]).map(([path]) => path),
     ...Object.keys(problems).filter((path) => !known.has(path)),
   ];
-
-  useEffect(() => {
-    if (attempt === 0) return;
-    (headingRef.current ?? alertRef.current)?.focus();
-  }, [attempt]);
 
   if (listed.length > 0) {
     return (
@@ -225,19 +181,4 @@ export function Summary({ form, problems, labels, attempt, alert }: SummaryProps
       {alert}
     </AlertFocus>
   );
-}
-
-/**
- * Moves focus to an element once it has rendered: to the first field of an entry just added to a
- * list, or to the list's add button after an entry (and the button pressed) went away, so that
- * keyboard and screen-reader users are not left on a vanished element.
- */
-export function useFocusAfterRender(): (id: string) => void {
-  const [pending, setPending] = useState<string | null>(null);
-  useEffect(() => {
-    if (!pending) return;
-    document.getElementById(pending)?.focus();
-    setPending(null);
-  }, [pending]);
-  return setPending;
 }
