@@ -64,6 +64,15 @@ const web: FastifyPluginAsync<WebOptions> = async (app, { dist, baseUrl, heads =
   );
 
   const drawPage = pageDrawer(app);
+  // A listening server (not the tests' in-process apps) loads the page code at once, so the first
+  // reader after a start does not wait for it.
+  app.addHook('onListen', async () => {
+    if (template) {
+      drawPage.warm().catch((error: unknown) => {
+        app.log.warn({ err: error }, 'loading the page code failed; pages are drawn by browsers');
+      });
+    }
+  });
 
   if (template) {
     await app.register(fastifyStatic, {

@@ -2,6 +2,7 @@ import { type ReactNode, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button, Modal, ModalContent, ModalFooter, ModalTitle } from 'suomifi-ui-components';
 import { appElementId } from './confirm-modal.js';
+import { useHydrated } from './use-hydrated.js';
 
 interface FormModalProps {
   visible: boolean;
@@ -28,6 +29,7 @@ export function FormModal({
   const { t } = useTranslation();
   const titleId = useId();
   const formId = useId();
+  const hydrated = useHydrated();
   const loading = busy ? { loading: true as const, ariaLoadingText: t('form.sending') } : {};
   return (
     <Modal
@@ -41,7 +43,7 @@ export function FormModal({
         {visible && children(formId)}
       </ModalContent>
       <ModalFooter>
-        <Button type="submit" form={formId} {...loading}>
+        <Button type="submit" form={formId} disabled={!hydrated} {...loading}>
           {submitText}
         </Button>
         <Button variant="secondary" onClick={onCancel}>

@@ -21,6 +21,7 @@ import { FocusMessage } from '../../ui/focus-message.js';
 import { FormAlert } from '../../ui/form/form-alert.js';
 import { FormActions, FormColumn } from '../../ui/form/form-layout.js';
 import { Section } from '../../ui/section.js';
+import { useHydrated } from '../../ui/use-hydrated.js';
 import { orgApi, refreshOrganisation, searchQuery } from './api.js';
 
 interface MergeSectionProps {
@@ -36,6 +37,7 @@ function describe(o: OrganisationSummary, lang: 'fi' | 'sv' | 'en') {
 
 /** Coordinators fold a duplicate profile into this one, after finding it by name and confirming. */
 export function MergeSection({ organisation, onMerged }: MergeSectionProps) {
+  const hydrated = useHydrated();
   const { t } = useTranslation();
   const lang = useLang();
   const queryClient = useQueryClient();
@@ -87,7 +89,7 @@ export function MergeSection({ organisation, onMerged }: MergeSectionProps) {
           mb="m"
         />
         <FormActions>
-          <Button type="submit" variant="secondary">
+          <Button type="submit" variant="secondary" disabled={!hydrated}>
             {t('orgForm.merge.find')}
           </Button>
         </FormActions>

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { Button } from 'suomifi-ui-components';
+import { useHydrated } from '../../ui/use-hydrated.js';
 
 interface BusyButtonProps {
   children: ReactNode;
@@ -12,9 +13,10 @@ interface BusyButtonProps {
 
 /** A step's submit button, like ui/form/submit-button.tsx but with its own busy text. */
 export function BusyButton({ children, busy, busyText, disabled = false }: BusyButtonProps) {
+  const hydrated = useHydrated();
   const loading = busy ? { loading: true as const, ariaLoadingText: busyText } : {};
   return (
-    <Button type="submit" disabled={disabled} {...loading}>
+    <Button type="submit" disabled={disabled || !hydrated} {...loading}>
       {children}
     </Button>
   );

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from 'suomifi-ui-components';
+import { useHydrated } from '../use-hydrated.js';
 
 interface SubmitButtonProps {
   children: ReactNode;
@@ -11,9 +12,10 @@ interface SubmitButtonProps {
 
 export function SubmitButton({ children, busy, variant = 'default' }: SubmitButtonProps) {
   const { t } = useTranslation();
+  const hydrated = useHydrated();
   const loading = busy ? { loading: true as const, ariaLoadingText: t('form.sending') } : {};
   return (
-    <Button type="submit" variant={variant} {...loading}>
+    <Button type="submit" variant={variant} disabled={!hydrated} {...loading}>
       {children}
     </Button>
   );
