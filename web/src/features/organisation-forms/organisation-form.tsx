@@ -4,6 +4,7 @@ import { styled } from 'styled-components';
 import { RadioButton, RadioButtonGroup, suomifiDesignTokens } from 'suomifi-ui-components';
 import { FormActions } from '../../ui/form/form-layout.js';
 import { SubmitButton } from '../../ui/form/submit-button.js';
+import { UntilReady } from '../../ui/form/until-ready.js';
 import { checkValues, type FieldProblem, type FieldProblems } from './field-problems.js';
 import { dropdownId, fieldId } from './fields.js';
 import { Fieldset } from './fieldset.js';
@@ -138,44 +139,46 @@ export function OrganisationForm(props: OrganisationFormProps) {
 
   return (
     <Form noValidate onSubmit={submit}>
-      {top}
-      <FormSummary
-        problems={problems}
-        order={order}
-        alert={alert}
-        attempt={form.attempt}
-        targetOf={targetOf}
-      />
-      <BasicSection {...sectionProps} nameHint={nameHint} />
-      <ContactSection {...sectionProps} />
-      <DescriptionSection {...sectionProps} />
-      <ClassificationSection {...sectionProps} />
-      <CriteriaSection {...sectionProps} />
-      <RecognitionsSection {...sectionProps} />
-      <Fieldset legend={t('orgForm.sections.status')}>
-        <RadioButtonGroup
-          id={fieldId('status')}
-          name="status"
-          labelText={t('orgForm.field.status')}
-          groupHintText={t('orgForm.hints.status')}
-          value={values.status}
-          onChange={(value) => {
-            const status = statuses.find((s) => s === value);
-            if (status) update({ status });
-          }}
-          mb="l"
-        >
-          {statuses.map((s) => (
-            <RadioButton key={s} value={s}>
-              {t(`orgForm.statuses.${s}`)}
-            </RadioButton>
-          ))}
-        </RadioButtonGroup>
-      </Fieldset>
-      <FormActions>
-        <SubmitButton busy={busy}>{submitText}</SubmitButton>
-        {status}
-      </FormActions>
+      <UntilReady>
+        {top}
+        <FormSummary
+          problems={problems}
+          order={order}
+          alert={alert}
+          attempt={form.attempt}
+          targetOf={targetOf}
+        />
+        <BasicSection {...sectionProps} nameHint={nameHint} />
+        <ContactSection {...sectionProps} />
+        <DescriptionSection {...sectionProps} />
+        <ClassificationSection {...sectionProps} />
+        <CriteriaSection {...sectionProps} />
+        <RecognitionsSection {...sectionProps} />
+        <Fieldset legend={t('orgForm.sections.status')}>
+          <RadioButtonGroup
+            id={fieldId('status')}
+            name="status"
+            labelText={t('orgForm.field.status')}
+            groupHintText={t('orgForm.hints.status')}
+            value={values.status}
+            onChange={(value) => {
+              const status = statuses.find((s) => s === value);
+              if (status) update({ status });
+            }}
+            mb="l"
+          >
+            {statuses.map((s) => (
+              <RadioButton key={s} value={s}>
+                {t(`orgForm.statuses.${s}`)}
+              </RadioButton>
+            ))}
+          </RadioButtonGroup>
+        </Fieldset>
+        <FormActions>
+          <SubmitButton busy={busy}>{submitText}</SubmitButton>
+          {status}
+        </FormActions>
+      </UntilReady>
     </Form>
   );
 }

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { FormActions, FormColumn } from './form-layout.js';
 import { FormProblems } from './form-problems.js';
 import { SubmitButton } from './submit-button.js';
+import { UntilReady } from './until-ready.js';
 import type { ApiFormState } from './use-api-form.js';
 
 interface ApiFormProps {
@@ -18,17 +19,19 @@ interface ApiFormProps {
 export function ApiForm({ form, submitText, errorHelp, actions, children }: ApiFormProps) {
   return (
     <FormColumn noValidate onSubmit={form.onSubmit}>
-      <FormProblems
-        attempt={form.attempt}
-        fields={form.summary}
-        error={form.error}
-        errorHelp={errorHelp}
-      />
-      {children}
-      <FormActions>
-        <SubmitButton busy={form.busy}>{submitText}</SubmitButton>
-        {actions}
-      </FormActions>
+      <UntilReady>
+        <FormProblems
+          attempt={form.attempt}
+          fields={form.summary}
+          error={form.error}
+          errorHelp={errorHelp}
+        />
+        {children}
+        <FormActions>
+          <SubmitButton busy={form.busy}>{submitText}</SubmitButton>
+          {actions}
+        </FormActions>
+      </UntilReady>
     </FormColumn>
   );
 }

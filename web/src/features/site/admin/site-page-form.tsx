@@ -5,6 +5,7 @@ import { Paragraph } from 'suomifi-ui-components';
 import type { z } from 'zod';
 import { FormActions } from '../../../ui/form/form-layout.js';
 import { SubmitButton } from '../../../ui/form/submit-button.js';
+import { UntilReady } from '../../../ui/form/until-ready.js';
 import { Summary } from './fields.js';
 import { serverProblems, useSiteForm } from './form-state.js';
 import { changedParts, conflictCurrent, SaveAlert } from './save-alert.js';
@@ -108,18 +109,20 @@ export function SitePageForm({ id, form, labels, submitText, children }: SitePag
   const { t } = useTranslation();
   return (
     <form noValidate onSubmit={form.submit}>
-      <Summary
-        form={id}
-        problems={form.problems}
-        labels={labels}
-        attempt={form.attempt}
-        alert={form.alert}
-      />
-      {children}
-      <FormActions>
-        <SubmitButton busy={form.busy}>{submitText}</SubmitButton>
-        <div role="status">{form.saved && <Paragraph>{t('sitePages.saved')}</Paragraph>}</div>
-      </FormActions>
+      <UntilReady>
+        <Summary
+          form={id}
+          problems={form.problems}
+          labels={labels}
+          attempt={form.attempt}
+          alert={form.alert}
+        />
+        {children}
+        <FormActions>
+          <SubmitButton busy={form.busy}>{submitText}</SubmitButton>
+          <div role="status">{form.saved && <Paragraph>{t('sitePages.saved')}</Paragraph>}</div>
+        </FormActions>
+      </UntilReady>
     </form>
   );
 }
