@@ -2,7 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
-import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import { type BrowserContext, chromium, type Page, type Response } from 'playwright-core';
 import { expect } from 'vitest';
 
 export const chromiumPath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
@@ -43,6 +43,10 @@ export async function openBrowser(
     viewport: options.viewport ?? { width: 1280, height: 900 },
     javaScriptEnabled: options.javaScriptEnabled ?? true,
   });
+  if (options.javaScriptEnabled ?? true) {
+    const newPage = context.newPage.bind(context);
+    context.newPage = async () => waitForTheApp(await newPage());
+  }
   return {
     context,
     async close() {
@@ -50,6 +54,32 @@ export async function openBrowser(
       await rm(profile, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * A page that arrives drawn by the server looks finished before the app has taken it over, and a
+ * button pressed in between does nothing. The pages' goto and reload wait for the app's mark
+ * (app.tsx) after loading, as a reader would wait for the page to respond; `waitUntil: 'commit'`
+ * opts out, for tests that look at the page before that.
+ */
+function waitForTheApp(page: Page): Page {
+  const ready = async (response: Response | null) => {
+    if (response?.headers()['content-type']?.startsWith('text/html')) {
+      await page.waitForFunction(() => document.documentElement.dataset.app === 'ready');
+    }
+    return response;
+  };
+  const goto = page.goto.bind(page);
+  page.goto = async (url, options) => {
+    const response = await goto(url, options);
+    return options?.waitUntil === 'commit' ? response : ready(response);
+  };
+  const reload = page.reload.bind(page);
+  page.reload = async (options) => {
+    const response = await reload(options);
+    return options?.waitUntil === 'commit' ? response : ready(response);
+  };
+  return page;
 }
 
 /** Scans the page with axe for WCAG 2.1 A and AA rules and fails with a readable list. */

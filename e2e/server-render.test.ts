@@ -98,6 +98,47 @@ describe('pages drawn by the server', () => {
     await page.close();
   });
 
+  it('keeps the page title while the app takes over, and has one title after', async () => {
+    const address = `${baseUrl}${pagePath('organisations', 'fi')}`;
+    // The app's own code runs at once; the page's code, fetched after it, is held back, so the
+    // test looks at the page in the moment between the two.
+    const built = await (await fetch(address)).text();
+    const first = new Set(
+      [
+        ...built.matchAll(
+          /<(?:script type="module"[^>]*src|link rel="modulepreload"[^>]*href)="([^"]+)"/g,
+        ),
+      ].map((m) => m[1]),
+    );
+    expect(first.size).toBeGreaterThan(0);
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let holding = 0;
+    const page = await withScript.context.newPage();
+    const problems = watchPageErrors(page);
+    await page.route('**/assets/*.js', async (route) => {
+      if (!first.has(new URL(route.request().url()).pathname)) {
+        holding += 1;
+        await held;
+      }
+      await route.continue();
+    });
+    await page.goto(address, { waitUntil: 'commit' });
+    await expect.poll(() => holding).toBeGreaterThan(0);
+    expect(await page.title()).toBe('Organisaatiot – Kudos');
+    release();
+    await page.waitForLoadState('networkidle');
+    expect(await page.title()).toBe('Organisaatiot – Kudos');
+    expect(await page.locator('title').count()).toBe(1);
+    // Moving on, the next page's title replaces it.
+    await page.getByRole('link', { name: 'Maakunnat', exact: true }).first().click();
+    await page.getByRole('heading', { level: 1, name: 'Maakunnat' }).waitFor();
+    expect(await page.title()).toBe('Maakunnat – Kudos');
+    expect(await page.locator('title').count()).toBe(1);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
   it("draws a signed-in person's header as theirs", async () => {
     const member = await openBrowser({ javaScriptEnabled: false });
     await logInAsCoordinator(member.context);

@@ -56,8 +56,9 @@ export function renderHead({ baseUrl, lang, page, title, description }: HeadInpu
   const text = description ?? catalogText(lang, 'home.lead') ?? '';
   const e = escapeHtml;
   const tags = [
-    // Marked so that the web app can take it away when it sets titles of its own.
-    `<title data-server-head>${e(fullTitle)}</title>`,
+    // The web app takes this element over when its page sets a title (React adopts the head's
+    // first <title>), so the title is never blank while the app loads.
+    `<title>${e(fullTitle)}</title>`,
     `<meta name="description" content="${e(text)}">`,
     `<meta property="og:site_name" content="Kudos">`,
     `<meta property="og:type" content="website">`,

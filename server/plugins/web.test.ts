@@ -92,7 +92,7 @@ describe('serving the web app', () => {
     const res = await t.app.inject({ url: '/sv/regioner' });
     const html = res.body;
     expect(html.match(/<title/g)).toHaveLength(1);
-    expect(html).toContain('<title data-server-head>Landskap – Kudos</title>');
+    expect(html).toContain('<title>Landskap – Kudos</title>');
     expect(html).toMatch(/<link rel="canonical" href="https?:\/\/[^"]+\/sv\/regioner">/);
     expect(html).toMatch(/<link rel="alternate" hreflang="fi" href="[^"]+\/fi\/alueet">/);
     expect(html).toMatch(/<link rel="alternate" hreflang="en" href="[^"]+\/en\/regions">/);
@@ -101,16 +101,16 @@ describe('serving the web app', () => {
     expect(html).toMatch(/<meta name="description" content="Kudos är [^"]+">/);
 
     const region = await t.app.inject({ url: '/en/regions/02' });
-    expect(region.body).toContain('<title data-server-head>Southwest Finland – Kudos</title>');
+    expect(region.body).toContain('<title>Southwest Finland – Kudos</title>');
     expect(region.body).toContain('<meta property="og:title" content="Southwest Finland – Kudos">');
 
     const home = await t.app.inject({ url: '/fi' });
-    expect(home.body).toMatch(/<title data-server-head>Kudos – [^<]+<\/title>/);
+    expect(home.body).toMatch(/<title>Kudos – [^<]+<\/title>/);
 
     const missing = await t.app.inject({ url: '/sv/ingen-sadan-sida' });
     expect(missing.statusCode).toBe(404);
     expect(missing.body).toContain('<html lang="sv"');
-    expect(missing.body).toContain('<title data-server-head>Sidan hittades inte – Kudos</title>');
+    expect(missing.body).toContain('<title>Sidan hittades inte – Kudos</title>');
     expect(missing.body).not.toContain('rel="canonical"');
   });
 
@@ -123,14 +123,14 @@ describe('serving the web app', () => {
     });
     const fi = (await t.app.inject({ url: `/fi/organisaatiot/${org.id}` })).body;
     expect(fi).toContain(
-      '<title data-server-head>Osuuskunta &quot;Tähti&quot; &lt;b&gt; – Kudos</title>',
+      '<title>Osuuskunta &quot;Tähti&quot; &lt;b&gt; – Kudos</title>',
     );
     expect(fi).toContain(
       '<meta name="description" content="Kuvaus, jossa on &lt;script&gt;alert(1)&lt;/script&gt; ja &quot;lainaus&quot;.">',
     );
     expect(fi).not.toContain('<script>alert(1)');
     const sv = (await t.app.inject({ url: `/sv/organisationer/${org.id}` })).body;
-    expect(sv).toContain('<title data-server-head>Andelslaget Stjärnan – Kudos</title>');
+    expect(sv).toContain('<title>Andelslaget Stjärnan – Kudos</title>');
   });
 
   it('serves hashed assets with a long cache life', async () => {

@@ -10,10 +10,6 @@ import { restorePageState } from './app/page-state.js';
 import { createQueryClient } from './app/query-client.js';
 import { routes } from './app/routes.js';
 
-// The server wrote a title for the first paint; from here on the pages set their own (React puts
-// them in the head, and a browser shows the first <title> it finds).
-for (const element of document.querySelectorAll('title[data-server-head]')) element.remove();
-
 /**
  * The code and texts of the page the address shows, fetched before the app draws or takes over the
  * server's page (later pages are fetched by the router as it moves to them).

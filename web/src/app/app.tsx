@@ -1,5 +1,5 @@
 import { type QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import type { ReactNode } from 'react';
+import { type ReactNode, useEffect } from 'react';
 import { GlobalStyle } from './global-style.js';
 
 interface AppProps {
@@ -12,6 +12,11 @@ interface AppProps {
 // only to override tokens, which Kudos does not do. The tree is the same on the server and in the
 // browser, so the browser can take over the server's page as it is.
 export function App({ queryClient, children }: AppProps) {
+  // From here on the page is the app's (drawn, or taken over from the server): its buttons work.
+  // Browser tests wait for this mark before they press anything.
+  useEffect(() => {
+    document.documentElement.dataset.app = 'ready';
+  }, []);
   return (
     <QueryClientProvider client={queryClient}>
       <GlobalStyle />
