@@ -16,6 +16,10 @@ import { startServer } from '../server/test/process.js';
 import { writeResults } from './setup.js';
 
 const runs = Number(process.env.BENCH_WEB_RUNS ?? 3);
+// BENCH_WEB_PAGES=front,region measures only the pages whose names contain one of the words;
+// BENCH_WEB_DETAIL=1 also prints each page's scripts, render-blocking requests and main-thread work.
+const only = process.env.BENCH_WEB_PAGES?.split(',').filter(Boolean);
+const detail = process.env.BENCH_WEB_DETAIL === '1';
 const chromiumPath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 
 interface Figures {
@@ -45,6 +49,7 @@ async function audit(url: string, port: number): Promise<Figures> {
   });
   if (!result) throw new Error(`Lighthouse gave no result for ${url}`);
   const { categories, audits } = result.lhr;
+  if (detail) printDetail(audits);
   const score = (id: string) => Math.round((categories[id]?.score ?? 0) * 100);
   const value = (id: string) => audits[id]?.numericValue ?? Number.NaN;
   const requests = (audits['network-requests']?.details as { items?: unknown[] } | undefined)
@@ -64,6 +69,36 @@ async function audit(url: string, port: number): Promise<Figures> {
     speedIndexMs: Math.round(value('speed-index')),
     scriptKB: Number((scriptBytes / 1024).toFixed(1)),
   };
+}
+
+type Audits = Record<string, { numericValue?: number; details?: unknown }>;
+
+/** What a page spends its time and bytes on, for whoever works on making it faster. */
+function printDetail(audits: Audits) {
+  const items = (id: string) =>
+    (audits[id]?.details as { items?: Record<string, unknown>[] } | undefined)?.items ?? [];
+  const file = (url: unknown) => String(url).replace(/^https?:\/\/[^/]+/, '');
+  for (const r of items('network-requests')) {
+    console.log(
+      `  ${String(r.resourceType).padEnd(10)} ${String(Math.round(Number(r.transferSize) / 1024)).padStart(5)} KB  start ${String(Math.round(Number(r.networkRequestTime))).padStart(5)} ms  ${file(r.url)}`,
+    );
+  }
+  for (const r of items('render-blocking-resources')) {
+    console.log(`  render-blocking ${file(r.url)} ${Math.round(Number(r.wastedMs))} ms`);
+  }
+  for (const r of items('bootup-time').slice(0, 8)) {
+    console.log(
+      `  main thread ${String(Math.round(Number(r.total))).padStart(5)} ms (script ${Math.round(Number(r.scripting))}, parse ${Math.round(Number(r.scriptParseCompile))}) ${file(r.url)}`,
+    );
+  }
+  for (const r of items('mainthread-work-breakdown')) {
+    console.log(`  work ${String(r.groupLabel).padEnd(28)} ${Math.round(Number(r.duration))} ms`);
+  }
+  for (const r of items('long-tasks').slice(0, 10)) {
+    console.log(
+      `  long task ${Math.round(Number(r.duration))} ms at ${Math.round(Number(r.startTime))} ms ${file(r.url)}`,
+    );
+  }
 }
 
 async function main() {
@@ -104,6 +139,7 @@ async function main() {
     };
     const results: Record<string, Figures & { runs: Figures[] }> = {};
     for (const [name, pagePath] of Object.entries(pages)) {
+      if (only && !only.some((word) => name.includes(word))) continue;
       // One visit first, so the server has loaded the page's code (as a running service has).
       await fetch(`${base}${pagePath}`);
       const measured: Figures[] = [];

@@ -94,6 +94,20 @@ describe('pages drawn by the server', () => {
     const request = await searched;
     expect(new URL(request.url()).searchParams.get('q')).toBe(`${tag} eiloydy`);
     expect((await request.response())?.status()).toBe(200);
+    // An organisation's page, whose data is otherwise asked for on every visit, is not asked for
+    // again either; going away and back asks as usual.
+    asked.length = 0;
+    await page.goto(`${baseUrl}${pagePath('organisation', 'fi', { id: organisationId })}`);
+    await page.waitForLoadState('networkidle');
+    expect(await h1(page)).toBe(name);
+    const detail = () =>
+      asked.filter((path) => path.startsWith(`/api/v1/organisations/${organisationId}`));
+    expect(detail()).toEqual([]);
+    await page.getByRole('link', { name: 'Etusivu' }).first().click();
+    await page.waitForURL(`${baseUrl}${pagePath('home', 'fi')}`);
+    await page.getByRole('heading', { level: 1, name: 'Kudos' }).waitFor();
+    await page.goBack();
+    await expect.poll(() => detail().length).toBe(1);
     expect(problems).toEqual([]);
     await page.close();
   });

@@ -1,6 +1,7 @@
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { brotliCompressSync, brotliDecompressSync, gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signUp } from '../test/accounts.js';
 import { buildTestApp, type TestApp } from '../test/app.js';
@@ -17,6 +18,12 @@ beforeAll(async () => {
     '<!doctype html><html lang="fi"><head><script type="module" src="/assets/app-1a2b.js"></script></head><body></body></html>',
   );
   await writeFile(path.join(dist, 'assets', 'app-1a2b.js'), 'console.log(1)');
+  // As the build writes them: each asset also brotli- and gzip-compressed beside it.
+  await writeFile(
+    path.join(dist, 'assets', 'app-1a2b.js.br'),
+    brotliCompressSync('console.log(1)'),
+  );
+  await writeFile(path.join(dist, 'assets', 'app-1a2b.js.gz'), gzipSync('console.log(1)'));
   t = await buildTestApp({ env: { WEB_DIST: dist } });
 });
 afterAll(async () => {
@@ -122,9 +129,7 @@ describe('serving the web app', () => {
       description: { fi: 'Kuvaus, jossa on <script>alert(1)</script> ja "lainaus".' },
     });
     const fi = (await t.app.inject({ url: `/fi/organisaatiot/${org.id}` })).body;
-    expect(fi).toContain(
-      '<title>Osuuskunta &quot;Tähti&quot; &lt;b&gt; – Kudos</title>',
-    );
+    expect(fi).toContain('<title>Osuuskunta &quot;Tähti&quot; &lt;b&gt; – Kudos</title>');
     expect(fi).toContain(
       '<meta name="description" content="Kuvaus, jossa on &lt;script&gt;alert(1)&lt;/script&gt; ja &quot;lainaus&quot;.">',
     );
@@ -137,6 +142,28 @@ describe('serving the web app', () => {
     const res = await t.app.inject({ url: '/assets/app-1a2b.js' });
     expect(res.statusCode).toBe(200);
     expect(res.headers['cache-control']).toContain('immutable');
+  });
+
+  it('sends pages and assets compressed to a browser that accepts it', async () => {
+    const page = await t.app.inject({ url: '/fi', headers: { 'accept-encoding': 'gzip, br' } });
+    expect(page.statusCode).toBe(200);
+    expect(page.headers['content-encoding']).toBe('br');
+    expect(brotliDecompressSync(page.rawPayload).toString()).toContain('<html lang="fi"');
+    // Assets come as the build compressed them.
+    const asset = await t.app.inject({
+      url: '/assets/app-1a2b.js',
+      headers: { 'accept-encoding': 'br' },
+    });
+    expect(asset.headers['content-encoding']).toBe('br');
+    expect(brotliDecompressSync(asset.rawPayload).toString()).toBe('console.log(1)');
+    const gzip = await t.app.inject({
+      url: '/assets/app-1a2b.js',
+      headers: { 'accept-encoding': 'gzip' },
+    });
+    expect(gzip.headers['content-encoding']).toBe('gzip');
+    const plain = await t.app.inject({ url: '/assets/app-1a2b.js' });
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.body).toBe('console.log(1)');
   });
 
   it('never answers an API path with the web app', async () => {

@@ -11,7 +11,7 @@ import { routes } from './app/routes.js';
 /**
  * The server's half of the web app: it draws a page as HTML, with the answers of the API requests
  * the page makes, so that the reader sees the page before the application code has arrived; the
- * browser then takes the page over (main.tsx) without asking the API again. Used by
+ * browser then takes the page over (start.tsx) without asking the API again. Used by
  * server/plugins/web-render.ts, which imports it when the server starts.
  */
 export { setApiFetch };

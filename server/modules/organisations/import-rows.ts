@@ -12,6 +12,7 @@ import {
   type OrganisationData,
   organisationDataSchema,
 } from '../../../common/schemas/organisations.js';
+import { isUuid } from '../../../common/uuid.js';
 import type { Db } from '../../db/client.js';
 import type { ReferenceName } from '../../db/schema/regions.js';
 import { rowsOf } from '../../db/sql.js';
@@ -66,8 +67,6 @@ const exactNames = Object.fromEntries(
   importFields.map((f) => [f, new Set([norm(f), ...Object.values(fieldHeadings[f]).map(norm)])]),
 ) as Record<ImportField, Set<string>>;
 
-const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /**
  * Which column fills which field, from the headings: first the exact names (an export's own
  * columns, so that its `url`, the Kudos page, never passes for the website), then the words
@@ -82,7 +81,7 @@ export function suggestMapping(header: string[], firstRow: string[] = []): Impor
       if (mapping[field] !== undefined) continue;
       const index = names.findIndex((n, i) => !taken.has(i) && matches(field, n));
       if (index < 0) continue;
-      if (field === 'id' && !uuidPattern.test(unguard(firstRow[index] ?? '').trim())) continue;
+      if (field === 'id' && !isUuid(unguard(firstRow[index] ?? '').trim())) continue;
       mapping[field] = index;
       taken.add(index);
     }
@@ -270,7 +269,7 @@ export function readRow(
   let id: string | null = null;
   if (mapped('id') && cell('id')) {
     const v = cell('id');
-    if (uuidPattern.test(v)) id = v.toLowerCase();
+    if (isUuid(v)) id = v.toLowerCase();
     else problem('id', 'unknown_id', { value: v });
   }
   for (const f of ['name', 'nameSv', 'nameEn', 'streetAddress', 'email', 'phone'] as const) {

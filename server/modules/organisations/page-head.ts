@@ -1,12 +1,11 @@
 import { type Lang, pickText } from '../../../common/languages.js';
 import type { PageId, PageParams } from '../../../common/routes.js';
+import { isUuid } from '../../../common/uuid.js';
 import type { Db } from '../../db/client.js';
 import type { PageHead } from '../../plugins/web.js';
 import { jsonLdScript, organisationJsonLd } from './json-ld.js';
 import { selectOrganisation } from './repo.js';
 import { getOrganisation } from './service.js';
-
-const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Pages that show one organisation by its id. */
 const organisationPages = new Set<PageId>([
@@ -27,7 +26,7 @@ export async function organisationHead(
 ): Promise<PageHead | undefined> {
   if (!organisationPages.has(page.page)) return undefined;
   const id = page.params.id ?? '';
-  if (!uuid.test(id) || !(await selectOrganisation(db, id))) return { status: 404 };
+  if (!isUuid(id) || !(await selectOrganisation(db, id))) return { status: 404 };
   if (page.page !== 'organisation') return {};
   const org = await getOrganisation(db, null, id).catch(() => undefined);
   if (!org) return {};

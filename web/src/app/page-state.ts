@@ -34,18 +34,28 @@ export function pageStateOf(queryClient: QueryClient): string {
   return JSON.stringify(state).replace(/</g, '\\u003c');
 }
 
-/** Puts the server's answers in the browser's cache before the app first draws the page. */
-export function restorePageState(queryClient: QueryClient, json: string): void {
+/**
+ * Puts the server's answers in the browser's cache before the app first draws the page. They are
+ * as fresh as the page, so the page's first draw does not ask for them again (even a query that is
+ * otherwise asked again on every visit); the returned function ends that, once the app has taken
+ * the page over, so that later visits ask as usual.
+ */
+export function restorePageState(queryClient: QueryClient, json: string): () => void {
   const state = JSON.parse(json) as DehydratedState;
-  const failed: QueryKey[] = [];
+  const keys: QueryKey[] = [];
   for (const query of state.queries) {
+    keys.push(query.queryKey);
     const error = query.state.error as ApiErrorState | null | undefined;
     if (!error?.apiError) continue;
     const { status, code, message, details } = error.apiError;
     (query.state as { error: unknown }).error = new ApiError(status, code, message, details);
-    failed.push(query.queryKey);
   }
   hydrate(queryClient, state);
-  // Asking again at once would replace the drawn answer with a loading state.
-  for (const key of failed) queryClient.setQueryDefaults(key, { retryOnMount: false });
+  // Asking again at once would replace the drawn answer with a loading state (or ask for it twice).
+  for (const key of keys) {
+    queryClient.setQueryDefaults(key, { refetchOnMount: false, retryOnMount: false });
+  }
+  return () => {
+    for (const key of keys) queryClient.setQueryDefaults(key, {});
+  };
 }

@@ -70,7 +70,7 @@ function languageRoutes(lang: Lang): RouteObject {
   };
 }
 
-/** Every route of the app; the browser (main.tsx) and the server (entry-server.tsx) route with it. */
+/** Every route of the app; the browser (start.tsx) and the server (entry-server.tsx) route with it. */
 export const routes: RouteObject[] = [
   {
     element: <AppRoot />,

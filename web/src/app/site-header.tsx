@@ -76,6 +76,12 @@ const Tools = styled.div`
 
 const MenuButton = styled.div`
   display: none;
+  flex-shrink: 0;
+
+  /* Never broken inside the word, whatever the font or text size. */
+  & button {
+    white-space: nowrap;
+  }
 
   @media ${narrow} {
     display: block;

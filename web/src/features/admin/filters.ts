@@ -1,4 +1,5 @@
 import { type Role, roles } from '../../../../common/schemas/accounts.js';
+import { isUuid } from '../../../../common/uuid.js';
 import type { AuditFilters, MailFilters, UserFilters } from './api.js';
 
 /** A page number from the URL: anything but a whole number from 1 up is page 1. */
@@ -21,12 +22,6 @@ export function userFiltersFrom(params: URLSearchParams): UserFilters {
     active: active === 'true' || active === 'false' ? active : '',
     page: pageFrom(params),
   };
-}
-
-const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-export function isUuid(value: string): boolean {
-  return uuidPattern.test(value);
 }
 
 /** The audit log's filters from the URL; an actor id that is not a UUID is dropped. */

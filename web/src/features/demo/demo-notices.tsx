@@ -13,7 +13,14 @@ const Bar = styled.aside`
   padding-top: ${suomifiDesignTokens.spacing.s};
 `;
 
-// One short paragraph (label and text on the same lines) keeps the notice to a few lines on a phone.
+// One short paragraph (label and text on the same lines), in the small text size, keeps the notice
+// to a few lines on a phone, also in a wider fallback font.
+const Text = styled(Paragraph)`
+  && {
+    ${suomifiDesignTokens.typography.bodyTextSmall}
+  }
+`;
+
 const Label = styled.strong`
   font-weight: 600;
 `;
@@ -32,14 +39,14 @@ export function DemoBanner() {
     <Bar aria-label={t('demo.label')}>
       <Container>
         <InlineAlert status="warning" smallScreen>
-          <Paragraph>
+          <Text>
             <Label>{t('demo.label')}:</Label>{' '}
             <Trans
               i18nKey="demo.banner"
               values={{ command: demoUnloadCommand }}
               components={[<Command key="command" />]}
             />
-          </Paragraph>
+          </Text>
         </InlineAlert>
       </Container>
     </Bar>

@@ -3,9 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { styled } from 'styled-components';
 import { InlineAlert, Paragraph, suomifiDesignTokens } from 'suomifi-ui-components';
-import { z } from 'zod';
 import { pagePath } from '../../../../common/routes.js';
 import type { OrganisationDetail } from '../../../../common/schemas/organisations.js';
+import { isUuid } from '../../../../common/uuid.js';
 import { ApiError } from '../../app/api-client.js';
 import { useLang } from '../../i18n/use-lang.js';
 import { AppLink } from '../../ui/app-link.js';
@@ -132,8 +132,6 @@ function OrganisationView({ organisation: o }: { organisation: OrganisationDetai
   );
 }
 
-const mergedDetails = z.object({ mergedInto: z.uuid() });
-
 /** A duplicate that was merged into another profile points the reader to that one. */
 function MergedView({ survivor }: { survivor: string }) {
   const { t } = useTranslation();
@@ -162,8 +160,8 @@ function OrganisationLoader({ id }: { id: string }) {
   if (query.isSuccess) return <OrganisationView organisation={query.data} />;
   const error = query.error;
   if (error instanceof ApiError && error.code === 'organisation_merged') {
-    const details = mergedDetails.safeParse(error.details);
-    if (details.success) return <MergedView survivor={details.data.mergedInto} />;
+    const survivor = (error.details as { mergedInto?: unknown } | undefined)?.mergedInto;
+    if (isUuid(survivor)) return <MergedView survivor={survivor} />;
   }
   if (error instanceof ApiError && error.status === 404) return <NotFoundPage />;
 
@@ -189,6 +187,6 @@ function OrganisationLoader({ id }: { id: string }) {
 export function OrganisationPage() {
   const { id = '' } = useParams();
   // Ids are UUIDs: anything else cannot be an organisation, so the API is not asked.
-  if (!z.uuid().safeParse(id).success) return <NotFoundPage />;
+  if (!isUuid(id)) return <NotFoundPage />;
   return <OrganisationLoader id={id} />;
 }

@@ -1,8 +1,5 @@
-// The Suomi.fi typeface, served from our own origin (the CSP allows no font hosts). SIL OFL 1.1.
-import '@fontsource/source-sans-3/300.css';
-import '@fontsource/source-sans-3/400.css';
-import '@fontsource/source-sans-3/600.css';
-import { StrictMode } from 'react';
+// The app in the browser: takes over the page the server drew (or draws it). Loaded by main.ts.
+import { StrictMode, startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { createBrowserRouter, matchRoutes, RouterProvider } from 'react-router';
 import { App } from './app/app.js';
@@ -25,23 +22,37 @@ async function loadPageCode() {
   );
 }
 
+/** Lets the browser do other work (paint, answer a click) before going on. */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve));
+
 async function start() {
   const container = document.getElementById('root');
   if (!container) throw new Error('index.html has no #root element');
+  // The steps below run in tasks of their own, none long enough to keep a reader waiting: after
+  // the code has been evaluated, and after the page's code has arrived.
+  await nextTask();
+  const pageCode = loadPageCode();
+  // The first number format of a page loads the language's locale data, a long step on a slow
+  // phone: done here on its own rather than in the middle of drawing.
+  await nextTask();
+  new Intl.NumberFormat(document.documentElement.lang || undefined).format(1);
   const queryClient = createQueryClient();
   // The API answers the server used to draw the page: the app starts from the same data.
   const state = document.getElementById('kudos-state')?.textContent;
-  if (state) restorePageState(queryClient, state);
+  const takenOver = state ? restorePageState(queryClient, state) : undefined;
   const serverDrawn = container.firstElementChild !== null;
-  await loadPageCode();
+  await pageCode;
+  await nextTask();
   const app = (
     <StrictMode>
-      <App queryClient={queryClient}>
+      <App queryClient={queryClient} onReady={takenOver}>
         <RouterProvider router={createBrowserRouter(routes)} />
       </App>
     </StrictMode>
   );
-  if (serverDrawn) hydrateRoot(container, app);
+  // As a transition, React takes the page over in slices that let the browser answer the reader
+  // in between, instead of one long task (the page is already on the screen).
+  if (serverDrawn) startTransition(() => void hydrateRoot(container, app));
   else createRoot(container).render(app);
 }
 
