@@ -112,6 +112,22 @@ describe('pages drawn by the server', () => {
     await page.close();
   });
 
+  it("loads only the page language's texts", async () => {
+    const page = await withScript.context.newPage();
+    const scripts: string[] = [];
+    page.on('request', (request) => {
+      if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+    });
+    await page.goto(`${baseUrl}${pagePath('regions', 'sv')}`);
+    await page.waitForLoadState('networkidle');
+    const catalog = (lang: string) =>
+      scripts.filter((path) => new RegExp(`^/assets/${lang}-[\\w-]{8}\\.js$`).test(path));
+    expect(catalog('sv')).toHaveLength(1);
+    expect(catalog('fi')).toEqual([]);
+    expect(catalog('en')).toEqual([]);
+    await page.close();
+  });
+
   it('keeps the page title while the app takes over, and has one title after', async () => {
     const address = `${baseUrl}${pagePath('organisations', 'fi')}`;
     // The app's own code runs at once; the page's code, fetched after it, is held back, so the

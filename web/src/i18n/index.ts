@@ -43,14 +43,13 @@ export function i18nFor(lang: Lang): I18n {
   return instances[lang];
 }
 
-/** Fetches a language's catalog once; resolves when its texts (and Finnish, the fallback) are in. */
+/**
+ * Fetches a language's catalog once; resolves when its texts are in. Only that language's: the
+ * Swedish and English catalogs have every key of the Finnish one (catalogs.test.ts), so the
+ * Finnish fallback would be a second download that is never read.
+ */
 export async function loadCatalog(lang: Lang): Promise<void> {
-  const needed = lang === defaultLang ? [lang] : [lang, defaultLang];
-  await Promise.all(
-    needed.map(async (l) => {
-      if (base.hasResourceBundle(l, 'translation')) return;
-      const catalog = await catalogs[l]();
-      base.addResourceBundle(l, 'translation', catalog.default);
-    }),
-  );
+  if (base.hasResourceBundle(lang, 'translation')) return;
+  const catalog = await catalogs[lang]();
+  base.addResourceBundle(lang, 'translation', catalog.default);
 }
