@@ -10,9 +10,10 @@ const text = (catalog: unknown, key: string): unknown =>
 
 describe('page titles for the server-written head', () => {
   it.each(languages)('names every page in the %s catalog', (lang) => {
-    const catalog = JSON.parse(
-      readFileSync(new URL(`../web/src/i18n/${lang}.json`, import.meta.url), 'utf8'),
-    );
+    // Both parts of the language's texts (readers' and members').
+    const read = (file: string) =>
+      JSON.parse(readFileSync(new URL(`../web/src/i18n/${file}`, import.meta.url), 'utf8'));
+    const catalog = { ...read(`${lang}.json`), ...read(`${lang}.members.json`) };
     for (const [page, key] of Object.entries(pageTitleKeys)) {
       const value = text(catalog, key);
       expect(typeof value, `${page}: ${key}`).toBe('string');

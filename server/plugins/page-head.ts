@@ -12,12 +12,16 @@ import { type PageId, type PageParams, pagePath } from '../../common/routes.js';
  */
 type Catalog = Record<string, unknown>;
 
+const readCatalog = (file: string) =>
+  JSON.parse(
+    readFileSync(new URL(`../../web/src/i18n/${file}`, import.meta.url), 'utf8'),
+  ) as Catalog;
+
+// Both parts of a language's texts (readers' and members'): every page has a title.
 const catalogs = Object.fromEntries(
   languages.map((lang) => [
     lang,
-    JSON.parse(
-      readFileSync(new URL(`../../web/src/i18n/${lang}.json`, import.meta.url), 'utf8'),
-    ) as Catalog,
+    { ...readCatalog(`${lang}.json`), ...readCatalog(`${lang}.members.json`) },
   ]),
 ) as Record<Lang, Catalog>;
 

@@ -48,6 +48,36 @@ const pages: Record<PageId, PageRoute> = {
   organisationImport: lazyPages.organisationImport,
 };
 
+/**
+ * The pages every reader meets. All other pages (logging in, the account, forms, administration)
+ * also need the members' part of the texts; a page added later gets it too unless it is named here.
+ */
+const readersPages = new Set<PageId>([
+  'home',
+  'regions',
+  'region',
+  'organisations',
+  'organisation',
+  'privacy',
+  'accessibility',
+  'about',
+]);
+
+/** A page that needs the members' texts fetches them with its code. */
+function withMembersTexts(route: PageRoute, lang: Lang): PageRoute {
+  const { lazy } = route;
+  return {
+    ...route,
+    lazy: async () => {
+      const [page] = await Promise.all([
+        typeof lazy === 'function' ? lazy() : {},
+        loadCatalog(lang, 'members'),
+      ]);
+      return page;
+    },
+  };
+}
+
 /** A language's texts, fetched by the router before it draws the language's first page. */
 function catalogOf(lang: Lang) {
   return async () => {
@@ -60,7 +90,8 @@ function catalogOf(lang: Lang) {
 function languageRoutes(lang: Lang): RouteObject {
   const children: RouteObject[] = (Object.keys(pageRoutes) as PageId[]).map((page) => {
     const path = pageRoutes[page][lang];
-    return path ? { path, ...pages[page] } : { index: true, ...pages[page] };
+    const route = readersPages.has(page) ? pages[page] : withMembersTexts(pages[page], lang);
+    return path ? { path, ...route } : { index: true, ...route };
   });
   return {
     path: `/${lang}`,

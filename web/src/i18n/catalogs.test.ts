@@ -1,4 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { languages } from '../../../common/languages.js';
 
@@ -16,9 +18,18 @@ function flatten(value: unknown, prefix = '', into: Record<string, unknown> = {}
   return into;
 }
 
+const readJson = (file: string): Record<string, unknown> =>
+  JSON.parse(readFileSync(new URL(`./${file}`, import.meta.url), 'utf8'));
+
+/**
+ * Both parts of a language's texts, each key marked with its part (`members:` for the members'
+ * part), so that a key must be in the same part in every language: a page loads one part.
+ */
 function readCatalog(lang: string): Record<string, unknown> {
-  const url = new URL(`./${lang}.json`, import.meta.url);
-  return flatten(JSON.parse(readFileSync(url, 'utf8')));
+  return {
+    ...flatten(readJson(`${lang}.json`)),
+    ...flatten(readJson(`${lang}.members.json`), 'members:'),
+  };
 }
 
 const pluralSuffix = /_(zero|one|two|few|many|other)$/;
@@ -80,5 +91,43 @@ describe.each(languages)('the %s catalog', (lang) => {
       );
     });
     expect(differing).toEqual([]);
+  });
+});
+
+describe('the parts of the texts', () => {
+  const membersSections = Object.keys(readJson('fi.members.json'));
+
+  it('have no section in both parts', () => {
+    const readers = Object.keys(readJson('fi.json'));
+    expect(membersSections.filter((section) => readers.includes(section))).toEqual([]);
+  });
+
+  // The pages every reader meets load the readers' part only (routes.tsx): their code must not use
+  // a text of the members' part, which would show as its key.
+  it("are not mixed up: readers' pages use no members' text", () => {
+    const root = fileURLToPath(new URL('..', import.meta.url));
+    const readersCode = [
+      'app',
+      'ui',
+      'features/home',
+      'features/regions',
+      'features/organisations',
+      'features/privacy',
+      'features/not-found',
+      'features/demo',
+      'features/site',
+    ];
+    const uses = new RegExp(`['"\`](?:${membersSections.join('|')})\\.[A-Za-z]`);
+    const offending = readersCode
+      .flatMap((dir) =>
+        readdirSync(path.join(root, dir), { recursive: true, encoding: 'utf8' }).map((file) =>
+          path.join(dir, file),
+        ),
+      )
+      .filter((file) => /\.tsx?$/.test(file) && !file.includes('.test.'))
+      // The site pages' editor is an administrator's page.
+      .filter((file) => !file.startsWith(path.join('features', 'site', 'admin')))
+      .filter((file) => uses.test(readFileSync(path.join(root, file), 'utf8')));
+    expect(offending).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
-import type fi from '../../i18n/fi.json';
+import type fi from '../../i18n/fi.members.json';
 
 export type FieldKey = keyof typeof fi.orgForm.field;
 

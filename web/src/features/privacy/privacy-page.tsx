@@ -100,7 +100,7 @@ export function PrivacyPage() {
             </li>
           </ul>
           <Paragraph mb="l">
-            <AppLink to={pagePath('account', lang)}>{t('account.title')}</AppLink>
+            <AppLink to={pagePath('account', lang)}>{t('nav.account')}</AppLink>
           </Paragraph>
         </Section>
 
