@@ -48,6 +48,36 @@ async function h1(page: Page): Promise<string> {
   return ((await page.locator('h1').first().textContent()) ?? '').trim();
 }
 
+/**
+ * Opens a page with the app's code held back: the page's own small script runs, the app it fetches
+ * waits until `release` is called, so a test can look at and use the page as the server drew it,
+ * in the moment before the app takes it over.
+ */
+async function openBeforeTheApp(page: Page, address: string): Promise<() => void> {
+  const built = await (await fetch(address)).text();
+  const first = new Set(
+    [
+      ...built.matchAll(
+        /<(?:script type="module"[^>]*src|link rel="modulepreload"[^>]*href)="([^"]+)"/g,
+      ),
+    ].map((m) => m[1]),
+  );
+  expect(first.size).toBeGreaterThan(0);
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  let holding = 0;
+  await page.route('**/assets/*.js', async (route) => {
+    if (!first.has(new URL(route.request().url()).pathname)) {
+      holding += 1;
+      await held;
+    }
+    await route.continue();
+  });
+  await page.goto(address, { waitUntil: 'commit' });
+  await expect.poll(() => holding).toBeGreaterThan(0);
+  return release;
+}
+
 describe('pages drawn by the server', () => {
   for (const lang of languages) {
     it(`shows the content without the app's code (${lang})`, async () => {
@@ -130,31 +160,9 @@ describe('pages drawn by the server', () => {
 
   it('keeps the page title while the app takes over, and has one title after', async () => {
     const address = `${baseUrl}${pagePath('organisations', 'fi')}`;
-    // The app's own code runs at once; the page's code, fetched after it, is held back, so the
-    // test looks at the page in the moment between the two.
-    const built = await (await fetch(address)).text();
-    const first = new Set(
-      [
-        ...built.matchAll(
-          /<(?:script type="module"[^>]*src|link rel="modulepreload"[^>]*href)="([^"]+)"/g,
-        ),
-      ].map((m) => m[1]),
-    );
-    expect(first.size).toBeGreaterThan(0);
-    let release = () => {};
-    const held = new Promise<void>((resolve) => (release = resolve));
-    let holding = 0;
     const page = await withScript.context.newPage();
     const problems = watchPageErrors(page);
-    await page.route('**/assets/*.js', async (route) => {
-      if (!first.has(new URL(route.request().url()).pathname)) {
-        holding += 1;
-        await held;
-      }
-      await route.continue();
-    });
-    await page.goto(address, { waitUntil: 'commit' });
-    await expect.poll(() => holding).toBeGreaterThan(0);
+    const release = await openBeforeTheApp(page, address);
     expect(await page.title()).toBe('Organisaatiot – Kudos');
     release();
     await page.waitForLoadState('networkidle');
@@ -167,6 +175,23 @@ describe('pages drawn by the server', () => {
     expect(await page.locator('title').count()).toBe(1);
     expect(problems).toEqual([]);
     await page.close();
+  });
+
+  it('keeps what was typed in a search box before the app took the page over', async () => {
+    for (const address of [pagePath('home', 'fi'), pagePath('organisations', 'fi')]) {
+      const page = await withScript.context.newPage();
+      const release = await openBeforeTheApp(page, `${baseUrl}${address}`);
+      const box = page.getByRole('main').locator('input[name="q"]');
+      await box.fill(tag);
+      release();
+      await page.waitForFunction(() => document.documentElement.dataset.app === 'ready');
+      expect(await box.inputValue(), address).toBe(tag);
+      // And it is what the search is made with.
+      await box.press('Enter');
+      await page.waitForURL((url) => url.searchParams.get('q') === tag);
+      await page.getByRole('link', { name }).waitFor();
+      await page.close();
+    }
   });
 
   it("draws a signed-in person's header as theirs", async () => {

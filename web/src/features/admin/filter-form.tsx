@@ -5,6 +5,7 @@ import { styled } from 'styled-components';
 import { Button, suomifiDesignTokens } from 'suomifi-ui-components';
 import { AppLink } from '../../ui/app-link.js';
 import type { SelectOption } from '../../ui/form/select-field.js';
+import { UntilReady } from '../../ui/form/until-ready.js';
 import { toSearch } from './api.js';
 
 const { spacing, colors } = suomifiDesignTokens;
@@ -48,11 +49,13 @@ export function FilterForm({ label, onSubmit, problems, children }: FilterFormPr
   return (
     <Form role="search" aria-label={label} noValidate onSubmit={submit}>
       {problems}
-      <Fields>{children}</Fields>
-      <Actions>
-        <Button type="submit">{t('admin.filters.apply')}</Button>
-        <AppLink to={pathname}>{t('admin.filters.clear')}</AppLink>
-      </Actions>
+      <UntilReady>
+        <Fields>{children}</Fields>
+        <Actions>
+          <Button type="submit">{t('admin.filters.apply')}</Button>
+          <AppLink to={pathname}>{t('admin.filters.clear')}</AppLink>
+        </Actions>
+      </UntilReady>
     </Form>
   );
 }

@@ -9,6 +9,7 @@ import { builtModules, modules } from '../../app/modules.js';
 import { useLang } from '../../i18n/use-lang.js';
 import { AppLink } from '../../ui/app-link.js';
 import { DelayedLoading } from '../../ui/delayed-loading.js';
+import { useTypedBeforeReady } from '../../ui/form/use-typed-before-ready.js';
 import { PageHeading } from '../../ui/page-heading.js';
 import { overviewQuery } from '../organisations/api.js';
 import { ProposeLinks } from '../organisations/propose-links.js';
@@ -54,12 +55,15 @@ const Figures = styled.p`
   font-weight: 600;
 `;
 
+const searchBoxId = 'home-q';
+
 /** A search box that goes straight to the directory with the words typed. */
 function DirectorySearch() {
   const { t } = useTranslation();
   const lang = useLang();
   const navigate = useNavigate();
   const [q, setQ] = useState('');
+  useTypedBeforeReady(searchBoxId, q, setQ);
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const words = q.trim();
@@ -69,6 +73,7 @@ function DirectorySearch() {
   return (
     <Search role="search" aria-label={t('home.searchLabel')} onSubmit={submit}>
       <TextInput
+        id={searchBoxId}
         labelText={t('home.searchLabel')}
         hintText={t('home.searchHint')}
         value={q}

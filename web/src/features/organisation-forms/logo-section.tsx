@@ -10,6 +10,7 @@ import { ConfirmModal } from '../../ui/confirm-modal.js';
 import { FormAlert } from '../../ui/form/form-alert.js';
 import { FormActions } from '../../ui/form/form-layout.js';
 import { SubmitButton } from '../../ui/form/submit-button.js';
+import { UntilReady } from '../../ui/form/until-ready.js';
 import { Section } from '../../ui/section.js';
 import { orgApi, refreshOrganisation } from './api.js';
 
@@ -79,35 +80,39 @@ export function LogoSection({ organisation }: { organisation: OrganisationDetail
         <Paragraph mb="m">{t('orgForm.logo.none')}</Paragraph>
       )}
       <form noValidate onSubmit={submit}>
-        {upload.isError && <FormAlert error={upload.error} />}
-        <FileInput
-          id="org-logo"
-          labelText={t('orgForm.logo.label')}
-          hintText={t('orgForm.logo.hint', { max: maxKiB })}
-          inputButtonText={t('orgForm.logo.choose')}
-          dragAreaText={t('orgForm.logo.drag')}
-          removeFileText={t('orgForm.logo.removeFile')}
-          addedFileAriaText={t('orgForm.logo.added')}
-          accept={types.join(',')}
-          value={file ? [{ file }] : []}
-          onChange={(files) => {
-            setFile(files[0]);
-            setProblem(undefined);
-            setDone(undefined);
-          }}
-          status={problem ? 'error' : 'default'}
-          statusText={problem ? t(`orgForm.logo.problems.${problem}`, { max: maxKiB }) : undefined}
-          mb="m"
-        />
-        <FormActions>
-          <SubmitButton busy={upload.isPending}>{t('orgForm.logo.save')}</SubmitButton>
-          {organisation.logoUrl && (
-            <Button variant="secondary" onClick={() => setAsking(true)}>
-              {t('orgForm.logo.remove')}
-            </Button>
-          )}
-          <div role="status">{done && <Paragraph>{t(`orgForm.logo.${done}`)}</Paragraph>}</div>
-        </FormActions>
+        <UntilReady>
+          {upload.isError && <FormAlert error={upload.error} />}
+          <FileInput
+            id="org-logo"
+            labelText={t('orgForm.logo.label')}
+            hintText={t('orgForm.logo.hint', { max: maxKiB })}
+            inputButtonText={t('orgForm.logo.choose')}
+            dragAreaText={t('orgForm.logo.drag')}
+            removeFileText={t('orgForm.logo.removeFile')}
+            addedFileAriaText={t('orgForm.logo.added')}
+            accept={types.join(',')}
+            value={file ? [{ file }] : []}
+            onChange={(files) => {
+              setFile(files[0]);
+              setProblem(undefined);
+              setDone(undefined);
+            }}
+            status={problem ? 'error' : 'default'}
+            statusText={
+              problem ? t(`orgForm.logo.problems.${problem}`, { max: maxKiB }) : undefined
+            }
+            mb="m"
+          />
+          <FormActions>
+            <SubmitButton busy={upload.isPending}>{t('orgForm.logo.save')}</SubmitButton>
+            {organisation.logoUrl && (
+              <Button variant="secondary" onClick={() => setAsking(true)}>
+                {t('orgForm.logo.remove')}
+              </Button>
+            )}
+            <div role="status">{done && <Paragraph>{t(`orgForm.logo.${done}`)}</Paragraph>}</div>
+          </FormActions>
+        </UntilReady>
       </form>
       <ConfirmModal
         visible={asking}

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { FileInput, Paragraph } from 'suomifi-ui-components';
 import { limits } from '../../../../common/limits.js';
 import { FormActions } from '../../ui/form/form-layout.js';
+import { UntilReady } from '../../ui/form/until-ready.js';
 import { BusyButton } from './busy-button.js';
 import { ProblemSummary } from './problem-summary.js';
 import { Step } from './step.js';
@@ -73,43 +74,45 @@ export function FileStep({
   return (
     <Step heading={t('import.file.heading')} takeFocus={false}>
       <form noValidate onSubmit={submit}>
-        {missing && (
-          <ProblemSummary
-            inputId={fileInputId}
-            label={label}
-            message={t('import.file.missing')}
-            attempt={attempt}
+        <UntilReady>
+          {missing && (
+            <ProblemSummary
+              inputId={fileInputId}
+              label={label}
+              message={t('import.file.missing')}
+              attempt={attempt}
+            />
+          )}
+          <Paragraph mb="m">{t('import.file.intro')}</Paragraph>
+          <FileInput
+            id={fileInputId}
+            ref={inputRef}
+            labelText={label}
+            hintText={t('import.file.hint', { limit: importRowLimit })}
+            inputButtonText={t('import.file.choose')}
+            dragAreaText={t('import.file.drag')}
+            removeFileText={t('import.file.remove')}
+            addedFileAriaText={t('import.file.added')}
+            accept={accept}
+            value={file ? [{ file }] : []}
+            onChange={(files) => {
+              // A controlled FileInput hands over the file it had and the new one: keep the new one.
+              onFileChange(files[files.length - 1]);
+              setMissing(false);
+            }}
+            status={missing ? 'error' : 'default'}
+            statusText={missing ? t('import.file.missing') : undefined}
+            // The summary takes focus and is read out; announcing the field too would repeat it.
+            statusTextAriaLiveMode="off"
+            disabled={locked}
+            mb="m"
           />
-        )}
-        <Paragraph mb="m">{t('import.file.intro')}</Paragraph>
-        <FileInput
-          id={fileInputId}
-          ref={inputRef}
-          labelText={label}
-          hintText={t('import.file.hint', { limit: importRowLimit })}
-          inputButtonText={t('import.file.choose')}
-          dragAreaText={t('import.file.drag')}
-          removeFileText={t('import.file.remove')}
-          addedFileAriaText={t('import.file.added')}
-          accept={accept}
-          value={file ? [{ file }] : []}
-          onChange={(files) => {
-            // A controlled FileInput hands over the file it had and the new one: keep the new one.
-            onFileChange(files[files.length - 1]);
-            setMissing(false);
-          }}
-          status={missing ? 'error' : 'default'}
-          statusText={missing ? t('import.file.missing') : undefined}
-          // The summary takes focus and is read out; announcing the field too would repeat it.
-          statusTextAriaLiveMode="off"
-          disabled={locked}
-          mb="m"
-        />
-        <FormActions>
-          <BusyButton busy={busy} busyText={t('import.file.reading')} disabled={locked}>
-            {t('import.file.read')}
-          </BusyButton>
-        </FormActions>
+          <FormActions>
+            <BusyButton busy={busy} busyText={t('import.file.reading')} disabled={locked}>
+              {t('import.file.read')}
+            </BusyButton>
+          </FormActions>
+        </UntilReady>
       </form>
       {problem}
     </Step>

@@ -11,6 +11,7 @@ import { AppLink } from '../../ui/app-link.js';
 import { FocusMessage } from '../../ui/focus-message.js';
 import { FormProblems } from '../../ui/form/form-problems.js';
 import { SubmitButton } from '../../ui/form/submit-button.js';
+import { UntilReady } from '../../ui/form/until-ready.js';
 import { Section } from '../../ui/section.js';
 import { useMe } from '../auth/use-me.js';
 import { requestToRepresent } from './api.js';
@@ -40,19 +41,21 @@ function RepresentForm({ organisation }: { organisation: OrganisationDetail }) {
   };
   return (
     <form noValidate onSubmit={submit}>
-      <FormProblems fields={[]} error={send.error} attempt={attempt} />
-      <Textarea
-        id="represent-message"
-        labelText={t('organisation.represent.message')}
-        optionalText={t('form.optional')}
-        hintText={t('organisation.represent.messageHint')}
-        value={message}
-        onChange={(event) => setMessage(event.target.value)}
-        maxLength={organisationLimits.reason}
-        fullWidth
-        mb="m"
-      />
-      <SubmitButton busy={send.isPending}>{t('organisation.represent.submit')}</SubmitButton>
+      <UntilReady>
+        <FormProblems fields={[]} error={send.error} attempt={attempt} />
+        <Textarea
+          id="represent-message"
+          labelText={t('organisation.represent.message')}
+          optionalText={t('form.optional')}
+          hintText={t('organisation.represent.messageHint')}
+          value={message}
+          onChange={(event) => setMessage(event.target.value)}
+          maxLength={organisationLimits.reason}
+          fullWidth
+          mb="m"
+        />
+        <SubmitButton busy={send.isPending}>{t('organisation.represent.submit')}</SubmitButton>
+      </UntilReady>
     </form>
   );
 }

@@ -7,6 +7,7 @@ import { styled } from 'styled-components';
 import { Button, suomifiDesignTokens, TextInput } from 'suomifi-ui-components';
 import { pagePath } from '../../../../common/routes.js';
 import { useLang } from '../../i18n/use-lang.js';
+import { useTypedBeforeReady } from '../../ui/form/use-typed-before-ready.js';
 import { useDebounced } from '../../ui/use-debounced.js';
 import { suggestionsQuery } from './api.js';
 import { reduceSearchBox } from './search-box-reducer.js';
@@ -80,6 +81,7 @@ export function SearchForm({ q, onSearch }: SearchFormProps) {
   const lang = useLang();
   const navigate = useNavigate();
   const [text, setText] = useState(q);
+  useTypedBeforeReady('directory-q', text, setText);
   // Back and forward bring another search: the box follows the address without being remounted,
   // so the button the reader pressed keeps focus.
   const [shown, setShown] = useState(q);
