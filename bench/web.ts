@@ -48,6 +48,10 @@ async function audit(url: string, port: number): Promise<Figures> {
     onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
   });
   if (!result) throw new Error(`Lighthouse gave no result for ${url}`);
+  // A run Lighthouse could not complete (e.g. NO_FCP when the headless browser painted nothing)
+  // has no figures: it is measured again, never counted as zero.
+  const failure = result.lhr.runtimeError;
+  if (failure) throw new Error(`${failure.code}: ${failure.message}`);
   const { categories, audits } = result.lhr;
   if (detail) printDetail(audits);
   const score = (id: string) => Math.round((categories[id]?.score ?? 0) * 100);
@@ -143,8 +147,16 @@ async function main() {
       // One visit first, so the server has loaded the page's code (as a running service has).
       await fetch(`${base}${pagePath}`);
       const measured: Figures[] = [];
-      for (let run = 0; run < runs; run += 1)
-        measured.push(await audit(`${base}${pagePath}`, chrome.port));
+      let failures = 0;
+      while (measured.length < runs) {
+        try {
+          measured.push(await audit(`${base}${pagePath}`, chrome.port));
+        } catch (err) {
+          failures += 1;
+          console.log(`  ${name}: a run failed (${(err as Error).message}); measuring again`);
+          if (failures > runs) throw err;
+        }
+      }
       const keys = Object.keys(measured[0] as Figures) as (keyof Figures)[];
       const summary = Object.fromEntries(
         keys.map((key) => [key, median(measured.map((m) => m[key]))]),
