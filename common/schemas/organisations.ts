@@ -14,11 +14,13 @@ import {
 import { codes } from '../organisations.js';
 import {
   bigintIdSchema,
+  emailAddress,
   optionalText,
   pageSchema,
   plainString,
   text,
   versionSchema,
+  webAddress,
 } from './primitives.js';
 import { referenceNameSchema } from './regions.js';
 
@@ -104,21 +106,8 @@ const organisationFields = {
     .nullish()
     .transform((v) => v ?? null),
   streetAddress: optionalText(organisationLimits.shortText),
-  website: plainString()
-    .trim()
-    .max(organisationLimits.shortText)
-    .url()
-    .refine((u) => /^https?:\/\//i.test(u), { message: 'http or https address' })
-    .nullish()
-    .or(z.literal('').transform(() => null))
-    .transform((v) => v ?? null),
-  email: plainString()
-    .trim()
-    .max(254)
-    .email()
-    .nullish()
-    .or(z.literal('').transform(() => null))
-    .transform((v) => v ?? null),
+  website: webAddress(organisationLimits.shortText),
+  email: emailAddress(),
   phone: plainString()
     .trim()
     .regex(/^\+?[0-9 ()-]{5,30}$/, 'phone number')

@@ -33,6 +33,27 @@ export const optionalText = (max: number) =>
     .nullish()
     .transform((v) => (v ? v : null));
 
+/** An optional http(s) address of at most `max` characters; empty becomes null. */
+export const webAddress = (max: number) =>
+  plainString()
+    .trim()
+    .max(max)
+    .url()
+    .refine((u) => /^https?:\/\//i.test(u), { message: 'http or https address' })
+    .nullish()
+    .or(z.literal('').transform(() => null))
+    .transform((v) => v ?? null);
+
+/** An optional e-mail address; empty becomes null. */
+export const emailAddress = () =>
+  plainString()
+    .trim()
+    .max(254)
+    .email()
+    .nullish()
+    .or(z.literal('').transform(() => null))
+    .transform((v) => v ?? null);
+
 /** PostgreSQL `integer` (int4) bounds. */
 export const int4 = { min: -2_147_483_648, max: 2_147_483_647 } as const;
 

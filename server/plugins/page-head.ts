@@ -84,3 +84,23 @@ export function renderHead({ baseUrl, lang, page, title, description }: HeadInpu
   }
   return tags.join('');
 }
+
+/**
+ * A JSON-LD script element whose content cannot end the element or start markup, whatever the
+ * texts contain: <, >, & and the line separators are written as \u escapes.
+ */
+export function jsonLdScript(value: unknown): string {
+  const json = JSON.stringify(value).replace(
+    /[<>&\u2028\u2029]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
+  return `<script type="application/ld+json">${json}</script>`;
+}
+
+/** At most about 200 characters, cut at a word, for a description meta tag. */
+export function excerpt(text: string): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  if (flat.length <= 200) return flat;
+  const cut = flat.slice(0, 200);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), 150))}…`;
+}

@@ -47,15 +47,3 @@ export function organisationJsonLd(o: OrganisationDetail, lang: Lang, baseUrl: s
       : {}),
   };
 }
-
-/**
- * A JSON-LD script element whose content cannot end the element or start markup, whatever the
- * organisation's texts contain: <, >, & and the line separators are written as \u escapes.
- */
-export function jsonLdScript(value: unknown): string {
-  const json = JSON.stringify(value).replace(
-    /[<>&\u2028\u2029]/g,
-    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
-  );
-  return `<script type="application/ld+json">${json}</script>`;
-}

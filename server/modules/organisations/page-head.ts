@@ -2,8 +2,9 @@ import { type Lang, pickText } from '../../../common/languages.js';
 import type { PageId, PageParams } from '../../../common/routes.js';
 import { isUuid } from '../../../common/uuid.js';
 import type { Db } from '../../db/client.js';
+import { excerpt, jsonLdScript } from '../../plugins/page-head.js';
 import type { PageHead } from '../../plugins/web.js';
-import { jsonLdScript, organisationJsonLd } from './json-ld.js';
+import { organisationJsonLd } from './json-ld.js';
 import { selectOrganisation } from './repo.js';
 import { getOrganisation } from './service.js';
 
@@ -42,12 +43,4 @@ export async function organisationHead(
     ...(description ? { description: excerpt(description) } : {}),
     head: jsonLdScript(organisationJsonLd(org, page.lang, baseUrl)),
   };
-}
-
-/** At most about 200 characters, cut at a word, for a description meta tag. */
-function excerpt(text: string): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  if (flat.length <= 200) return flat;
-  const cut = flat.slice(0, 200);
-  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), 150))}…`;
 }

@@ -8,6 +8,7 @@ import {
 } from '../../../../common/schemas/accounts.js';
 import { outboxListSchema } from '../../../../common/schemas/mail.js';
 import { getJson, sendJson } from '../../app/api-client.js';
+import { toSearch } from '../../ui/filter-form.js';
 import type { MailStatusFilter } from './filters.js';
 
 export interface UserFilters {
@@ -30,16 +31,6 @@ export interface MailFilters {
 }
 
 /** The query string of a list request or page: empty filters and page 1 are left out. */
-export function toSearch<F>(filters: { [K in keyof F]: string | number }): string {
-  const params = new URLSearchParams();
-  for (const [key, value] of Object.entries<string | number>(filters)) {
-    if (value === '' || (key === 'page' && value === 1)) continue;
-    params.set(key, String(value));
-  }
-  const search = params.toString();
-  return search ? `?${search}` : '';
-}
-
 export function usersQuery(lang: Lang, filters: UserFilters) {
   return queryOptions({
     queryKey: ['admin', 'users', filters],

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isUuid } from '../../../../common/uuid.js';
+import { FilterForm, fromChoice, toChoice, withAll } from '../../ui/filter-form.js';
 import { collect, type FieldMessage, hasErrors } from '../../ui/form/field-errors.js';
 import { FormProblems } from '../../ui/form/form-problems.js';
 import { SelectField } from '../../ui/form/select-field.js';
@@ -8,7 +9,6 @@ import { TextField } from '../../ui/form/text-field.js';
 import { useFormProblems } from '../../ui/form/use-form-problems.js';
 import type { AuditFilters } from './api.js';
 import { auditActions, isKnownAction, type KnownAction } from './audit-actions.js';
-import { FilterForm, fromChoice, toChoice, withAll } from './filter-form.js';
 
 const kinds = { actorId: 'other' } as const;
 

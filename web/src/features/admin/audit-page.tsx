@@ -3,13 +3,13 @@ import { useTranslation } from 'react-i18next';
 import { Paragraph } from 'suomifi-ui-components';
 import { ApiError } from '../../app/api-client.js';
 import { useLang } from '../../i18n/use-lang.js';
+import { useUrlFilters } from '../../ui/filter-form.js';
 import { PageFrame } from '../../ui/page-frame.js';
 import { PagedResults } from '../../ui/paged-results.js';
 import { NoPermission, RequireLogin } from '../auth/require-login.js';
 import { auditQuery } from './api.js';
 import { AuditFilterForm } from './audit-filter-form.js';
 import { AuditTable } from './audit-table.js';
-import { useUrlFilters } from './filter-form.js';
 import { auditFiltersFrom } from './filters.js';
 
 function AuditView() {

@@ -5,7 +5,7 @@ import { Table } from 'suomifi-ui-components';
 import type { AuditEvent } from '../../../../common/schemas/accounts.js';
 import { useDateTimeFormat } from '../../i18n/use-lang.js';
 import { AppLink } from '../../ui/app-link.js';
-import { toSearch } from './api.js';
+import { toSearch } from '../../ui/filter-form.js';
 import { AuditActionName } from './audit-actions.js';
 
 const Details = styled.dl`

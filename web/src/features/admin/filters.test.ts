@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toSearch } from './api.js';
+import { toSearch } from '../../ui/filter-form.js';
 import { auditFiltersFrom, mailFiltersFrom, userFiltersFrom } from './filters.js';
 
 describe('list filters in the URL', () => {

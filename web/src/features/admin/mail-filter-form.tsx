@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FilterForm, fromChoice, toChoice, withAll } from '../../ui/filter-form.js';
 import { SelectField } from '../../ui/form/select-field.js';
 import type { MailFilters } from './api.js';
-import { FilterForm, fromChoice, toChoice, withAll } from './filter-form.js';
 import { mailFiltersFrom, mailStatusFilters } from './filters.js';
 
 interface MailFilterFormProps {

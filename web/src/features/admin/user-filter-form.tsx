@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { roles } from '../../../../common/schemas/accounts.js';
+import { FilterForm, fromChoice, toChoice, withAll } from '../../ui/filter-form.js';
 import { SelectField } from '../../ui/form/select-field.js';
 import { TextField } from '../../ui/form/text-field.js';
 import type { UserFilters } from './api.js';
-import { FilterForm, fromChoice, toChoice, withAll } from './filter-form.js';
 import { userFiltersFrom } from './filters.js';
 
 interface UserFilterFormProps {

@@ -5,7 +5,7 @@ import { pagePath } from '../../../../common/routes.js';
 import type { UserSummary } from '../../../../common/schemas/accounts.js';
 import { useDateTimeFormat, useLang } from '../../i18n/use-lang.js';
 import { AppLink } from '../../ui/app-link.js';
-import { toSearch } from './api.js';
+import { toSearch } from '../../ui/filter-form.js';
 import { useRegionNames } from './region-names.js';
 
 const Actions = styled.div`

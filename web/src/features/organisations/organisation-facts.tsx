@@ -1,73 +1,16 @@
 import { useQuery } from '@tanstack/react-query';
-import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { styled } from 'styled-components';
-import { Heading, Link, suomifiDesignTokens } from 'suomifi-ui-components';
+import { Heading, Link } from 'suomifi-ui-components';
 import { pickText } from '../../../../common/languages.js';
 import { pagePath } from '../../../../common/routes.js';
 import type { OrganisationDetail } from '../../../../common/schemas/organisations.js';
 import { useLang } from '../../i18n/use-lang.js';
 import { AppLink } from '../../ui/app-link.js';
+import { Fact, FactList, FactText, isWebAddress } from '../../ui/facts.js';
 import { LocalizedName } from '../regions/region-name.js';
 import { industrySectionsQuery, sdgGoalsQuery } from './api.js';
 import { useDateFormat } from './dates.js';
 import { displayName, localized, pickDescription, statusName, vocabularyText } from './labels.js';
-
-const { spacing } = suomifiDesignTokens;
-
-const List = styled.dl`
-  display: grid;
-  grid-template-columns: minmax(10rem, max-content) minmax(0, 1fr);
-  gap: ${spacing.xs} ${spacing.l};
-  margin: 0 0 ${spacing.m};
-
-  & dt {
-    font-weight: 600;
-  }
-
-  & dd {
-    margin: 0;
-    overflow-wrap: anywhere;
-  }
-
-  & dd ul {
-    margin: 0;
-    padding-left: ${spacing.m};
-  }
-
-  @media (max-width: 40rem) {
-    grid-template-columns: 1fr;
-
-    & dd {
-      margin-bottom: ${spacing.s};
-    }
-  }
-`;
-
-// Paragraphs of a description are kept as the organisation wrote them.
-const Text = styled.dd`
-  white-space: pre-line;
-  max-width: 70ch;
-`;
-
-function Fact({ term, children, lang }: { term: string; children: ReactNode; lang?: string }) {
-  return (
-    <>
-      <dt>{term}</dt>
-      <dd lang={lang}>{children}</dd>
-    </>
-  );
-}
-
-/** Only web addresses are links; anything else (javascript:, data:) stays text. */
-function isWebAddress(url: string): boolean {
-  try {
-    const { protocol } = new URL(url);
-    return protocol === 'http:' || protocol === 'https:';
-  } catch {
-    return false;
-  }
-}
 
 function Recognitions({ items }: { items: OrganisationDetail['recognitions'] }) {
   const { t } = useTranslation();
@@ -134,7 +77,7 @@ export function OrganisationFacts({ organisation: o }: { organisation: Organisat
       <Heading variant="h2" mb="m">
         {t('organisation.facts.heading')}
       </Heading>
-      <List>
+      <FactList>
         {displayName(o, lang) !== o.name && (
           <Fact term={t('organisation.facts.name')}>{o.name}</Fact>
         )}
@@ -203,7 +146,7 @@ export function OrganisationFacts({ organisation: o }: { organisation: Organisat
         {description.text && (
           <>
             <dt>{t('organisation.facts.description')}</dt>
-            <Text lang={description.lang}>{description.text}</Text>
+            <FactText lang={description.lang}>{description.text}</FactText>
           </>
         )}
         {o.industry && (
@@ -263,7 +206,7 @@ export function OrganisationFacts({ organisation: o }: { organisation: Organisat
             <Recognitions items={o.recognitions} />
           </Fact>
         )}
-      </List>
+      </FactList>
     </>
   );
 }

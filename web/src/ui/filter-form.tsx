@@ -3,12 +3,22 @@ import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate, useSearchParams } from 'react-router';
 import { styled } from 'styled-components';
 import { Button, suomifiDesignTokens } from 'suomifi-ui-components';
-import { AppLink } from '../../ui/app-link.js';
-import type { SelectOption } from '../../ui/form/select-field.js';
-import { UntilReady } from '../../ui/form/until-ready.js';
-import { toSearch } from './api.js';
+import { AppLink } from './app-link.js';
+import type { SelectOption } from './form/select-field.js';
+import { UntilReady } from './form/until-ready.js';
 
 const { spacing, colors } = suomifiDesignTokens;
+
+/** Filters as a query string: empty values and the first page are left out. */
+export function toSearch<F>(filters: { [K in keyof F]: string | number }): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries<string | number>(filters)) {
+    if (value === '' || (key === 'page' && value === 1)) continue;
+    params.set(key, String(value));
+  }
+  const search = params.toString();
+  return search ? `?${search}` : '';
+}
 
 const Form = styled.form`
   margin-bottom: ${spacing.l};
@@ -52,8 +62,8 @@ export function FilterForm({ label, onSubmit, problems, children }: FilterFormPr
       <UntilReady>
         <Fields>{children}</Fields>
         <Actions>
-          <Button type="submit">{t('admin.filters.apply')}</Button>
-          <AppLink to={pathname}>{t('admin.filters.clear')}</AppLink>
+          <Button type="submit">{t('filters.apply')}</Button>
+          <AppLink to={pathname}>{t('filters.clear')}</AppLink>
         </Actions>
       </UntilReady>
     </Form>
