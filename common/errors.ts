@@ -215,6 +215,42 @@ export const errorCatalog = {
     sv: 'Postnumret hittades inte.',
     en: 'The postal code was not found.',
   },
+  project_not_found: {
+    status: 404,
+    fi: 'Hanketta ei löytynyt.',
+    sv: 'Projektet hittades inte.',
+    en: 'The project was not found.',
+  },
+  duplicate_partner: {
+    status: 409,
+    fi: 'Sama organisaatio on hankkeessa kahdesti. Jätä se mukaan vain kerran yhdellä roolilla.',
+    sv: 'Samma organisation finns två gånger i projektet. Ta med den bara en gång, med en roll.',
+    en: 'The same organisation is in the project twice. Include it once, with one role.',
+  },
+  eura_code_taken: {
+    status: 409,
+    fi: 'Tällä EURA-hankekoodilla on jo hanke rekisterissä.',
+    sv: 'Det finns redan ett projekt med denna EURA-projektkod i registret.',
+    en: 'A project with this EURA project code is already in the registry.',
+  },
+  date_range_invalid: {
+    status: 400,
+    fi: 'Päättymispäivä on ennen alkamispäivää. Tarkista päivämäärät.',
+    sv: 'Slutdatumet är före startdatumet. Kontrollera datumen.',
+    en: 'The end date is before the start date. Check the dates.',
+  },
+  project_region_required: {
+    status: 400,
+    fi: 'Valitse ainakin yksi maakunta tai merkitse hanke valtakunnalliseksi.',
+    sv: 'Välj minst ett landskap eller markera projektet som riksomfattande.',
+    en: 'Choose at least one region or mark the project as national.',
+  },
+  project_lead_required: {
+    status: 400,
+    fi: 'Hankkeella on oltava täsmälleen yksi päätoteuttaja.',
+    sv: 'Projektet ska ha exakt en huvudgenomförare.',
+    en: 'The project must have exactly one lead organisation.',
+  },
   service_unavailable: {
     status: 503,
     fi: 'Palvelu ei ole juuri nyt käytettävissä. Yritä hetken päästä uudelleen.',

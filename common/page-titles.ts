@@ -35,4 +35,6 @@ export const pageTitleKeys = {
   adminMail: 'admin.mail.title',
   adminAudit: 'admin.audit.title',
   adminSitePages: 'sitePages.title',
+  projects: 'projects.title',
+  project: 'projects.title',
 } as const satisfies Record<PageId, string>;

@@ -42,6 +42,8 @@ export const pageRoutes = {
     sv: 'organisationer/:id/representanter',
     en: 'organisations/:id/representatives',
   },
+  projects: { fi: 'hankkeet', sv: 'projekt', en: 'projects' },
+  project: { fi: 'hankkeet/:id', sv: 'projekt/:id', en: 'projects/:id' },
   moderation: {
     fi: 'yllapito/moderointi',
     sv: 'administration/moderering',

@@ -23,6 +23,7 @@ beforeAll(async () => {
   const loaded = await runTool('server/demo-cli.ts', ['load'], { DATA_DIR: dataDir });
   expect(loaded.code, loaded.stderr).toBe(0);
   expect(loaded.stdout).toContain('300 organisations');
+  expect(loaded.stdout).toContain('60 projects');
   server = await startServer({ DATA_DIR: dataDir, LOG_LEVEL: 'warn' });
   browser = await openBrowser();
   phoneBrowser = await openBrowser({ viewport: phone });
@@ -84,6 +85,7 @@ describe('demo data', () => {
     server = undefined;
     const unloaded = await runTool('server/demo-cli.ts', ['unload'], { DATA_DIR: dataDir });
     expect(unloaded.code, unloaded.stderr).toBe(0);
-    expect(unloaded.stdout).toContain('demo data removed: 300 organisations');
+    expect(unloaded.stdout).toMatch(/demo data removed: .*300 organisations/);
+    expect(unloaded.stdout).toContain('60 projects');
   });
 });

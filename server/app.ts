@@ -17,6 +17,8 @@ import { organisationImportRoutes } from './modules/organisations/import.routes.
 import { organisationHead } from './modules/organisations/page-head.js';
 import { representativeRoutes } from './modules/organisations/representatives.routes.js';
 import { organisationRoutes } from './modules/organisations/routes.js';
+import { projectHead } from './modules/projects/page-head.js';
+import { projectRoutes } from './modules/projects/routes.js';
 import { regionHead } from './modules/regions/page-head.js';
 import { regionRoutes } from './modules/regions/routes.js';
 import { siteRoutes } from './modules/site/routes.js';
@@ -92,6 +94,7 @@ export async function buildApp({ config, database, logger }: AppOptions): Promis
       await v1.register(organisationRoutes, { baseUrl: config.baseUrl });
       await v1.register(representativeRoutes, { baseUrl: config.baseUrl });
       await v1.register(organisationImportRoutes);
+      await v1.register(projectRoutes, { baseUrl: config.baseUrl });
       await v1.register(siteRoutes);
       await v1.register(demoRoutes);
     },
@@ -104,6 +107,7 @@ export async function buildApp({ config, database, logger }: AppOptions): Promis
     heads: [
       (page) => organisationHead(database.db, config.baseUrl, page),
       (page) => regionHead(database.db, page),
+      (page) => projectHead(database.db, config.baseUrl, page),
     ],
   });
   return app;

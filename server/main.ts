@@ -5,11 +5,13 @@ import { startControlSocket } from './backup/control-socket.js';
 import { ConfigError, loadConfig } from './config.js';
 import { type Database, DatabaseOpenError, openDatabase } from './db/client.js';
 import { prepareDatabase } from './db/migrate.js';
+import { startDailyJobs } from './jobs/daily.js';
 import { createSetupLink } from './modules/accounts/auth.service.js';
 import { createMailTransport, startMailWorker } from './modules/mail/worker.js';
-import { startFreshnessReminders } from './modules/organisations/freshness.service.js';
+import { sendFreshnessReminders } from './modules/organisations/freshness.service.js';
 import { directoryIndex } from './modules/organisations/search.js';
 import { resetFutureChangeMarks } from './modules/organisations/search-source.js';
+import { sendProjectEndReminders } from './modules/projects/freshness.service.js';
 import { analyser } from './search/analysis.js';
 
 /** A bad setting stops the process with one line naming it and exit code 2, never a stack trace. */
@@ -60,10 +62,18 @@ async function main() {
   const transport = createMailTransport(config, app.log);
   const stopMail =
     config.mailWorker && first ? startMailWorker(database.db, transport, app.log) : async () => {};
-  // Reminders to confirm year-old profiles go out with the mail worker (same switch).
+  // Reminders (confirm a year-old profile; has a running project past its end ended?) go out with
+  // the mail worker (same switch).
+  const ctx = { baseUrl: config.baseUrl };
   const stopReminders =
     config.mailWorker && first
-      ? startFreshnessReminders(database.db, { baseUrl: config.baseUrl }, app.log)
+      ? startDailyJobs(
+          [
+            { name: 'organisation freshness', run: () => sendFreshnessReminders(database.db, ctx) },
+            { name: 'project end', run: () => sendProjectEndReminders(database.db, ctx) },
+          ],
+          app.log,
+        )
       : () => {};
   // `npm run backup` asks this process for a snapshot of the embedded database (PGlite only).
   const stopControlSocket = await startControlSocket(config.dataDir, database, app.log);

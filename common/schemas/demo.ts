@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /** Kinds of demo data, in the order they are loaded (`npm run demo:load`). */
-export const demoKinds = ['organisations'] as const;
+export const demoKinds = ['organisations', 'projects'] as const;
 export type DemoKind = (typeof demoKinds)[number];
 
 /** Whether demo data is in the service: every page says so while it is. */

@@ -28,10 +28,10 @@ describe('demo data', () => {
     expect(own.demo).toBe(false);
     const regions = (await t.app.inject({ url: '/api/v1/regions' })).json().items as unknown[];
     const before = { overview: await overview(), search: await search(t, 'pageSize=50') };
-    expect(await status()).toEqual({ present: false, counts: { organisations: 0 } });
+    expect(await status()).toEqual({ present: false, counts: { organisations: 0, projects: 0 } });
 
-    expect(await loadDemoData(t.database.db, meta)).toEqual({ organisations: 300 });
-    expect(await status()).toEqual({ present: true, counts: { organisations: 300 } });
+    expect(await loadDemoData(t.database.db, meta)).toEqual({ organisations: 300, projects: 60 });
+    expect(await status()).toEqual({ present: true, counts: { organisations: 300, projects: 60 } });
     // Published at once: the directory, its facets and the front page count them.
     expect((await search(t, 'pageSize=1')).total).toBe(301);
     const facet = await regionFacet();
@@ -44,17 +44,28 @@ describe('demo data', () => {
     expect((await search(t, 'q=andelslaget')).total).toBeGreaterThan(0);
     const demoOrg = await t.app.inject({ url: `/api/v1/organisations/${recycling.items[0].id}` });
     expect(demoOrg.json().demo).toBe(true);
+    // Projects led by demo organisations, in the list and on their partners' pages.
+    const projects = (await t.app.inject({ url: '/api/v1/projects?pageSize=100' })).json();
+    expect(projects.total).toBe(60);
+    const first = projects.items[0];
+    expect(first.lead).not.toBeNull();
+    const ofLead = (
+      await t.app.inject({ url: `/api/v1/projects?partner=${first.lead.id}` })
+    ).json();
+    expect(ofLead.items.map((p: { id: string }) => p.id)).toContain(first.id);
+    expect((await t.app.inject({ url: `/api/v1/projects/${first.id}` })).json().demo).toBe(true);
 
     // Loading again adds nothing.
-    expect(await loadDemoData(t.database.db, meta)).toEqual({ organisations: 0 });
+    expect(await loadDemoData(t.database.db, meta)).toEqual({ organisations: 0, projects: 0 });
     expect((await search(t, 'pageSize=1')).total).toBe(301);
 
-    expect(await unloadDemoData(t.database.db, meta)).toEqual({ organisations: 300 });
-    expect(await status()).toEqual({ present: false, counts: { organisations: 0 } });
+    expect(await unloadDemoData(t.database.db, meta)).toEqual({ organisations: 300, projects: 60 });
+    expect(await status()).toEqual({ present: false, counts: { organisations: 0, projects: 0 } });
     // The same process's index and caches drop them: the registry is as it was.
     expect(await overview()).toEqual(before.overview);
     expect(await search(t, 'pageSize=50')).toEqual(before.search);
     expect((await search(t, 'q=kierrätys')).total).toBe(0);
+    expect((await t.app.inject({ url: '/api/v1/projects' })).json().total).toBe(0);
     const gone = await t.app.inject({ url: `/api/v1/organisations/${recycling.items[0].id}` });
     expect(gone.statusCode).toBe(404);
     const history = await t.app.inject({ url: `/api/v1/organisations/${own.id}/history` });

@@ -5,6 +5,11 @@ import {
   deleteDemoOrganisations,
   insertDemoOrganisations,
 } from '../organisations/demo.service.js';
+import {
+  countDemoProjects,
+  deleteDemoProjects,
+  insertDemoProjects,
+} from '../projects/demo.service.js';
 
 /**
  * One module's demo data. A module that lands adds its provider here (and its kind in
@@ -27,5 +32,11 @@ export const demoProviders: readonly DemoProvider[] = [
     count: countDemoOrganisations,
     load: (db) => insertDemoOrganisations(db),
     unload: deleteDemoOrganisations,
+  },
+  {
+    kind: 'projects',
+    count: countDemoProjects,
+    load: (db) => insertDemoProjects(db),
+    unload: deleteDemoProjects,
   },
 ];

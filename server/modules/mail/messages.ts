@@ -100,6 +100,48 @@ export const mailMessages = {
       body: 'Hello {name},\n\nthe organisation {organisation} that you proposed was not published. The reason:\n\n{reason}\n\nYou can see your proposal here:\n\n{link}',
     },
   },
+  projectApproved: {
+    fi: {
+      subject: 'Ehdottamasi hanke on julkaistu – Kudos',
+      body: 'Hei {name},\n\nehdottamasi hanke {project} on hyväksytty ja julkaistu Kudoksessa. Hankkeen vetäjäorganisaation edustajat voivat muokata sen tietoja:\n\n{link}',
+    },
+    sv: {
+      subject: 'Projektet du föreslog har publicerats – Kudos',
+      body: 'Hej {name},\n\nprojektet {project} som du föreslog har godkänts och publicerats i Kudos. Representanterna för den ledande organisationen kan redigera dess uppgifter:\n\n{link}',
+    },
+    en: {
+      subject: 'The project you proposed is published – Kudos',
+      body: 'Hello {name},\n\nthe project {project} that you proposed has been approved and published in Kudos. The representatives of its lead organisation can edit its details:\n\n{link}',
+    },
+  },
+  projectRejected: {
+    fi: {
+      subject: 'Ehdottamaasi hanketta ei julkaistu – Kudos',
+      body: 'Hei {name},\n\nehdottamaasi hanketta {project} ei julkaistu. Perustelu:\n\n{reason}\n\nVoit katsoa ehdotuksesi täältä:\n\n{link}',
+    },
+    sv: {
+      subject: 'Projektet du föreslog publicerades inte – Kudos',
+      body: 'Hej {name},\n\nprojektet {project} som du föreslog publicerades inte. Motivering:\n\n{reason}\n\nDu kan se ditt förslag här:\n\n{link}',
+    },
+    en: {
+      subject: 'The project you proposed was not published – Kudos',
+      body: 'Hello {name},\n\nthe project {project} that you proposed was not published. The reason:\n\n{reason}\n\nYou can see your proposal here:\n\n{link}',
+    },
+  },
+  projectEnded: {
+    fi: {
+      subject: 'Onko hanke {project} päättynyt? – Kudos',
+      body: 'Hei {name},\n\nhankkeen {project} päättymispäivä on mennyt, mutta se on Kudoksessa yhä merkitty käynnissä olevaksi. Jos hanke on päättynyt, merkitse sen tila päättyneeksi; jos se jatkuu, päivitä päättymispäivä:\n\n{link}',
+    },
+    sv: {
+      subject: 'Har projektet {project} avslutats? – Kudos',
+      body: 'Hej {name},\n\nslutdatumet för projektet {project} har passerats, men i Kudos är det fortfarande markerat som pågående. Om projektet har avslutats, ändra dess läge till avslutat; om det fortsätter, uppdatera slutdatumet:\n\n{link}',
+    },
+    en: {
+      subject: 'Has the project {project} ended? – Kudos',
+      body: 'Hello {name},\n\nthe end date of the project {project} has passed, but Kudos still shows it as running. If it has ended, mark it as ended; if it goes on, update its end date:\n\n{link}',
+    },
+  },
   representApproved: {
     fi: {
       subject: 'Edustat nyt organisaatiota {organisation} – Kudos',

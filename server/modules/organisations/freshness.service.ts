@@ -133,23 +133,3 @@ export async function confirmByLink(db: Db, meta: RequestMeta, token: string) {
     return { organisationId: org.id, name: org.name };
   });
 }
-
-/** Runs the reminders once a day (and shortly after start) until stopped. */
-export function startFreshnessReminders(
-  db: Db,
-  ctx: Context,
-  log: { error: (o: object, m: string) => void },
-) {
-  const run = () =>
-    sendFreshnessReminders(db, ctx).catch((err) =>
-      log.error({ err }, 'freshness reminders failed'),
-    );
-  const first = setTimeout(run, 60_000);
-  const timer = setInterval(run, 24 * 3600 * 1000);
-  first.unref();
-  timer.unref();
-  return () => {
-    clearTimeout(first);
-    clearInterval(timer);
-  };
-}

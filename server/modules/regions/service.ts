@@ -5,6 +5,7 @@ import type {
   RegionSummary,
 } from '../../../common/schemas/regions.js';
 import type { Db } from '../../db/client.js';
+import type { ReferenceName } from '../../db/schema/regions.js';
 import { AppError } from '../../errors.js';
 import { publishedCountsByRegion } from '../organisations/counts.js';
 import * as repo from './repo.js';
@@ -76,4 +77,11 @@ export async function unknownRegionCodes(db: Db, codes: string[]): Promise<strin
   if (codes.length === 0) return [];
   const known = new Set((await repo.selectRegionCodes(db, codes)).map((r) => r.code));
   return codes.filter((c) => !known.has(c));
+}
+
+/** The names of regions by code (the codes that are no region are left out). */
+export async function regionNames(db: Db, codes: string[]) {
+  if (codes.length === 0) return new Map<string, ReferenceName>();
+  const rows = await repo.selectRegionNames(db, [...new Set(codes)]);
+  return new Map(rows.map((r) => [r.code, r.name as ReferenceName]));
 }

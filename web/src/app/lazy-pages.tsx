@@ -29,6 +29,7 @@ const directory = () => import('../features/organisations/pages.js');
 const orgForms = () => import('../features/organisation-forms/pages.js');
 const orgImport = () => import('../features/organisation-import/pages.js');
 const site = () => import('../features/site/pages.js');
+const projects = () => import('../features/projects/pages.js');
 
 export const lazyPages = {
   login: lazyPage(auth, (m) => m.LoginPage),
@@ -54,4 +55,6 @@ export const lazyPages = {
   staleOrganisations: lazyPage(orgForms, (m) => m.UnconfirmedPage),
   organisationImport: lazyPage(orgImport, (m) => m.ImportPage),
   adminSitePages: lazyPage(site, (m) => m.SitePagesPage),
+  projects: lazyPage(projects, (m) => m.ProjectsPage),
+  project: lazyPage(projects, (m) => m.ProjectPage),
 } satisfies Partial<Record<PageId, PageRoute>>;

@@ -15,6 +15,7 @@ export interface ModuleEntry {
 export type AreaId =
   | 'organisations'
   | 'regions'
+  | 'projects'
   | 'observatory'
   | 'knowledge'
   | 'events'
@@ -23,6 +24,7 @@ export type AreaId =
 export const modules: readonly ModuleEntry[] = [
   { id: 'organisations', page: 'organisations' },
   { id: 'regions', page: 'regions' },
+  { id: 'projects', page: 'projects' },
   { id: 'observatory' },
   { id: 'knowledge' },
   { id: 'events' },

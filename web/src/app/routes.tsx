@@ -46,6 +46,8 @@ const pages: Record<PageId, PageRoute> = {
   moderation: lazyPages.moderation,
   staleOrganisations: lazyPages.staleOrganisations,
   organisationImport: lazyPages.organisationImport,
+  projects: lazyPages.projects,
+  project: lazyPages.project,
 };
 
 /**
@@ -61,6 +63,8 @@ const readersPages = new Set<PageId>([
   'privacy',
   'accessibility',
   'about',
+  'projects',
+  'project',
 ]);
 
 /** A page that needs the members' texts fetches them with its code. */

@@ -17,6 +17,7 @@ import { PageTitle } from '../../ui/page-title.js';
 import { Section } from '../../ui/section.js';
 import { DemoOrganisationNotice } from '../demo/demo-notices.js';
 import { NotFoundPage } from '../not-found/not-found-page.js';
+import { OrganisationProjects } from '../projects/organisation-projects.js';
 import { LocalizedName } from '../regions/region-name.js';
 import { organisationQuery } from './api.js';
 import { useDateFormat } from './dates.js';
@@ -127,6 +128,7 @@ function OrganisationView({ organisation: o }: { organisation: OrganisationDetai
       <Section>
         <DefinitionsSection organisation={o} />
       </Section>
+      {o.state === 'published' && <OrganisationProjects organisationId={o.id} />}
       <RepresentSection organisation={o} />
     </>
   );

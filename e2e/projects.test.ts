@@ -1,0 +1,119 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Lang } from '../common/languages.js';
+import { pagePath } from '../common/routes.js';
+import { type Browser, expectNoAxeViolations, openBrowser, watchPageErrors } from './browser.js';
+import { api, logInAsCoordinator } from './session.js';
+
+const baseUrl = inject('baseUrl');
+const stamp = `${Date.now()}${Math.random().toString(36).slice(2, 6)}`;
+
+let coordinator: Browser;
+let reader: Browser;
+const ids = { lead: '', partner: '', project: '' };
+const title = `Polkuhanke ${stamp}`;
+
+async function createOrganisation(name: string) {
+  const res = await api(coordinator.context, 'POST', '/api/v1/organisations', {
+    name,
+    actorTypes: ['social_economy_actor'],
+    municipality: '837',
+    acknowledgeSimilar: true,
+  });
+  expect(res.status, JSON.stringify(res.body)).toBe(201);
+  return (res.body as { id: string }).id;
+}
+
+beforeAll(async () => {
+  coordinator = await openBrowser();
+  reader = await openBrowser();
+  await logInAsCoordinator(coordinator.context);
+  ids.lead = await createOrganisation(`Polun vetäjä ry ${stamp}`);
+  ids.partner = await createOrganisation(`Polun kumppani osuuskunta ${stamp}`);
+  const res = await api(coordinator.context, 'POST', '/api/v1/projects', {
+    title: { fi: title, sv: `Stigprojekt ${stamp}`, en: `Path project ${stamp}` },
+    description: { fi: 'Kehittää työllistymisen polkuja osatyökykyisille.' },
+    status: 'running',
+    startDate: '2025-02-01',
+    endDate: '2099-12-31',
+    fundingProgramme: 'esf_plus',
+    budget: 480000,
+    regions: ['06'],
+    partners: [
+      { organisationId: ids.lead, role: 'lead' },
+      { organisationId: ids.partner, role: 'co_implementer' },
+    ],
+    goals: [5, 4],
+    eura: { code: `S3${stamp.slice(-5)}` },
+  });
+  expect(res.status, JSON.stringify(res.body)).toBe(201);
+  ids.project = (res.body as { id: string }).id;
+});
+afterAll(async () => {
+  await coordinator?.close();
+  await reader?.close();
+});
+
+const headings: Record<Lang, { list: string; title: string; partners: string }> = {
+  fi: { list: 'Hankkeet', title, partners: 'Toteuttajat ja rahoittajat' },
+  sv: { list: 'Projekt', title: `Stigprojekt ${stamp}`, partners: 'Genomförare och finansiärer' },
+  en: { list: 'Projects', title: `Path project ${stamp}`, partners: 'Partners and funders' },
+};
+
+describe('projects for readers', () => {
+  it.each(['fi', 'sv', 'en'] as const)(
+    'the list finds the project by words of its title, and its page shows the partners (%s)',
+    async (lang) => {
+      const page = await reader.context.newPage();
+      const problems = watchPageErrors(page);
+      await page.goto(`${baseUrl}${pagePath('projects', lang)}`);
+      await page.getByRole('heading', { level: 1, name: headings[lang].list }).waitFor();
+      await expectNoAxeViolations(page);
+
+      // Search by words of the title with the filter form, by keyboard.
+      const search = page.getByRole('textbox').first();
+      await search.fill(stamp);
+      await search.press('Enter');
+      await page.waitForURL(/[?&]q=/);
+      const link = page.getByRole('link', { name: headings[lang].title });
+      await link.waitFor();
+      await link.click();
+      await page.getByRole('heading', { level: 1, name: headings[lang].title }).waitFor();
+      await page.getByRole('heading', { level: 2, name: headings[lang].partners }).waitFor();
+      await page.getByRole('link', { name: `Polun kumppani osuuskunta ${stamp}` }).waitFor();
+      await expectNoAxeViolations(page);
+      expect(problems).toEqual([]);
+      await page.close();
+    },
+  );
+
+  it('a partner’s page lists the project, and the project page links back to it', async () => {
+    const page = await reader.context.newPage();
+    await page.goto(`${baseUrl}${pagePath('organisation', 'fi', { id: ids.partner })}`);
+    await page.getByRole('heading', { level: 2, name: 'Hankkeet' }).waitFor();
+    await page.getByRole('heading', { level: 3, name: 'Käynnissä ja tulossa' }).waitFor();
+    await page.getByRole('link', { name: title }).click();
+    await page.getByRole('heading', { level: 1, name: title }).waitFor();
+    await page.getByRole('link', { name: `Polun vetäjä ry ${stamp}` }).click();
+    await page.getByRole('heading', { level: 1, name: `Polun vetäjä ry ${stamp}` }).waitFor();
+    await page.close();
+  });
+
+  it('the server draws a project page with its title and schema.org Project, and 404 for none', async () => {
+    const res = await fetch(`${baseUrl}${pagePath('project', 'en', { id: ids.project })}`);
+    expect(res.status).toBe(200);
+    const html = await res.text();
+    expect(html).toContain(`<title>Path project ${stamp} – Kudos</title>`);
+    const jsonLd = html.match(/<script type="application\/ld\+json">(.*?)<\/script>/)?.[1];
+    expect(JSON.parse(jsonLd ?? '{}')).toMatchObject({
+      '@type': 'Project',
+      name: `Path project ${stamp}`,
+      member: expect.arrayContaining([
+        expect.objectContaining({ name: `Polun vetäjä ry ${stamp}` }),
+      ]),
+    });
+    const missing = await fetch(
+      `${baseUrl}${pagePath('project', 'fi', { id: '00000000-0000-4000-8000-000000000000' })}`,
+    );
+    expect(missing.status).toBe(404);
+  });
+});

@@ -1,0 +1,136 @@
+import { type SQL, sql } from 'drizzle-orm';
+import {
+  bigserial,
+  boolean,
+  date,
+  index,
+  integer,
+  jsonb,
+  numeric,
+  pgTable,
+  primaryKey,
+  smallint,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+  varchar,
+} from 'drizzle-orm/pg-core';
+import type { ProjectData } from '../../../common/schemas/projects.js';
+import { appUser } from './accounts.js';
+import { organisation } from './organisations.js';
+
+const ts = (name: string) => timestamp(name, { withTimezone: true });
+
+/**
+ * A project (e.g. an ESF+ development project) of the registry. As with organisations, `data`
+ * holds every editable field as a revision stores it, and the columns beside it are derived from
+ * it on each write for filters, facets and sorting.
+ */
+export const project = pgTable(
+  'project',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    /** pending (proposed) → published | rejected. */
+    state: varchar('state', { length: 10 }).notNull().default('pending'),
+    data: jsonb('data').$type<ProjectData>().notNull(),
+    title: text('title').notNull(),
+    sortTitle: text('sort_title').notNull(),
+    /** The three titles and descriptions, lower-cased, for the text filter. */
+    searchText: text('search_text').notNull(),
+    status: varchar('status', { length: 10 }).notNull(),
+    startDate: date('start_date'),
+    endDate: date('end_date'),
+    fundingProgramme: varchar('funding_programme', { length: 20 }),
+    budget: numeric('budget', { precision: 14, scale: 2 }),
+    regionCodes: text('region_codes').array().notNull().default(sql`'{}'`),
+    national: boolean('national').notNull().default(false),
+    goals: smallint('goals').array().notNull().default(sql`'{}'`),
+    themes: text('themes').array().notNull().default(sql`'{}'`),
+    leadOrganisationId: uuid('lead_organisation_id').references(() => organisation.id, {
+      onDelete: 'set null',
+    }),
+    euraCode: varchar('eura_code', { length: 40 }),
+    reminderSentAt: ts('reminder_sent_at'),
+    createdBy: uuid('created_by').references(() => appUser.id, { onDelete: 'set null' }),
+    createdAt: ts('created_at').notNull().defaultNow(),
+    updatedAt: ts('updated_at').notNull().defaultNow(),
+    version: integer('version').notNull().default(1),
+    demo: boolean('demo').notNull().default(false),
+  },
+  (t) => [
+    index('project_state_idx').on(t.state, t.sortTitle),
+    index('project_updated_idx').on(t.state, t.updatedAt),
+    index('project_lead_idx').on(t.leadOrganisationId),
+    // The list's text filter (`like '%word%'`) through trigrams.
+    index('project_search_text_idx').using('gin', sql`${t.searchText} gin_trgm_ops` as SQL),
+    index('project_tags_idx').using('gin', t.regionCodes, t.goals, t.themes),
+    // One living project per EURA code: an import finds the project it updates by it.
+    uniqueIndex('project_eura_code_key')
+      .on(t.euraCode)
+      .where(sql`${t.euraCode} is not null and ${t.state} in ('pending', 'published')`),
+  ],
+);
+
+/**
+ * The partners of each project as rows (derived from `data.partners` on each write): an
+ * organisation's projects are found by this table's index.
+ */
+export const projectPartner = pgTable(
+  'project_partner',
+  {
+    projectId: uuid('project_id')
+      .notNull()
+      .references(() => project.id, { onDelete: 'cascade' }),
+    organisationId: uuid('organisation_id')
+      .notNull()
+      .references(() => organisation.id, { onDelete: 'cascade' }),
+    role: varchar('role', { length: 16 }).notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.projectId, t.organisationId] }),
+    index('project_partner_org_idx').on(t.organisationId),
+  ],
+);
+
+/** A proposal of a project, decided by a coordinator of its regions. */
+export const projectRequest = pgTable(
+  'project_request',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    projectId: uuid('project_id')
+      .notNull()
+      .references(() => project.id, { onDelete: 'cascade' }),
+    userId: uuid('user_id').references(() => appUser.id, { onDelete: 'cascade' }),
+    state: varchar('state', { length: 10 }).notNull().default('pending'),
+    reason: text('reason'),
+    decidedBy: uuid('decided_by').references(() => appUser.id, { onDelete: 'set null' }),
+    decidedAt: ts('decided_at'),
+    createdAt: ts('created_at').notNull().defaultNow(),
+  },
+  (t) => [
+    index('project_request_state_idx').on(t.state, t.createdAt),
+    uniqueIndex('project_request_pending_key').on(t.projectId).where(sql`${t.state} = 'pending'`),
+  ],
+);
+
+/** Every change of a project: the full data after it, and what changed. */
+export const projectRevision = pgTable(
+  'project_revision',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    projectId: uuid('project_id')
+      .notNull()
+      .references(() => project.id, { onDelete: 'cascade' }),
+    version: integer('version').notNull(),
+    action: varchar('action', { length: 10 }).notNull(),
+    actorId: uuid('actor_id').references(() => appUser.id, { onDelete: 'set null' }),
+    actorLabel: text('actor_label'),
+    at: ts('at').notNull().defaultNow(),
+    data: jsonb('data').$type<ProjectData>().notNull(),
+    changes: jsonb('changes')
+      .$type<{ field: string; before: unknown; after: unknown }[]>()
+      .notNull(),
+  },
+  (t) => [index('project_revision_project_idx').on(t.projectId, t.id)],
+);

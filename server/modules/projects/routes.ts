@@ -1,0 +1,189 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { errorSchema } from '../../../common/schemas/error.js';
+import { restoreBodySchema } from '../../../common/schemas/organisations.js';
+import { pageSchema } from '../../../common/schemas/primitives.js';
+import {
+  projectDataSchema,
+  projectDecisionBodySchema,
+  projectDetailSchema,
+  projectHistorySchema,
+  projectSearchQuerySchema,
+  projectSearchResultSchema,
+  updateProjectBodySchema,
+} from '../../../common/schemas/projects.js';
+import { requestMeta, requireCaller } from '../../plugins/session.js';
+import { decideProjectRequest, listProjectRequests } from './moderation.service.js';
+import { searchProjects } from './search.js';
+import * as service from './service.js';
+
+const tags = ['projects'];
+const errors = { 400: errorSchema, 401: errorSchema, 403: errorSchema, 404: errorSchema };
+const idParams = z.object({ id: z.uuid() });
+
+const requestListSchema = z.object({
+  items: z.array(
+    z.object({
+      id: z.uuid(),
+      state: z.enum(['pending', 'approved', 'rejected']),
+      project: z.object({ id: z.uuid(), title: z.string(), regions: z.array(z.string()) }),
+      requester: z.object({ name: z.string(), email: z.string() }).nullable(),
+      reason: z.string().nullable(),
+      createdAt: z.string(),
+      decidedAt: z.string().nullable(),
+    }),
+  ),
+  total: z.number().int(),
+  page: z.number().int(),
+  pageSize: z.number().int(),
+});
+
+export const projectRoutes: FastifyPluginAsyncZod<{ baseUrl: string }> = async (
+  app,
+  { baseUrl },
+) => {
+  app.get(
+    '/projects',
+    {
+      schema: {
+        tags,
+        summary: 'Search published projects',
+        description:
+          'Words of `q` are looked for in the titles and descriptions (all three languages) and the EURA code; filters take comma-separated values; facet counts apply every filter but their own. `partner` lists the projects of one organisation.',
+        querystring: projectSearchQuerySchema,
+        response: { 200: projectSearchResultSchema, 400: errorSchema },
+      },
+    },
+    (req) => searchProjects(app.db, req.query),
+  );
+
+  app.post(
+    '/projects',
+    {
+      schema: {
+        tags,
+        summary:
+          'Propose a project (representatives of the lead organisation); coordinators of its regions publish at once',
+        body: projectDataSchema,
+        response: { 201: projectDetailSchema, 409: errorSchema, ...errors },
+      },
+    },
+    async (req, reply) => {
+      const caller = requireCaller(req, { write: true });
+      const created = await service.createProject(app.db, requestMeta(req), caller, req.body);
+      return reply.status(201).send(created);
+    },
+  );
+
+  app.get(
+    '/projects/requests',
+    {
+      schema: {
+        tags,
+        summary: 'Project proposals for the coordinator’s regions',
+        querystring: z.object({
+          state: z.enum(['pending', 'approved', 'rejected']).default('pending'),
+          page: pageSchema,
+        }),
+        response: { 200: requestListSchema, ...errors },
+      },
+    },
+    (req) => listProjectRequests(app.db, requireCaller(req), req.query),
+  );
+
+  app.post(
+    '/projects/requests/:id',
+    {
+      schema: {
+        tags,
+        summary: 'Approve (publish) or reject a proposed project',
+        params: idParams,
+        body: projectDecisionBodySchema,
+        response: {
+          200: z.object({ id: z.uuid(), state: z.enum(['approved', 'rejected']) }),
+          ...errors,
+        },
+      },
+    },
+    (req) =>
+      decideProjectRequest(
+        app.db,
+        requestMeta(req),
+        requireCaller(req, { write: true }),
+        baseUrl,
+        req.params.id,
+        req.body,
+      ),
+  );
+
+  app.get(
+    '/projects/:id',
+    {
+      schema: {
+        tags,
+        summary: 'One project (published, or one the caller’s organisation leads or moderates)',
+        params: idParams,
+        response: { 200: projectDetailSchema, ...errors },
+      },
+    },
+    (req) => service.getProject(app.db, req.caller, req.params.id),
+  );
+
+  app.patch(
+    '/projects/:id',
+    {
+      schema: {
+        tags,
+        summary:
+          'Change a project (representatives of the lead organisation, coordinators); 409 on a stale version',
+        description:
+          'Send the fields to change and the version they are based on. Objects and lists are replaced whole. A change that changes nothing keeps the version.',
+        params: idParams,
+        body: updateProjectBodySchema,
+        response: { 200: projectDetailSchema, 409: errorSchema, ...errors },
+      },
+    },
+    (req) =>
+      service.updateProject(
+        app.db,
+        requestMeta(req),
+        requireCaller(req, { write: true }),
+        req.params.id,
+        req.body,
+      ),
+  );
+
+  app.get(
+    '/projects/:id/history',
+    {
+      schema: {
+        tags,
+        summary: 'Revisions of a project, newest first, with what changed',
+        params: idParams,
+        response: { 200: projectHistorySchema, ...errors },
+      },
+    },
+    (req) => service.getHistory(app.db, req.caller, req.params.id),
+  );
+
+  app.post(
+    '/projects/:id/restore',
+    {
+      schema: {
+        tags,
+        summary: 'Restore an earlier revision (coordinators)',
+        params: idParams,
+        body: restoreBodySchema,
+        response: { 200: projectDetailSchema, 409: errorSchema, ...errors },
+      },
+    },
+    (req) =>
+      service.restoreRevision(
+        app.db,
+        requestMeta(req),
+        requireCaller(req, { write: true }),
+        req.params.id,
+        req.body,
+      ),
+  );
+};
