@@ -37,4 +37,6 @@ export const pageTitleKeys = {
   adminSitePages: 'sitePages.title',
   projects: 'projects.title',
   project: 'projects.title',
+  projectNew: 'projectForm.newTitle',
+  projectEdit: 'projectForm.editTitle',
 } as const satisfies Record<PageId, string>;

@@ -43,7 +43,9 @@ export const pageRoutes = {
     en: 'organisations/:id/representatives',
   },
   projects: { fi: 'hankkeet', sv: 'projekt', en: 'projects' },
+  projectNew: { fi: 'hankkeet/uusi', sv: 'projekt/ny', en: 'projects/new' },
   project: { fi: 'hankkeet/:id', sv: 'projekt/:id', en: 'projects/:id' },
+  projectEdit: { fi: 'hankkeet/:id/muokkaa', sv: 'projekt/:id/redigera', en: 'projects/:id/edit' },
   moderation: {
     fi: 'yllapito/moderointi',
     sv: 'administration/moderering',

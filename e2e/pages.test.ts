@@ -31,6 +31,8 @@ const organisationFormPages = (lang: (typeof langs)[number]) => {
     at('confirm a profile without a link', pagePath('organisationConfirm', lang)),
     at('moderation, logged out', pagePath('moderation', lang)),
     at('unconfirmed profiles, logged out', pagePath('staleOrganisations', lang)),
+    at('propose a project, logged out', pagePath('projectNew', lang)),
+    at('edit a project, logged out', pagePath('projectEdit', lang, id), 404),
   ];
 };
 
@@ -65,6 +67,13 @@ const pages = (lang: (typeof langs)[number]) => [
   {
     name: 'unknown organisation',
     path: pagePath('organisation', lang, { id: '00000000-0000-4000-8000-000000000000' }),
+    status: 404,
+    notFound: true,
+  },
+  { name: 'projects', path: pagePath('projects', lang), status: 200, notFound: false },
+  {
+    name: 'unknown project',
+    path: pagePath('project', lang, { id: '00000000-0000-4000-8000-000000000000' }),
     status: 404,
     notFound: true,
   },

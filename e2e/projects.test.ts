@@ -1,8 +1,11 @@
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Lang } from '../common/languages.js';
+import { csrfHeader } from '../common/limits.js';
 import { pagePath } from '../common/routes.js';
 import { type Browser, expectNoAxeViolations, openBrowser, watchPageErrors } from './browser.js';
-import { api, logInAsCoordinator } from './session.js';
+import { waitForMailLink } from './mail.js';
+import { api, logIn, logInAsCoordinator } from './session.js';
 
 const baseUrl = inject('baseUrl');
 const stamp = `${Date.now()}${Math.random().toString(36).slice(2, 6)}`;
@@ -115,5 +118,118 @@ describe('projects for readers', () => {
       `${baseUrl}${pagePath('project', 'fi', { id: '00000000-0000-4000-8000-000000000000' })}`,
     );
     expect(missing.status).toBe(404);
+  });
+});
+
+describe('a representative proposes a project with the form', () => {
+  let member: Browser;
+  const password = 'hankkeen syksyinen ilta';
+  const email = `hankevetaja.${stamp}@example.org`;
+  const projectTitle = `Lomakehanke ${stamp}`;
+  let memberOrg = '';
+
+  beforeAll(async () => {
+    member = await openBrowser();
+    const res = await member.context.request.post(`${baseUrl}/api/v1/auth/register`, {
+      headers: { [csrfHeader]: '1', origin: baseUrl },
+      data: { email, password, name: 'Heli Hankevetäjä', lang: 'fi' },
+    });
+    expect(res.status(), await res.text()).toBe(202);
+    const page = await member.context.newPage();
+    await page.goto(await waitForMailLink(email, 'Vahvista'));
+    await page.getByText('Sähköpostiosoitteesi on vahvistettu').first().waitFor();
+    await page.close();
+    await logIn(member.context, email, password);
+    // The member's own organisation, approved by the coordinator.
+    const org = await api(member.context, 'POST', '/api/v1/organisations', {
+      name: `Lomakkeen vetäjä ry ${stamp}`,
+      actorTypes: ['social_economy_actor'],
+      municipality: '091',
+      acknowledgeSimilar: true,
+    });
+    expect(org.status).toBe(201);
+    memberOrg = (org.body as { id: string }).id;
+    const list = await api(coordinator.context, 'GET', '/api/v1/moderation/requests');
+    const request = (
+      list.body as { items: { id: string; organisation: { id: string } }[] }
+    ).items.find((r) => r.organisation.id === memberOrg);
+    const approved = await api(
+      coordinator.context,
+      'POST',
+      `/api/v1/moderation/requests/${request?.id}`,
+      {
+        decision: 'approve',
+      },
+    );
+    expect(approved.status).toBe(200);
+  });
+  afterAll(() => member?.close());
+
+  const textbox = (page: Page, name: string | RegExp) => page.getByRole('textbox', { name });
+
+  it('fills the form, adds a partner by searching, fixes what is missing and sends', async () => {
+    const page = await member.context.newPage();
+    const problems = watchPageErrors(page);
+    await page.goto(`${baseUrl}${pagePath('projects', 'fi')}`);
+    await page.getByRole('link', { name: 'Ehdota uutta hanketta' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Ehdota hanketta' }).waitFor();
+    // The member's organisation is the lead already.
+    await page.getByText(`Lomakkeen vetäjä ry ${stamp}`).first().waitFor();
+    await expectNoAxeViolations(page);
+
+    // Sent empty: the summary takes focus and names the title and the regions.
+    await page.getByRole('button', { name: 'Lähetä hanke' }).click();
+    const summary = page.getByRole('heading', { name: /korjattav/ });
+    await summary.waitFor();
+    await expect.poll(() => summary.evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.getByRole('link', { name: /^Nimi suomeksi:/ }).waitFor();
+    await page.getByRole('link', { name: /^Maakunnat:/ }).waitFor();
+
+    await textbox(page, /^Nimi suomeksi/).fill(projectTitle);
+    await textbox(page, /^Alkamispäivä/).fill('1.3.2026');
+    await textbox(page, /^Päättymispäivä/).fill('28.2.2028');
+    // By keyboard: the boxes are drawn by their labels, which take the pointer's clicks.
+    await page.getByRole('checkbox', { name: 'Uusimaa' }).focus();
+    await page.keyboard.press('Space');
+    await textbox(page, /^Hae organisaatiota/).fill(`Polun kumppani osuuskunta ${stamp}`);
+    await page.getByRole('button', { name: 'Hae', exact: true }).click();
+    await page.getByRole('button', { name: `Lisää Polun kumppani osuuskunta ${stamp}` }).click();
+    await page.getByRole('button', { name: 'Lähetä hanke' }).click();
+    await page.getByText('Hanke-ehdotus lähetetty').waitFor();
+    await expectNoAxeViolations(page);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('once a coordinator approves it, the partner’s page lists it, and the lead edits it', async () => {
+    const found = await api(coordinator.context, 'GET', '/api/v1/projects/requests');
+    const request = (
+      found.body as { items: { id: string; project: { id: string; title: string } }[] }
+    ).items.find((r) => r.project.title === projectTitle);
+    expect(request).toBeDefined();
+    const decided = await api(
+      coordinator.context,
+      'POST',
+      `/api/v1/projects/requests/${request?.id}`,
+      {
+        decision: 'approve',
+      },
+    );
+    expect(decided.status).toBe(200);
+
+    const page = await member.context.newPage();
+    await page.goto(`${baseUrl}${pagePath('organisation', 'fi', { id: ids.partner })}`);
+    await page.getByRole('link', { name: projectTitle }).click();
+    await page.getByRole('heading', { level: 1, name: projectTitle }).waitFor();
+    await page.getByRole('link', { name: 'Muokkaa hanketta' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Muokkaa hanketta' }).waitFor();
+    await expectNoAxeViolations(page);
+    await page.getByRole('radio', { name: 'Käynnissä' }).focus();
+    await page.keyboard.press('Space');
+    await page.getByRole('button', { name: 'Tallenna muutokset' }).click();
+    await page.getByText('Muutokset tallennettu.').waitFor();
+    const after = await api(member.context, 'GET', `/api/v1/projects/${request?.project.id}`);
+    expect(after.body).toMatchObject({ status: 'running', version: 2 });
+    await page.close();
   });
 });

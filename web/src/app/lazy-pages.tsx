@@ -30,6 +30,7 @@ const orgForms = () => import('../features/organisation-forms/pages.js');
 const orgImport = () => import('../features/organisation-import/pages.js');
 const site = () => import('../features/site/pages.js');
 const projects = () => import('../features/projects/pages.js');
+const projectForms = () => import('../features/project-forms/pages.js');
 
 export const lazyPages = {
   login: lazyPage(auth, (m) => m.LoginPage),
@@ -57,4 +58,6 @@ export const lazyPages = {
   adminSitePages: lazyPage(site, (m) => m.SitePagesPage),
   projects: lazyPage(projects, (m) => m.ProjectsPage),
   project: lazyPage(projects, (m) => m.ProjectPage),
+  projectNew: lazyPage(projectForms, (m) => m.NewProjectPage),
+  projectEdit: lazyPage(projectForms, (m) => m.EditProjectPage),
 } satisfies Partial<Record<PageId, PageRoute>>;

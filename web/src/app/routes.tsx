@@ -48,6 +48,8 @@ const pages: Record<PageId, PageRoute> = {
   organisationImport: lazyPages.organisationImport,
   projects: lazyPages.projects,
   project: lazyPages.project,
+  projectNew: lazyPages.projectNew,
+  projectEdit: lazyPages.projectEdit,
 };
 
 /**

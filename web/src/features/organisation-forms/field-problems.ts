@@ -3,7 +3,8 @@ import { isValidBusinessId } from '../../../../common/business-id.js';
 import { tolSectionOf } from '../../../../common/organisations.js';
 import { organisationDataSchema } from '../../../../common/schemas/organisations.js';
 import { ApiError } from '../../app/api-client.js';
-import { type FormValues, isoDate, toInput } from './form-values.js';
+import { isoDate } from '../../ui/form/dates.js';
+import { type FormValues, toInput } from './form-values.js';
 
 /** Catalog keys of the form's field messages (under `orgForm.errors`). */
 export type ProblemCode =

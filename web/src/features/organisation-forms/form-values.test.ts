@@ -1,15 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../app/api-client.js';
+import { displayDate, isoDate } from '../../ui/form/dates.js';
 import { checkValues, problemFor, serverProblems } from './field-problems.js';
 import { changedPaths, patchOf, reapply } from './form-diff.js';
-import {
-  displayDate,
-  emptyValues,
-  type FormValues,
-  isoDate,
-  newRecognition,
-  toInput,
-} from './form-values.js';
+import { emptyValues, type FormValues, newRecognition, toInput } from './form-values.js';
 
 const filled = (patch: Partial<FormValues> = {}): FormValues => ({
   ...emptyValues(),

@@ -4,6 +4,7 @@ import type {
   OrganisationDetail,
   OrganisationInput,
 } from '../../../../common/schemas/organisations.js';
+import { displayDate, isoDate } from '../../ui/form/dates.js';
 
 /** A yes/no question whose answer may not be known (stored as true, false or null). */
 export type Tri = 'yes' | 'no' | 'unknown';
@@ -69,25 +70,6 @@ const triOf = (value: boolean | null): Tri => (value === null ? 'unknown' : valu
 const boolOf = (value: Tri): boolean | null => (value === 'unknown' ? null : value === 'yes');
 const text = (value: string | null | undefined) => value ?? '';
 const numberText = (value: number | null) => (value === null ? '' : String(value));
-
-/** ISO date → d.M.yyyy, the format the date fields use. */
-export function displayDate(iso: string | null): string {
-  if (!iso) return '';
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  return m ? `${Number(m[3])}.${Number(m[2])}.${m[1]}` : iso;
-}
-
-/** d.M.yyyy → ISO date; anything else is returned as typed, for the check to reject. */
-export function isoDate(typed: string): string | null {
-  const value = typed.trim();
-  if (!value) return null;
-  const m = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(value);
-  if (!m) return value;
-  const [day, month, year] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  if (date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return value;
-  return `${m[3]}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-}
 
 /** A number as typed, with a decimal comma allowed; an unreadable one becomes NaN for the check. */
 function numberOf(typed: string): number | null {

@@ -106,6 +106,13 @@ function ProjectView({ project: p }: { project: ProjectDetail }) {
       <Breadcrumbs items={[...parents, { label: title.text }]} />
       <PageHeading lang={title.lang}>{title.text}</PageHeading>
       <StateNotice state={p.state} />
+      {p.permissions.edit && (
+        <Paragraph mb="l">
+          <AppLink to={pagePath('projectEdit', lang, { id: p.id })}>
+            {t('projects.editLink')}
+          </AppLink>
+        </Paragraph>
+      )}
       <Section>
         <FactList>
           <Fact term={t('projects.status')}>{t(`projects.statuses.${p.status}`)}</Fact>

@@ -1,14 +1,16 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Heading } from 'suomifi-ui-components';
+import { Heading, Paragraph } from 'suomifi-ui-components';
 import { pickText } from '../../../../common/languages.js';
 import {
   fundingProgrammes,
   programmeGoals,
   projectStatuses,
 } from '../../../../common/project-fields.js';
+import { pagePath } from '../../../../common/routes.js';
 import { useLang } from '../../i18n/use-lang.js';
+import { AppLink } from '../../ui/app-link.js';
 import {
   FilterForm,
   fromChoice,
@@ -21,6 +23,7 @@ import { SelectField } from '../../ui/form/select-field.js';
 import { TextField } from '../../ui/form/text-field.js';
 import { PageFrame } from '../../ui/page-frame.js';
 import { PagedResults } from '../../ui/paged-results.js';
+import { useMe } from '../auth/use-me.js';
 import { regionListQuery } from '../regions/api.js';
 import { projectSearchQuery } from './api.js';
 import { type ProjectListFilters, projectFiltersFrom } from './filters.js';
@@ -110,11 +113,17 @@ const pageSize = 20;
 export function ProjectsPage() {
   const { t } = useTranslation();
   const lang = useLang();
+  const me = useMe();
   const list = useUrlFilters(projectFiltersFrom);
   const search = toSearch({ ...list.filters, pageSize }).slice(1);
   const query = useQuery(projectSearchQuery(lang, search));
   return (
     <PageFrame title={t('projects.title')}>
+      {me.data && (
+        <Paragraph mb="l">
+          <AppLink to={pagePath('projectNew', lang)}>{t('projects.proposeLink')}</AppLink>
+        </Paragraph>
+      )}
       <ProjectFilterForm key={list.formKey} filters={list.filters} onApply={list.apply} />
       <Heading variant="h2" mb="m">
         {t('projects.resultsHeading')}

@@ -21,7 +21,16 @@ export type FieldMessage =
   | 'idFormat'
   | 'tokenNameRequired'
   | 'tokenNameTooLong'
-  | 'checkField';
+  | 'checkField'
+  | 'titleRequired'
+  | 'dateFormat'
+  | 'dateOrder'
+  | 'amountFormat'
+  | 'websiteFormat'
+  | 'regionRequired'
+  | 'leadRequired'
+  | 'partnerNotPublished'
+  | 'duplicatePartner';
 
 /** The problems of a form, by field name; a field without a problem has no entry. */
 export type FieldErrors<F extends string> = Partial<Record<F, FieldMessage>>;

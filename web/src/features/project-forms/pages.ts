@@ -1,0 +1,3 @@
+// Forms of projects, loaded on demand (see app/lazy-pages.tsx).
+export { EditProjectPage } from './edit-project-page.js';
+export { NewProjectPage } from './new-project-page.js';
