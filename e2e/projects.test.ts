@@ -201,21 +201,22 @@ describe('a representative proposes a project with the form', () => {
     await page.close();
   });
 
-  it('once a coordinator approves it, the partner’s page lists it, and the lead edits it', async () => {
-    const found = await api(coordinator.context, 'GET', '/api/v1/projects/requests');
-    const request = (
-      found.body as { items: { id: string; project: { id: string; title: string } }[] }
-    ).items.find((r) => r.project.title === projectTitle);
-    expect(request).toBeDefined();
-    const decided = await api(
-      coordinator.context,
-      'POST',
-      `/api/v1/projects/requests/${request?.id}`,
-      {
-        decision: 'approve',
-      },
+  it('a coordinator approves it on the moderation page; the partner’s page lists it; the lead edits it', async () => {
+    const moderation = await coordinator.context.newPage();
+    await moderation.goto(`${baseUrl}${pagePath('moderation', 'fi')}`);
+    await moderation.getByRole('heading', { level: 2, name: 'Hanke-ehdotukset' }).waitFor();
+    await moderation.getByRole('heading', { level: 3, name: projectTitle }).waitFor();
+    await expectNoAxeViolations(moderation);
+    await moderation.getByRole('button', { name: `Hyväksy: ${projectTitle}` }).click();
+    await moderation.getByText(`Hanke ${projectTitle} on julkaistu.`).waitFor();
+    await moderation.close();
+    const published = await api(
+      reader.context,
+      'GET',
+      `/api/v1/projects?q=${encodeURIComponent(projectTitle)}`,
     );
-    expect(decided.status).toBe(200);
+    const request = { project: (published.body as { items: { id: string }[] }).items[0] };
+    expect(request.project).toBeDefined();
 
     const page = await member.context.newPage();
     await page.goto(`${baseUrl}${pagePath('organisation', 'fi', { id: ids.partner })}`);
@@ -228,7 +229,7 @@ describe('a representative proposes a project with the form', () => {
     await page.keyboard.press('Space');
     await page.getByRole('button', { name: 'Tallenna muutokset' }).click();
     await page.getByText('Muutokset tallennettu.').waitFor();
-    const after = await api(member.context, 'GET', `/api/v1/projects/${request?.project.id}`);
+    const after = await api(member.context, 'GET', `/api/v1/projects/${request.project?.id}`);
     expect(after.body).toMatchObject({ status: 'running', version: 2 });
     await page.close();
   });

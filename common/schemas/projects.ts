@@ -314,3 +314,24 @@ export const projectDecisionBodySchema = z.discriminatedUnion('decision', [
   z.object({ decision: z.literal('approve') }),
   z.object({ decision: z.literal('reject'), reason: text(projectLimits.reason) }),
 ]);
+
+/** Project proposals for a coordinator, with their state. */
+export const projectRequestListSchema = z
+  .object({
+    items: z.array(
+      z.object({
+        id: z.uuid(),
+        state: z.enum(['pending', 'approved', 'rejected']),
+        project: z.object({ id: z.uuid(), title: z.string(), regions: z.array(z.string()) }),
+        requester: z.object({ name: z.string(), email: z.string() }).nullable(),
+        reason: z.string().nullable(),
+        createdAt: z.string(),
+        decidedAt: z.string().nullable(),
+      }),
+    ),
+    total: z.number().int(),
+    page: z.number().int(),
+    pageSize: z.number().int(),
+  })
+  .meta({ id: 'ProjectRequestList' });
+export type ProjectRequestList = z.infer<typeof projectRequestListSchema>;

@@ -8,6 +8,7 @@ import {
   projectDecisionBodySchema,
   projectDetailSchema,
   projectHistorySchema,
+  projectRequestListSchema,
   projectSearchQuerySchema,
   projectSearchResultSchema,
   updateProjectBodySchema,
@@ -20,23 +21,6 @@ import * as service from './service.js';
 const tags = ['projects'];
 const errors = { 400: errorSchema, 401: errorSchema, 403: errorSchema, 404: errorSchema };
 const idParams = z.object({ id: z.uuid() });
-
-const requestListSchema = z.object({
-  items: z.array(
-    z.object({
-      id: z.uuid(),
-      state: z.enum(['pending', 'approved', 'rejected']),
-      project: z.object({ id: z.uuid(), title: z.string(), regions: z.array(z.string()) }),
-      requester: z.object({ name: z.string(), email: z.string() }).nullable(),
-      reason: z.string().nullable(),
-      createdAt: z.string(),
-      decidedAt: z.string().nullable(),
-    }),
-  ),
-  total: z.number().int(),
-  page: z.number().int(),
-  pageSize: z.number().int(),
-});
 
 export const projectRoutes: FastifyPluginAsyncZod<{ baseUrl: string }> = async (
   app,
@@ -85,7 +69,7 @@ export const projectRoutes: FastifyPluginAsyncZod<{ baseUrl: string }> = async (
           state: z.enum(['pending', 'approved', 'rejected']).default('pending'),
           page: pageSchema,
         }),
-        response: { 200: requestListSchema, ...errors },
+        response: { 200: projectRequestListSchema, ...errors },
       },
     },
     (req) => listProjectRequests(app.db, requireCaller(req), req.query),

@@ -16,9 +16,10 @@ import { FocusMessage } from '../../ui/focus-message.js';
 import { PageFrame } from '../../ui/page-frame.js';
 import { PageLinks } from '../../ui/page-links.js';
 import { NoPermission, RequireLogin } from '../auth/require-login.js';
+import { ProjectRequests } from '../project-forms/project-requests.js';
 import { moderationQuery, orgApi, type RequestState, refreshOrganisation } from './api.js';
 import { decideKey, RejectModal } from './reject-modal.js';
-import { RequestCard } from './request-card.js';
+import { OrganisationRequestCard } from './request-card.js';
 
 const { spacing, colors } = suomifiDesignTokens;
 const states: RequestState[] = ['pending', 'approved', 'rejected'];
@@ -154,7 +155,7 @@ function ModerationView() {
             <Paragraph mb="l">{t(`moderation.empty.${state}`)}</Paragraph>
           )}
           {query.data.items.map((request) => (
-            <RequestCard
+            <OrganisationRequestCard
               key={request.id}
               request={request}
               busy={decide.isPending}
@@ -177,10 +178,19 @@ function ModerationView() {
           />
         </>
       )}
+      <ProjectRequests state={state} />
       <RejectModal
-        request={rejecting}
+        request={
+          rejecting && {
+            id: rejecting.id,
+            name: rejecting.organisation.name,
+            intro: t(`moderation.rejectIntro.${rejecting.kind}`, {
+              name: rejecting.organisation.name,
+            }),
+          }
+        }
         error={decide.error}
-        onReject={(request, reason) => decide.mutate({ request, reason })}
+        onReject={(_, reason) => rejecting && decide.mutate({ request: rejecting, reason })}
         onCancel={() => {
           setRejecting(undefined);
           decide.reset();

@@ -3,15 +3,21 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Paragraph, Textarea } from 'suomifi-ui-components';
 import { organisationLimits } from '../../../../common/organisation-fields.js';
-import type { ModerationRequest } from '../../../../common/schemas/organisations.js';
 import { FormAlert } from '../../ui/form/form-alert.js';
 import { FormModal } from '../../ui/form-modal.js';
 
 export const decideKey = ['moderation', 'decide'];
 
+/** What is being rejected: its name, and what the dialog says about rejecting it. */
+export interface RejectTarget {
+  id: string;
+  name: string;
+  intro: string;
+}
+
 interface RejectFormProps {
   formId: string;
-  request: ModerationRequest;
+  request: RejectTarget;
   error: unknown;
   onReject: (reason: string) => void;
 }
@@ -36,9 +42,7 @@ function RejectForm({ formId, request, error, onReject }: RejectFormProps) {
   return (
     <form id={formId} noValidate onSubmit={submit}>
       {Boolean(error) && <FormAlert error={error} />}
-      <Paragraph mb="m">
-        {t(`moderation.rejectIntro.${request.kind}`, { name: request.organisation.name })}
-      </Paragraph>
+      <Paragraph mb="m">{request.intro}</Paragraph>
       <Textarea
         id="reject-reason"
         labelText={t('moderation.reason')}
@@ -62,9 +66,9 @@ function RejectForm({ formId, request, error, onReject }: RejectFormProps) {
 
 interface RejectModalProps {
   /** The request being rejected, or undefined when the dialog is closed. */
-  request: ModerationRequest | undefined;
+  request: RejectTarget | undefined;
   error: unknown;
-  onReject: (request: ModerationRequest, reason: string) => void;
+  onReject: (request: RejectTarget, reason: string) => void;
   onCancel: () => void;
 }
 
@@ -75,7 +79,7 @@ export function RejectModal({ request, error, onReject, onCancel }: RejectModalP
   return (
     <FormModal
       visible={Boolean(request)}
-      title={t('moderation.rejectTitle', { name: request?.organisation.name ?? '' })}
+      title={t('moderation.rejectTitle', { name: request?.name ?? '' })}
       submitText={t('moderation.reject')}
       busy={busy}
       onCancel={onCancel}

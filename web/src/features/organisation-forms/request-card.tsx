@@ -39,34 +39,51 @@ const Row = styled.div`
   gap: ${spacing.m};
 `;
 
+/** What a card shows of a request, whatever it asks about (an organisation, a project). */
+export interface CardRequest {
+  id: string;
+  state: 'pending' | 'approved' | 'rejected';
+  requester: { name: string; email: string } | null;
+  createdAt: string;
+  message?: string | null;
+  decidedAt: string | null;
+  reason: string | null;
+}
+
 interface RequestCardProps {
-  request: ModerationRequest;
+  request: CardRequest;
+  /** What the request is about: the card's heading. */
+  name: string;
+  /** What kind of request it is ("A new organisation"). */
+  kind: string;
+  /** Where it is, in words; empty when not known. */
+  place: string;
+  /** Links to the object (its page, its form). */
+  links: { to: string; label: string }[];
+  /** 3 when the cards stand under a heading of their own. */
+  headingLevel?: 2 | 3;
   busy: boolean;
   onApprove: () => void;
   onReject: () => void;
 }
 
-/** One proposal or request to represent: who asks, about what, and the decision buttons. */
-export function RequestCard({ request, busy, onApprove, onReject }: RequestCardProps) {
+/** One request: who asks, about what, and the decision buttons. */
+export function RequestCard(props: RequestCardProps) {
+  const { request, name, kind, place, links, busy, onApprove, onReject } = props;
+  const headingLevel = props.headingLevel ?? 2;
   const { t } = useTranslation();
-  const lang = useLang();
   const formatTime = useDateTimeFormat();
-  const { organisation, requester } = request;
-  const id = organisation.id;
+  const { requester } = request;
   const headingId = `request-${request.id}`;
-  const place = [organisation.municipality, organisation.region]
-    .filter((p) => p !== null)
-    .map((p) => pickText(p.name, lang).text)
-    .join(', ');
 
   return (
     <Card aria-labelledby={headingId}>
-      <Heading variant="h2" id={headingId} mb="s">
-        {organisation.name}
+      <Heading variant={headingLevel === 3 ? 'h3' : 'h2'} id={headingId} mb="s">
+        {name}
       </Heading>
       <Facts>
         <dt>{t('moderation.kind')}</dt>
-        <dd>{t(`moderation.kinds.${request.kind}`)}</dd>
+        <dd>{kind}</dd>
         <dt>{t('moderation.place')}</dt>
         <dd>{place || t('common.unknown')}</dd>
         <dt>{t('moderation.requester')}</dt>
@@ -100,7 +117,7 @@ export function RequestCard({ request, busy, onApprove, onReject }: RequestCardP
             <Button
               disabled={busy}
               onClick={onApprove}
-              aria-label={t('moderation.approveNamed', { name: organisation.name })}
+              aria-label={t('moderation.approveNamed', { name })}
             >
               {t('moderation.approve')}
             </Button>
@@ -108,23 +125,48 @@ export function RequestCard({ request, busy, onApprove, onReject }: RequestCardP
               variant="secondary"
               disabled={busy}
               onClick={onReject}
-              aria-label={t('moderation.rejectNamed', { name: organisation.name })}
+              aria-label={t('moderation.rejectNamed', { name })}
             >
               {t('moderation.reject')}
             </Button>
           </>
         )}
-        <AppLink to={pagePath('organisation', lang, { id })}>
-          {t('moderation.open')}
-          <VisuallyHidden>: {organisation.name}</VisuallyHidden>
-        </AppLink>
-        {request.kind === 'propose' && request.state === 'pending' && (
-          <AppLink to={pagePath('organisationEdit', lang, { id })}>
-            {t('moderation.edit')}
-            <VisuallyHidden>: {organisation.name}</VisuallyHidden>
+        {links.map((link) => (
+          <AppLink key={link.to} to={link.to}>
+            {link.label}
+            <VisuallyHidden>: {name}</VisuallyHidden>
           </AppLink>
-        )}
+        ))}
       </Row>
     </Card>
+  );
+}
+
+/** The card of an organisation's request: a proposal or a request to represent it. */
+export function OrganisationRequestCard({
+  request,
+  ...rest
+}: { request: ModerationRequest } & Pick<RequestCardProps, 'busy' | 'onApprove' | 'onReject'>) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const { organisation } = request;
+  const id = organisation.id;
+  const place = [organisation.municipality, organisation.region]
+    .filter((p) => p !== null)
+    .map((p) => pickText(p.name, lang).text)
+    .join(', ');
+  const links = [{ to: pagePath('organisation', lang, { id }), label: t('moderation.open') }];
+  if (request.kind === 'propose' && request.state === 'pending') {
+    links.push({ to: pagePath('organisationEdit', lang, { id }), label: t('moderation.edit') });
+  }
+  return (
+    <RequestCard
+      request={request}
+      name={organisation.name}
+      kind={t(`moderation.kinds.${request.kind}`)}
+      place={place}
+      links={links}
+      {...rest}
+    />
   );
 }

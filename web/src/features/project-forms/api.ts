@@ -1,6 +1,6 @@
-import type { QueryClient } from '@tanstack/react-query';
+import { type QueryClient, queryOptions } from '@tanstack/react-query';
 import type { Lang } from '../../../../common/languages.js';
-import { sendJson } from '../../app/api-client.js';
+import { getJson, sendJson } from '../../app/api-client.js';
 
 const detailSchema = async () =>
   (await import('../../../../common/schemas/projects.js')).projectDetailSchema;
@@ -15,4 +15,37 @@ export const projectApi = {
 /** After a change: every list and page that shows projects asks again. */
 export function refreshProjects(queryClient: QueryClient) {
   void queryClient.invalidateQueries({ queryKey: ['projects'] });
+}
+
+export type ProjectRequestState = 'pending' | 'approved' | 'rejected';
+
+const requestListSchema = async () =>
+  (await import('../../../../common/schemas/projects.js')).projectRequestListSchema;
+const decisionSchema = async () => {
+  const { z } = await import('zod');
+  return z.object({ id: z.string(), state: z.enum(['approved', 'rejected']) });
+};
+
+/** Project proposals for the coordinator's regions, in one state. */
+export function projectRequestsQuery(lang: Lang, state: ProjectRequestState) {
+  return queryOptions({
+    queryKey: ['moderation', 'projects', state],
+    queryFn: ({ signal }) =>
+      getJson(`/api/v1/projects/requests?state=${state}`, lang, requestListSchema, signal),
+    staleTime: 0,
+  });
+}
+
+export function decideProject(
+  lang: Lang,
+  id: string,
+  body: { decision: 'approve' } | { decision: 'reject'; reason: string },
+) {
+  return sendJson(
+    'POST',
+    `/api/v1/projects/requests/${encodeURIComponent(id)}`,
+    lang,
+    body,
+    decisionSchema,
+  );
 }
