@@ -39,4 +39,5 @@ export const pageTitleKeys = {
   project: 'projects.title',
   projectNew: 'projectForm.newTitle',
   projectEdit: 'projectForm.editTitle',
+  projectHistory: 'projectForm.history.crumb',
 } as const satisfies Record<PageId, string>;

@@ -46,6 +46,11 @@ export const pageRoutes = {
   projectNew: { fi: 'hankkeet/uusi', sv: 'projekt/ny', en: 'projects/new' },
   project: { fi: 'hankkeet/:id', sv: 'projekt/:id', en: 'projects/:id' },
   projectEdit: { fi: 'hankkeet/:id/muokkaa', sv: 'projekt/:id/redigera', en: 'projects/:id/edit' },
+  projectHistory: {
+    fi: 'hankkeet/:id/historia',
+    sv: 'projekt/:id/historik',
+    en: 'projects/:id/history',
+  },
   moderation: {
     fi: 'yllapito/moderointi',
     sv: 'administration/moderering',

@@ -33,6 +33,7 @@ const organisationFormPages = (lang: (typeof langs)[number]) => {
     at('unconfirmed profiles, logged out', pagePath('staleOrganisations', lang)),
     at('propose a project, logged out', pagePath('projectNew', lang)),
     at('edit a project, logged out', pagePath('projectEdit', lang, id), 404),
+    at('project history, unknown project', pagePath('projectHistory', lang, id), 404),
   ];
 };
 

@@ -233,4 +233,27 @@ describe('a representative proposes a project with the form', () => {
     expect(after.body).toMatchObject({ status: 'running', version: 2 });
     await page.close();
   });
+
+  it('a coordinator reads the history and puts the first version back', async () => {
+    const found = await api(
+      reader.context,
+      'GET',
+      `/api/v1/projects?q=${encodeURIComponent(projectTitle)}`,
+    );
+    const id = (found.body as { items: { id: string }[] }).items[0]?.id ?? '';
+    const page = await coordinator.context.newPage();
+    await page.goto(`${baseUrl}${pagePath('project', 'fi', { id })}`);
+    await page.getByRole('link', { name: 'Muutoshistoria' }).click();
+    await page.getByRole('heading', { level: 2, name: 'Versio 2: muokattu' }).waitFor();
+    await page.getByRole('cell', { name: 'Käynnissä' }).waitFor();
+    await expectNoAxeViolations(page);
+    await page.getByRole('button', { name: 'Palauta versio 1' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByText('Palautus tallennetaan uutena versiona').waitFor();
+    await dialog.getByRole('button', { name: 'Palauta versio 1' }).click();
+    await page.getByText(/Versio 1 on palautettu/).waitFor();
+    const after = await api(reader.context, 'GET', `/api/v1/projects/${id}`);
+    expect(after.body).toMatchObject({ status: 'planned', version: 3 });
+    await page.close();
+  });
 });

@@ -62,10 +62,12 @@ export async function projectHead(
   baseUrl: string,
   page: { page: PageId; lang: Lang; params: PageParams },
 ): Promise<PageHead | undefined> {
-  if (page.page !== 'project' && page.page !== 'projectEdit') return undefined;
+  if (page.page !== 'project' && page.page !== 'projectEdit' && page.page !== 'projectHistory') {
+    return undefined;
+  }
   const id = page.params.id ?? '';
   if (!isUuid(id) || !(await selectProject(db, id))) return { status: 404 };
-  if (page.page === 'projectEdit') return {};
+  if (page.page !== 'project') return {};
   const p = await getProject(db, null, id).catch(() => undefined);
   if (!p) return {};
   const description = localized(p.description, page.lang);

@@ -60,4 +60,5 @@ export const lazyPages = {
   project: lazyPage(projects, (m) => m.ProjectPage),
   projectNew: lazyPage(projectForms, (m) => m.NewProjectPage),
   projectEdit: lazyPage(projectForms, (m) => m.EditProjectPage),
+  projectHistory: lazyPage(projectForms, (m) => m.ProjectHistoryPage),
 } satisfies Partial<Record<PageId, PageRoute>>;

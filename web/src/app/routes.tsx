@@ -50,6 +50,7 @@ const pages: Record<PageId, PageRoute> = {
   project: lazyPages.project,
   projectNew: lazyPages.projectNew,
   projectEdit: lazyPages.projectEdit,
+  projectHistory: lazyPages.projectHistory,
 };
 
 /**

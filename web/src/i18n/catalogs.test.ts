@@ -112,6 +112,7 @@ describe('the parts of the texts', () => {
       'features/home',
       'features/regions',
       'features/organisations',
+      'features/projects',
       'features/privacy',
       'features/not-found',
       'features/demo',

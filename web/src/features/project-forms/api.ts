@@ -8,6 +8,14 @@ const detailSchema = async () =>
 export const projectApi = {
   create: (lang: Lang, body: unknown) =>
     sendJson('POST', '/api/v1/projects', lang, body, detailSchema),
+  restore: (lang: Lang, id: string, body: { revision: string; version: number }) =>
+    sendJson(
+      'POST',
+      `/api/v1/projects/${encodeURIComponent(id)}/restore`,
+      lang,
+      body,
+      detailSchema,
+    ),
   update: (lang: Lang, id: string, body: unknown) =>
     sendJson('PATCH', `/api/v1/projects/${encodeURIComponent(id)}`, lang, body, detailSchema),
 };
@@ -48,4 +56,17 @@ export function decideProject(
     body,
     decisionSchema,
   );
+}
+
+const historySchema = async () =>
+  (await import('../../../../common/schemas/projects.js')).projectHistorySchema;
+
+/** A project's revisions, newest first; who may restore comes with them. */
+export function projectHistoryQuery(lang: Lang, id: string) {
+  return queryOptions({
+    queryKey: ['projects', 'history', id],
+    queryFn: ({ signal }) =>
+      getJson(`/api/v1/projects/${encodeURIComponent(id)}/history`, lang, historySchema, signal),
+    staleTime: 0,
+  });
 }

@@ -1,7 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
-import { Heading, InlineAlert, Link, Paragraph } from 'suomifi-ui-components';
+import { styled } from 'styled-components';
+import { Heading, InlineAlert, Link, Paragraph, suomifiDesignTokens } from 'suomifi-ui-components';
 import { pickText } from '../../../../common/languages.js';
 import type { programmeGoals } from '../../../../common/project-fields.js';
 import { pagePath } from '../../../../common/routes.js';
@@ -23,6 +24,15 @@ import { displayName, vocabularyText } from '../organisations/labels.js';
 import { projectQuery } from './api.js';
 import { projectText } from './labels.js';
 import { usePeriod } from './project-list.js';
+
+const Links = styled.ul`
+  display: flex;
+  flex-wrap: wrap;
+  gap: ${suomifiDesignTokens.spacing.s} ${suomifiDesignTokens.spacing.l};
+  margin: 0 0 ${suomifiDesignTokens.spacing.l};
+  padding: 0;
+  list-style: none;
+`;
 
 type ProgrammeGoal = (typeof programmeGoals)[number];
 
@@ -106,12 +116,21 @@ function ProjectView({ project: p }: { project: ProjectDetail }) {
       <Breadcrumbs items={[...parents, { label: title.text }]} />
       <PageHeading lang={title.lang}>{title.text}</PageHeading>
       <StateNotice state={p.state} />
-      {p.permissions.edit && (
-        <Paragraph mb="l">
-          <AppLink to={pagePath('projectEdit', lang, { id: p.id })}>
-            {t('projects.editLink')}
-          </AppLink>
-        </Paragraph>
+      {(p.permissions.edit || p.permissions.moderate) && (
+        <Links>
+          {p.permissions.edit && (
+            <li>
+              <AppLink to={pagePath('projectEdit', lang, { id: p.id })}>
+                {t('projects.editLink')}
+              </AppLink>
+            </li>
+          )}
+          <li>
+            <AppLink to={pagePath('projectHistory', lang, { id: p.id })}>
+              {t('projects.historyLink')}
+            </AppLink>
+          </li>
+        </Links>
       )}
       <Section>
         <FactList>
