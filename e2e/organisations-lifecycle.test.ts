@@ -126,7 +126,8 @@ describe('an organisation from proposal to a restored revision', () => {
     const page = await newPage(coordinator);
     const problems = watchPageErrors(page);
     await page.goto(`${baseUrl}${pagePath('moderation', 'fi')}`);
-    await page.getByRole('heading', { level: 2, name }).waitFor();
+    await page.getByRole('heading', { level: 2, name: /^Organisaatioiden ehdotukset/ }).waitFor();
+    await page.getByRole('heading', { level: 3, name }).waitFor();
     await expectNoAxeViolations(page);
 
     await page.getByRole('button', { name: `Hylkää: ${name}` }).click();

@@ -33,7 +33,6 @@ const organisationFormPages = (lang: (typeof langs)[number]) => {
     at('unconfirmed profiles, logged out', pagePath('staleOrganisations', lang)),
     at('propose a project, logged out', pagePath('projectNew', lang)),
     at('edit a project, logged out', pagePath('projectEdit', lang, id), 404),
-    at('project history, unknown project', pagePath('projectHistory', lang, id), 404),
   ];
 };
 
@@ -75,6 +74,12 @@ const pages = (lang: (typeof langs)[number]) => [
   {
     name: 'unknown project',
     path: pagePath('project', lang, { id: '00000000-0000-4000-8000-000000000000' }),
+    status: 404,
+    notFound: true,
+  },
+  {
+    name: 'history of an unknown project',
+    path: pagePath('projectHistory', lang, { id: '00000000-0000-4000-8000-000000000000' }),
     status: 404,
     notFound: true,
   },

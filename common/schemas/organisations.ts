@@ -14,6 +14,7 @@ import {
 import { codes } from '../organisations.js';
 import {
   bigintIdSchema,
+  csvList,
   emailAddress,
   optionalText,
   pageSchema,
@@ -286,18 +287,6 @@ export const organisationSummarySchema = z
   })
   .meta({ id: 'OrganisationSummary' });
 export type OrganisationSummary = z.infer<typeof organisationSummarySchema>;
-
-const csvList = <T extends z.ZodType>(item: T) =>
-  z
-    .union([z.string(), z.array(z.string())])
-    .transform((v) =>
-      (Array.isArray(v) ? v : [v])
-        .flatMap((x) => x.split(','))
-        .map((x) => x.trim())
-        .filter(Boolean),
-    )
-    .pipe(z.array(item).max(50) as unknown as z.ZodType<z.output<T>[], string[]>)
-    .optional();
 
 /** Filters of the directory; lists are comma-separated or repeated parameters. */
 export const organisationFiltersSchema = z.object({

@@ -54,6 +54,22 @@ export const emailAddress = () =>
     .or(z.literal('').transform(() => null))
     .transform((v) => v ?? null);
 
+/**
+ * A list filter of a query string: comma-separated values, a repeated parameter, or both; at most
+ * 50 values, each checked by `item`.
+ */
+export const csvList = <T extends z.ZodType>(item: T) =>
+  z
+    .union([z.string(), z.array(z.string())])
+    .transform((v) =>
+      (Array.isArray(v) ? v : [v])
+        .flatMap((x) => x.split(','))
+        .map((x) => x.trim())
+        .filter(Boolean),
+    )
+    .pipe(z.array(item).max(50) as unknown as z.ZodType<z.output<T>[], string[]>)
+    .optional();
+
 /** PostgreSQL `integer` (int4) bounds. */
 export const int4 = { min: -2_147_483_648, max: 2_147_483_647 } as const;
 

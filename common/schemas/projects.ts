@@ -10,6 +10,7 @@ import {
   projectStatuses,
 } from '../project-fields.js';
 import {
+  csvList,
   emailAddress,
   optionalText,
   pageSchema,
@@ -235,18 +236,6 @@ export const projectSummarySchema = z
   })
   .meta({ id: 'ProjectSummary' });
 export type ProjectSummary = z.infer<typeof projectSummarySchema>;
-
-const csvList = <T extends z.ZodType>(item: T) =>
-  z
-    .union([z.string(), z.array(z.string())])
-    .transform((v) =>
-      (Array.isArray(v) ? v : [v])
-        .flatMap((x) => x.split(','))
-        .map((x) => x.trim())
-        .filter(Boolean),
-    )
-    .pipe(z.array(item).max(50) as unknown as z.ZodType<z.output<T>[], string[]>)
-    .optional();
 
 /** Filters of the project list; lists are comma-separated or repeated parameters. */
 export const projectFiltersSchema = z.object({

@@ -3,21 +3,18 @@ import { useTranslation } from 'react-i18next';
 import { styled } from 'styled-components';
 import {
   Checkbox,
-  CheckboxGroup,
   Dropdown,
   DropdownItem,
   RadioButton,
   RadioButtonGroup,
-  suomifiDesignTokens,
   Textarea,
   TextInput,
 } from 'suomifi-ui-components';
+import { CheckboxColumns } from '../../ui/form/checkbox-columns.js';
 import { useNamedPopover } from '../../ui/form/use-named-popover.js';
 import type { FieldProblem } from './field-problems.js';
 import type { Tri } from './form-values.js';
 import type { Option } from './reference.js';
-
-const { spacing } = suomifiDesignTokens;
 
 /** The id of a field's input from its API path: `criteria.employees` → `org-criteria-employees`. */
 export const fieldId = (path: string) => `org-${path.replace(/\./g, '-')}`;
@@ -208,15 +205,6 @@ export function TriField({ path, label, hint, value, onChange }: TriProps) {
   );
 }
 
-// Long lists read better in columns than in one tall column.
-const Columns = styled(CheckboxGroup)`
-  & .fi-checkbox-group_container {
-    display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(15rem, 1fr));
-    column-gap: ${spacing.m};
-  }
-`;
-
 interface CheckListProps extends FieldBase {
   values: string[];
   options: Option[];
@@ -233,7 +221,7 @@ export function CheckListField(props: CheckListProps) {
     onChange(checked ? [...rest, code] : rest);
   };
   return (
-    <Columns
+    <CheckboxColumns
       id={fieldId(path)}
       labelText={label}
       groupHintText={hint}
@@ -252,6 +240,6 @@ export function CheckListField(props: CheckListProps) {
           {option.label}
         </Checkbox>
       ))}
-    </Columns>
+    </CheckboxColumns>
   );
 }

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useSearchParams } from 'react-router';
 import { styled } from 'styled-components';
-import { Paragraph, RouterLink, suomifiDesignTokens } from 'suomifi-ui-components';
+import { Heading, Paragraph, RouterLink, suomifiDesignTokens } from 'suomifi-ui-components';
 import { pagePath } from '../../../../common/routes.js';
 import type { ModerationRequest } from '../../../../common/schemas/organisations.js';
 import { ApiError } from '../../app/api-client.js';
@@ -140,6 +140,9 @@ function ModerationView() {
           <ErrorBox error={decide.error} />
         </FocusAlert>
       )}
+      <Heading variant="h2" mb="m">
+        {t('moderation.organisationsHeading')}
+      </Heading>
       <div role="status">
         {query.isSuccess && (
           <Paragraph mb="m">
@@ -156,6 +159,7 @@ function ModerationView() {
           )}
           {query.data.items.map((request) => (
             <OrganisationRequestCard
+              headingLevel={3}
               key={request.id}
               request={request}
               busy={decide.isPending}

@@ -146,7 +146,10 @@ export function RequestCard(props: RequestCardProps) {
 export function OrganisationRequestCard({
   request,
   ...rest
-}: { request: ModerationRequest } & Pick<RequestCardProps, 'busy' | 'onApprove' | 'onReject'>) {
+}: { request: ModerationRequest } & Pick<
+  RequestCardProps,
+  'busy' | 'onApprove' | 'onReject' | 'headingLevel'
+>) {
   const { t } = useTranslation();
   const lang = useLang();
   const { organisation } = request;

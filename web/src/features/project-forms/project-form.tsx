@@ -4,7 +4,6 @@ import { useTranslation } from 'react-i18next';
 import { styled } from 'styled-components';
 import {
   Checkbox,
-  CheckboxGroup,
   DateInput,
   RadioButton,
   RadioButtonGroup,
@@ -19,6 +18,7 @@ import {
   projectStatuses,
 } from '../../../../common/project-fields.js';
 import { useLang } from '../../i18n/use-lang.js';
+import { CheckboxColumns } from '../../ui/form/checkbox-columns.js';
 import { FormActions } from '../../ui/form/form-layout.js';
 import { FormProblems } from '../../ui/form/form-problems.js';
 import { SelectField } from '../../ui/form/select-field.js';
@@ -52,14 +52,6 @@ const Group = styled.fieldset`
 
 const Part = styled.div`
   margin-bottom: ${spacing.xl};
-`;
-
-const Columns = styled(CheckboxGroup)`
-  & .fi-checkbox-group_container {
-    display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(14rem, 1fr));
-    column-gap: ${spacing.m};
-  }
 `;
 
 const Narrow = styled.div`
@@ -273,7 +265,7 @@ export function ProjectForm(props: ProjectFormProps) {
             {t('projectForm.labels.national')}
           </Checkbox>
           {!v.national && (
-            <Columns
+            <CheckboxColumns
               id={projectFieldId('regions')}
               labelText={labelOf('regions')}
               groupHintText={t('projectForm.hints.regions')}
@@ -293,7 +285,7 @@ export function ProjectForm(props: ProjectFormProps) {
                   {pickText(r.name, lang).text}
                 </Checkbox>
               ))}
-            </Columns>
+            </CheckboxColumns>
           )}
         </Group>
         <Part>
@@ -305,7 +297,7 @@ export function ProjectForm(props: ProjectFormProps) {
         </Part>
         <Group>
           <legend>{t('projectForm.sections.goals')}</legend>
-          <Columns
+          <CheckboxColumns
             id={projectFieldId('goals')}
             labelText={labelOf('goals')}
             optionalText={t('form.optional')}
@@ -323,7 +315,7 @@ export function ProjectForm(props: ProjectFormProps) {
                 {t(`projects.goals.${g}`)}
               </Checkbox>
             ))}
-          </Columns>
+          </CheckboxColumns>
         </Group>
         <Group>
           <legend>{t('projectForm.sections.contact')}</legend>
