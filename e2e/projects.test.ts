@@ -227,7 +227,14 @@ describe('a representative proposes a project with the form', () => {
     await expectNoAxeViolations(page);
     await page.getByRole('radio', { name: 'Käynnissä' }).focus();
     await page.keyboard.press('Space');
+    // Saving refetches the project; the form and its message stay.
+    const refetched = page.waitForResponse(
+      (r) =>
+        r.request().method() === 'GET' &&
+        /^\/api\/v1\/projects\/[0-9a-f-]{36}$/.test(new URL(r.url()).pathname),
+    );
     await page.getByRole('button', { name: 'Tallenna muutokset' }).click();
+    await refetched;
     await page.getByText('Muutokset tallennettu.').waitFor();
     const after = await api(member.context, 'GET', `/api/v1/projects/${request.project?.id}`);
     expect(after.body).toMatchObject({ status: 'running', version: 2 });

@@ -83,7 +83,9 @@ function EditForm({ project, onReload }: { project: ProjectDetail; onReload: () 
 function EditLoader({ id }: { id: string }) {
   const lang = useLang();
   const query = useQuery(projectQuery(id, lang));
-  // A new key after reloading starts the form again from the latest version.
+  // A new key after "load the latest version" starts the form again from it. The version is not
+  // part of the key: a save of this form refetches the project, and the form must stay (with its
+  // "saved" message) rather than start again.
   const [round, setRound] = useState(0);
   if (query.error instanceof ApiError && query.error.status === 404) return <NotFoundPage />;
   if (query.isError) return <ErrorBox error={query.error} onRetry={() => void query.refetch()} />;
@@ -91,7 +93,7 @@ function EditLoader({ id }: { id: string }) {
   if (!query.data.permissions.edit) return <NoPermission />;
   return (
     <EditForm
-      key={`${query.data.version}-${round}`}
+      key={round}
       project={query.data}
       onReload={() => {
         void query.refetch().then(() => setRound((n) => n + 1));
