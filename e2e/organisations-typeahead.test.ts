@@ -169,6 +169,41 @@ describe('type-ahead suggestions in the directory search box', () => {
     await page.close();
   });
 
+  it('asks once more when the server could not answer, as when an import holds the database', async () => {
+    const page = await visitor.context.newPage();
+    let refused = 0;
+    let answered = 0;
+    await page.route('**/api/v1/organisations/suggestions?**', async (route) => {
+      if (refused === 0) {
+        refused += 1;
+        await route.fulfill({
+          status: 503,
+          headers: { 'retry-after': '10' },
+          contentType: 'application/json',
+          body: JSON.stringify({
+            error: {
+              code: 'service_unavailable',
+              message: 'busy',
+              details: { reason: 'database_busy' },
+            },
+          }),
+        });
+        return;
+      }
+      answered += 1;
+      await route.continue();
+    });
+    await openDirectory(page);
+    await box(page).focus();
+    await typeAndWait(page, word);
+    expect(refused).toBe(1);
+    expect(answered).toBeGreaterThanOrEqual(1);
+    expect(
+      await page.getByRole('group', { name: 'Organisaatiot' }).getByRole('option').count(),
+    ).toBe(2);
+    await page.close();
+  });
+
   it('asks nothing for the search a page is opened with', async () => {
     const page = await visitor.context.newPage();
     const asked: string[] = [];

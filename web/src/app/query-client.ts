@@ -2,7 +2,7 @@ import { QueryClient } from '@tanstack/react-query';
 import { ApiError } from './api-client.js';
 
 /** Trying again helps when the network or the server failed, never when the request was wrong. */
-function shouldRetry(failureCount: number, error: Error): boolean {
+export function shouldRetry(failureCount: number, error: Error): boolean {
   const requestWasWrong = error instanceof ApiError && error.status > 0 && error.status < 500;
   return !requestWasWrong && failureCount < 2;
 }

@@ -2,9 +2,12 @@ import { keepPreviousData, queryOptions } from '@tanstack/react-query';
 import type { Lang } from '../../../../common/languages.js';
 import type { OrganisationDetail } from '../../../../common/schemas/organisations.js';
 import { getJson, sendJson } from '../../app/api-client.js';
+import { shouldRetry } from '../../app/query-client.js';
 import { type DirectoryState, pageSize, searchParamsOf } from './search-state.js';
 
 const base = '/api/v1/organisations';
+/** How long a failed suggestions request waits before it is asked once more. */
+const suggestionRetryMs = 1000;
 
 // The front page and the region pages use some of these, so the schemas (and zod) come with the
 // first answer that needs checking rather than in the first download (see SchemaSource).
@@ -45,7 +48,9 @@ export function overviewQuery(lang: Lang) {
 /**
  * Type-ahead suggestions for what has been typed so far. A newer text makes the older request
  * unused, and TanStack Query aborts it through `signal`; the older list stays shown meanwhile.
- * A failure is not tried again: the box simply shows no suggestions and the search still works.
+ * A failure of the server or the network (an import holding the embedded database answers 503)
+ * is tried again once, soon: suggestions are wanted while typing, not after the Retry-After. If
+ * that fails too, the box shows no suggestions and the search itself still works.
  */
 export function suggestionsQuery(lang: Lang, q: string) {
   return queryOptions({
@@ -59,7 +64,8 @@ export function suggestionsQuery(lang: Lang, q: string) {
       ),
     staleTime: 60 * 1000,
     placeholderData: keepPreviousData,
-    retry: false,
+    retry: (failureCount, error) => failureCount < 1 && shouldRetry(failureCount, error),
+    retryDelay: suggestionRetryMs,
   });
 }
 

@@ -55,8 +55,9 @@ function useSuggestions(text: string, open: boolean): Suggestion[] {
   // then, not first for the text the box had before.
   const q = suggestionQueryText(useDebounced(open ? text : '', suggestionDelayMs));
   const query = useQuery({ ...suggestionsQuery(lang, q ?? ''), enabled: q !== null });
-  // A failure shows nothing: the search itself works without suggestions.
-  if (!open || q === null || suggestionQueryText(text) === null || query.isError) return [];
+  // A failure shows nothing (the search itself works without suggestions), except that a failed
+  // refresh of a text asked before keeps the suggestions it had.
+  if (!open || q === null || suggestionQueryText(text) === null) return [];
   return query.data?.items ?? [];
 }
 
