@@ -251,6 +251,24 @@ export const errorCatalog = {
     sv: 'Projektet ska ha exakt en huvudgenomförare.',
     en: 'The project must have exactly one lead organisation.',
   },
+  relation_not_found: {
+    status: 404,
+    fi: 'Organisaatioiden välistä suhdetta ei löytynyt. Se on ehkä poistettu.',
+    sv: 'Relationen mellan organisationerna hittades inte. Den kan ha tagits bort.',
+    en: 'The relation between the organisations was not found. It may have been removed.',
+  },
+  relation_to_itself: {
+    status: 400,
+    fi: 'Organisaatiolla ei voi olla suhdetta itseensä. Valitse toinen organisaatio.',
+    sv: 'En organisation kan inte ha en relation till sig själv. Välj en annan organisation.',
+    en: 'An organisation cannot have a relation with itself. Choose another organisation.',
+  },
+  duplicate_relation: {
+    status: 409,
+    fi: 'Organisaatioiden välillä on jo tällainen suhde.',
+    sv: 'Organisationerna har redan en sådan relation.',
+    en: 'The organisations already have a relation of this kind.',
+  },
   service_unavailable: {
     status: 503,
     fi: 'Palvelu ei ole juuri nyt käytettävissä. Yritä hetken päästä uudelleen.',

@@ -21,6 +21,7 @@ import { projectHead } from './modules/projects/page-head.js';
 import { projectRoutes } from './modules/projects/routes.js';
 import { regionHead } from './modules/regions/page-head.js';
 import { regionRoutes } from './modules/regions/routes.js';
+import { relationRoutes } from './modules/relations/routes.js';
 import { siteRoutes } from './modules/site/routes.js';
 import errors, { clientErrorHandler, frameworkErrors } from './plugins/errors.js';
 import openapi from './plugins/openapi.js';
@@ -95,6 +96,7 @@ export async function buildApp({ config, database, logger }: AppOptions): Promis
       await v1.register(representativeRoutes, { baseUrl: config.baseUrl });
       await v1.register(organisationImportRoutes);
       await v1.register(projectRoutes, { baseUrl: config.baseUrl });
+      await v1.register(relationRoutes);
       await v1.register(siteRoutes);
       await v1.register(demoRoutes);
     },

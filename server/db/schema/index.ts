@@ -5,4 +5,5 @@ export * from './projects.js';
 export * from './rate-limit.js';
 export * from './reference-dataset.js';
 export * from './regions.js';
+export * from './relations.js';
 export * from './site.js';
