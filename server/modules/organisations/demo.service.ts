@@ -61,10 +61,10 @@ export async function insertDemoOrganisations(db: Db, now = new Date()): Promise
     });
   await db.transaction(async (tx) => {
     const rows = await repo.insertOrganisations(tx, items);
-    await repo.insertRevision(
+    await repo.revisions.insert(
       tx,
       rows.map((row) => ({
-        organisationId: row.id,
+        ownerId: row.id,
         version: 1,
         action: 'create',
         actorId: null,

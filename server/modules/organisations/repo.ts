@@ -1,4 +1,4 @@
-import { and, desc, eq, gt, inArray, ne, sql } from 'drizzle-orm';
+import { and, eq, inArray, ne, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { MemberRole, OrganisationData } from '../../../common/schemas/organisations.js';
 import type { Db } from '../../db/client.js';
@@ -13,6 +13,7 @@ import {
 } from '../../db/schema/index.js';
 import type { ReferenceName } from '../../db/schema/regions.js';
 import { rowsOf } from '../../db/sql.js';
+import { revisionStore } from '../../revisions/store.js';
 import { derivedColumns } from './derive.js';
 
 export type OrganisationRow = typeof organisation.$inferSelect;
@@ -174,57 +175,18 @@ export async function setOrganisationFields(
   await db.update(organisation).set(set).where(eq(organisation.id, id));
 }
 
-export async function insertRevision(
-  db: Db,
-  values: typeof organisationRevision.$inferInsert | (typeof organisationRevision.$inferInsert)[],
-): Promise<void> {
-  await db.insert(organisationRevision).values(Array.isArray(values) ? values : [values]);
-}
-
-export function selectRevisions(db: Db, organisationId: string) {
-  return db
-    .select({
-      id: organisationRevision.id,
-      version: organisationRevision.version,
-      action: organisationRevision.action,
-      at: organisationRevision.at,
-      actorLabel: organisationRevision.actorLabel,
-      changes: organisationRevision.changes,
-      data: organisationRevision.data,
-    })
-    .from(organisationRevision)
-    .where(eq(organisationRevision.organisationId, organisationId))
-    .orderBy(desc(organisationRevision.id));
-}
-
-/** One revision; `id` is a decimal string, as ids past 2^53 would not survive a JS number. */
-export async function selectRevision(db: Db, organisationId: string, id: string) {
-  const [r] = await db
-    .select()
-    .from(organisationRevision)
-    .where(
-      and(
-        eq(organisationRevision.organisationId, organisationId),
-        sql`${organisationRevision.id} = ${id}::bigint`,
-      ),
-    );
-  return r;
-}
-
-/** Fields changed by revisions after `version` (for a 409 that says what changed). */
-export async function selectChangesSince(db: Db, organisationId: string, version: number) {
-  const rows = await db
-    .select({ changes: organisationRevision.changes })
-    .from(organisationRevision)
-    .where(
-      and(
-        eq(organisationRevision.organisationId, organisationId),
-        gt(organisationRevision.version, version),
-      ),
-    )
-    .orderBy(organisationRevision.id);
-  return [...new Set(rows.flatMap((r) => r.changes.map((c) => c.field)))];
-}
+/** Every change of an organisation (`server/revisions/store.ts`). */
+export const revisions = revisionStore<OrganisationData>(organisationRevision, 'organisationId', {
+  id: organisationRevision.id,
+  owner: organisationRevision.organisationId,
+  version: organisationRevision.version,
+  action: organisationRevision.action,
+  actorId: organisationRevision.actorId,
+  actorLabel: organisationRevision.actorLabel,
+  at: organisationRevision.at,
+  data: organisationRevision.data,
+  changes: organisationRevision.changes,
+});
 
 /** A living organisation with this business ID (other than `exceptId`). */
 export async function selectByBusinessId(db: Db, businessId: string, exceptId?: string) {

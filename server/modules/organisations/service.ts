@@ -237,8 +237,8 @@ export async function createOrganisation(
           userId: caller.id,
         });
       }
-      await repo.insertRevision(tx, {
-        organisationId: row.id,
+      await repo.revisions.insert(tx, {
+        ownerId: row.id,
         version: 1,
         action: 'create',
         actorId: caller.id,
@@ -264,7 +264,7 @@ export async function createOrganisation(
 
 async function versionConflict(db: Db, caller: Caller, id: string, version: number) {
   const current = await getOrganisation(db, caller, id);
-  const changedFields = await repo.selectChangesSince(db, id, version);
+  const changedFields = await repo.revisions.changedSince(db, id, version);
   return new AppError('version_conflict', { current, changedFields });
 }
 
@@ -283,8 +283,8 @@ export async function writeRevision(
   const updated = await repo.updateOrganisationData(db, row.id, version, next, place, extra);
   if (!updated) return undefined;
   const actor = await repo.selectUser(db, caller.id);
-  await repo.insertRevision(db, {
-    organisationId: row.id,
+  await repo.revisions.insert(db, {
+    ownerId: row.id,
     version: updated.version,
     action,
     actorId: caller.id,
@@ -343,7 +343,7 @@ export async function updateOrganisation(
 
 export async function getHistory(db: Db, caller: Caller | null, id: string) {
   const { row, scope } = await loadVisible(db, caller, id);
-  const revisions = await repo.selectRevisions(db, id);
+  const revisions = await repo.revisions.list(db, id);
   return {
     items: revisions.map((r) => ({
       id: String(r.id),
@@ -367,7 +367,7 @@ export async function restoreRevision(
 ) {
   const { row } = await loadVisible(db, caller, id);
   if (!canModerate(caller, row.org.regionCode)) throw new AppError('forbidden');
-  const revision = await repo.selectRevision(db, id, body.revision);
+  const revision = await repo.revisions.one(db, id, body.revision);
   if (!revision) throw new AppError('not_found', { revision: body.revision });
   if (body.version !== row.org.version) throw await versionConflict(db, caller, id, body.version);
   const restored = organisationDataSchema.parse(revision.data);

@@ -156,8 +156,8 @@ export async function insertDemoProjects(db: Db, now = new Date()): Promise<numb
         createdBy: null,
         demo: { at },
       });
-      await repo.insertRevision(tx, {
-        projectId: row.id,
+      await repo.revisions.insert(tx, {
+        ownerId: row.id,
         version: 1,
         action: 'create',
         actorId: null,

@@ -1,7 +1,8 @@
-import { and, desc, eq, gt, inArray, sql } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { ProjectData } from '../../../common/schemas/projects.js';
 import type { Db } from '../../db/client.js';
 import { organisation, project, projectPartner, projectRevision } from '../../db/schema/index.js';
+import { revisionStore } from '../../revisions/store.js';
 
 export type ProjectRow = typeof project.$inferSelect;
 
@@ -126,38 +127,15 @@ export async function setProjectFields(
   await db.update(project).set(set).where(eq(project.id, id));
 }
 
-export async function insertRevision(
-  db: Db,
-  values: typeof projectRevision.$inferInsert,
-): Promise<void> {
-  await db.insert(projectRevision).values(values);
-}
-
-export function selectRevisions(db: Db, projectId: string) {
-  return db
-    .select()
-    .from(projectRevision)
-    .where(eq(projectRevision.projectId, projectId))
-    .orderBy(desc(projectRevision.id));
-}
-
-/** One revision; `id` is a decimal string, as ids past 2^53 would not survive a JS number. */
-export async function selectRevision(db: Db, projectId: string, id: string) {
-  const [r] = await db
-    .select()
-    .from(projectRevision)
-    .where(
-      and(eq(projectRevision.projectId, projectId), sql`${projectRevision.id} = ${id}::bigint`),
-    );
-  return r;
-}
-
-/** The fields changed by the revisions after `version` (what a 409 tells the editor). */
-export async function selectChangesSince(db: Db, projectId: string, version: number) {
-  const rows = await db
-    .select({ changes: projectRevision.changes })
-    .from(projectRevision)
-    .where(and(eq(projectRevision.projectId, projectId), gt(projectRevision.version, version)))
-    .orderBy(projectRevision.id);
-  return [...new Set(rows.flatMap((r) => r.changes.map((c) => c.field)))];
-}
+/** Every change of a project (`server/revisions/store.ts`). */
+export const revisions = revisionStore<ProjectData>(projectRevision, 'projectId', {
+  id: projectRevision.id,
+  owner: projectRevision.projectId,
+  version: projectRevision.version,
+  action: projectRevision.action,
+  actorId: projectRevision.actorId,
+  actorLabel: projectRevision.actorLabel,
+  at: projectRevision.at,
+  data: projectRevision.data,
+  changes: projectRevision.changes,
+});

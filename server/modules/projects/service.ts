@@ -191,8 +191,8 @@ export async function createProject(db: Db, meta: RequestMeta, caller: Caller, d
       if (!publish) {
         await tx.insert(projectRequest).values({ projectId: row.id, userId: caller.id });
       }
-      await repo.insertRevision(tx, {
-        projectId: row.id,
+      await repo.revisions.insert(tx, {
+        ownerId: row.id,
         version: 1,
         action: 'create',
         actorId: caller.id,
@@ -217,7 +217,7 @@ export async function createProject(db: Db, meta: RequestMeta, caller: Caller, d
 
 async function versionConflict(db: Db, caller: Caller, id: string, version: number) {
   const current = await getProject(db, caller, id);
-  const changedFields = await repo.selectChangesSince(db, id, version);
+  const changedFields = await repo.revisions.changedSince(db, id, version);
   return new AppError('version_conflict', { current, changedFields });
 }
 
@@ -234,8 +234,8 @@ async function writeRevision(
   const updated = await repo.updateProjectData(db, row.id, version, next);
   if (!updated) return undefined;
   const actor = await orgRepo.selectUser(db, caller.id);
-  await repo.insertRevision(db, {
-    projectId: row.id,
+  await repo.revisions.insert(db, {
+    ownerId: row.id,
     version: updated.version,
     action,
     actorId: caller.id,
@@ -304,7 +304,7 @@ export async function updateProject(
 
 export async function getHistory(db: Db, caller: Caller | null, id: string) {
   const { row, scope } = await loadVisible(db, caller, id);
-  const revisions = await repo.selectRevisions(db, id);
+  const revisions = await repo.revisions.list(db, id);
   const showContact = caller !== null;
   return {
     items: revisions.map((r) => ({
@@ -336,7 +336,7 @@ export async function restoreRevision(
 ) {
   const { row, scope } = await loadVisible(db, caller, id);
   if (!canModerate(caller, row.regionCodes)) throw new AppError('forbidden');
-  const revision = await repo.selectRevision(db, id, body.revision);
+  const revision = await repo.revisions.one(db, id, body.revision);
   if (!revision) throw new AppError('not_found', { revision: body.revision });
   if (body.version !== row.version) throw await versionConflict(db, caller, id, body.version);
   const data = parseMerged(revision.data);

@@ -62,7 +62,7 @@ function toRelation(
  */
 async function loadVisible(db: Db, caller: Caller | null, id: string) {
   const row = await repo.selectRelation(db, id);
-  if (!row || row.from.state !== 'published' || row.to.state !== 'published') {
+  if (row?.from.state !== 'published' || row.to.state !== 'published') {
     throw new AppError('relation_not_found');
   }
   const sides = await sidesOf(db, caller, row);
