@@ -251,6 +251,24 @@ export const errorCatalog = {
     sv: 'Projektet ska ha exakt en huvudgenomförare.',
     en: 'The project must have exactly one lead organisation.',
   },
+  network_not_found: {
+    status: 404,
+    fi: 'Verkostoa ei löytynyt. Se on ehkä arkistoitu tai osoite on väärä.',
+    sv: 'Nätverket hittades inte. Det kan ha arkiverats eller så är adressen fel.',
+    en: 'The network was not found. It may have been archived, or the address is wrong.',
+  },
+  member_not_found: {
+    status: 404,
+    fi: 'Organisaatio ei ole tämän verkoston jäsen.',
+    sv: 'Organisationen är inte medlem i detta nätverk.',
+    en: 'The organisation is not a member of this network.',
+  },
+  duplicate_member: {
+    status: 409,
+    fi: 'Organisaatio on jo verkoston jäsen. Muuta sen roolia tai päivämääriä lisäämisen sijaan.',
+    sv: 'Organisationen är redan medlem i nätverket. Ändra dess roll eller datum i stället.',
+    en: 'The organisation is already a member of the network. Change its role or dates instead.',
+  },
   relation_not_found: {
     status: 404,
     fi: 'Organisaatioiden välistä suhdetta ei löytynyt. Se on ehkä poistettu.',

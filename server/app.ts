@@ -13,6 +13,7 @@ import { classificationRoutes } from './modules/classifications/routes.js';
 import { demoRoutes } from './modules/demo/routes.js';
 import { healthRoutes } from './modules/health/routes.js';
 import { mailRoutes } from './modules/mail/routes.js';
+import { networkRoutes } from './modules/networks/routes.js';
 import { organisationImportRoutes } from './modules/organisations/import.routes.js';
 import { organisationHead } from './modules/organisations/page-head.js';
 import { representativeRoutes } from './modules/organisations/representatives.routes.js';
@@ -97,6 +98,7 @@ export async function buildApp({ config, database, logger }: AppOptions): Promis
       await v1.register(organisationImportRoutes);
       await v1.register(projectRoutes, { baseUrl: config.baseUrl });
       await v1.register(relationRoutes);
+      await v1.register(networkRoutes);
       await v1.register(siteRoutes);
       await v1.register(demoRoutes);
     },

@@ -90,3 +90,19 @@ export const bigintIdSchema = z
   .string()
   .regex(/^[1-9]\d{0,18}$/, { message: 'a positive whole number', abort: true })
   .refine((v) => BigInt(v) <= int8Max, { message: 'too large' });
+
+/** A calendar date, YYYY-MM-DD. */
+export const isoDate = () => z.iso.date();
+
+/** An optional date that is null when not given. */
+export const nullableDate = () =>
+  isoDate()
+    .nullish()
+    .transform((v) => v ?? null);
+
+/** A list of at most `max` items, each kept once. */
+export const uniqueList = <T extends z.ZodType>(item: T, max: number) =>
+  z
+    .array(item)
+    .max(max)
+    .transform((a) => [...new Set(a)] as z.infer<T>[]);

@@ -12,14 +12,23 @@ import {
 import {
   csvList,
   emailAddress,
+  isoDate,
+  nullableDate as nullableDateSchema,
   optionalText,
   pageSchema,
   plainString,
   text,
+  uniqueList as uniqueListOf,
   versionSchema,
   webAddress,
 } from './primitives.js';
-import { referenceNameSchema, regionCodeSchema } from './regions.js';
+import {
+  localizedOutputSchema,
+  organisationRefSchema,
+  placeSchema,
+  revisionHistorySchema,
+} from './refs.js';
+import { regionCodeSchema } from './regions.js';
 
 export {
   fundingProgrammes,
@@ -31,14 +40,10 @@ export {
   projectStatuses,
 } from '../project-fields.js';
 
-const dateSchema = z.iso.date();
-const nullableDate = dateSchema.nullish().transform((v) => v ?? null);
-
+const dateSchema = isoDate();
+const nullableDate = nullableDateSchema();
 const uniqueList = <T extends z.ZodType>(item: T, max: number = projectLimits.listItems) =>
-  z
-    .array(item)
-    .max(max)
-    .transform((a) => [...new Set(a)] as z.infer<T>[]);
+  uniqueListOf(item, max);
 
 /** Euros with at most two decimals (cents); null = not known. */
 const euros = z
@@ -161,18 +166,7 @@ export const updateProjectBodySchema = z
   .extend({ version: versionSchema });
 
 const nullableString = z.string().nullable();
-const localizedOutput = z.object({
-  fi: nullableString.optional(),
-  sv: nullableString.optional(),
-  en: nullableString.optional(),
-});
-const placeSchema = z.object({ code: z.string(), name: referenceNameSchema });
-const organisationRefSchema = z.object({
-  id: z.uuid(),
-  name: z.string(),
-  nameSv: nullableString,
-  nameEn: nullableString,
-});
+const localizedOutput = localizedOutputSchema;
 
 export const projectDetailSchema = z
   .object({
@@ -285,19 +279,12 @@ export const projectSearchResultSchema = z.object({
 });
 export type ProjectSearchResult = z.infer<typeof projectSearchResultSchema>;
 
-export const projectHistorySchema = z.object({
-  items: z.array(
-    z.object({
-      id: z.string(),
-      version: z.number().int(),
-      action: z.enum(['create', 'update', 'restore', 'import']),
-      at: z.string(),
-      actor: z.string().nullable(),
-      changes: z.array(z.object({ field: z.string(), before: z.unknown(), after: z.unknown() })),
-    }),
-  ),
-  permissions: z.object({ restore: z.boolean() }),
-});
+export const projectHistorySchema = revisionHistorySchema([
+  'create',
+  'update',
+  'restore',
+  'import',
+] as const);
 
 export const projectDecisionBodySchema = z.discriminatedUnion('decision', [
   z.object({ decision: z.literal('approve') }),

@@ -1,5 +1,10 @@
 import { z } from 'zod';
-import { csvList, pageSchema, versionSchema } from './primitives.js';
+import {
+  csvList,
+  nullableDate as nullableDateSchema,
+  pageSchema,
+  versionSchema,
+} from './primitives.js';
 
 /**
  * Kinds of typed relation between two organisations, read from `from` to `to`: "from is a member
@@ -26,8 +31,7 @@ export const symmetricRelationTypes: readonly RelationType[] = ['partner_of'];
 export const relationStates = ['proposed', 'confirmed'] as const;
 export type RelationState = (typeof relationStates)[number];
 
-const dateSchema = z.iso.date();
-const nullableDate = dateSchema.nullish().transform((v) => v ?? null);
+const nullableDate = nullableDateSchema();
 
 const dateRangeProblem = (d: { startDate?: string | null; endDate?: string | null }) =>
   d.startDate && d.endDate && d.endDate < d.startDate;

@@ -1,5 +1,6 @@
 export * from './accounts.js';
 export * from './classifications.js';
+export * from './networks.js';
 export * from './organisations.js';
 export * from './projects.js';
 export * from './rate-limit.js';

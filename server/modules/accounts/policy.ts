@@ -29,3 +29,11 @@ export const can = {
   changeUser: (c: Caller, targetId: string) =>
     sitePermissions(c.role).manageUsers && c.id !== targetId,
 };
+
+/**
+ * A contact person's name and address given with a record (a project, a network): for signed-in
+ * users, or for everyone when the person chose to publish them (personal data minimised).
+ */
+export function canSeeContact(caller: Caller | null, contactPublic: boolean): boolean {
+  return contactPublic || caller !== null;
+}

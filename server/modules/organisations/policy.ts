@@ -22,6 +22,15 @@ export function canModerate(caller: Caller | null, regionCode: string | null): b
   return caller.regions.length === 0 || regionCode === null || caller.regions.includes(regionCode);
 }
 
+/**
+ * Moderating a record placed in several regions (a project, a network): a coordinator of any of
+ * them; one placed in none (national) as an organisation without a region.
+ */
+export function canModerateAny(caller: Caller | null, regionCodes: readonly string[]): boolean {
+  if (regionCodes.length === 0) return canModerate(caller, null);
+  return regionCodes.some((code) => canModerate(caller, code));
+}
+
 export function canView(caller: Caller | null, o: OrganisationScope): boolean {
   if (o.state === 'published') return true;
   return o.myRole !== null || canModerate(caller, o.regionCode);

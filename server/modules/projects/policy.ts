@@ -1,6 +1,6 @@
 import type { MemberRole } from '../../../common/schemas/organisations.js';
-import type { Caller } from '../accounts/policy.js';
-import { canModerate as canModerateRegion } from '../organisations/policy.js';
+import { type Caller, canSeeContact } from '../accounts/policy.js';
+import { canModerateAny } from '../organisations/policy.js';
 
 /**
  * Who may do what with a project. Representatives (owners and editors) of the lead organisation
@@ -15,10 +15,8 @@ export interface ProjectScope {
   leadRole: MemberRole | null;
 }
 
-export function canModerate(caller: Caller | null, regionCodes: readonly string[]): boolean {
-  if (regionCodes.length === 0) return canModerateRegion(caller, null);
-  return regionCodes.some((code) => canModerateRegion(caller, code));
-}
+export const canModerate = canModerateAny;
+export { canSeeContact };
 
 export function canView(caller: Caller | null, p: ProjectScope): boolean {
   if (p.state === 'published') return true;
@@ -39,9 +37,4 @@ export function canMoveTo(caller: Caller, p: ProjectScope, to: readonly string[]
   const same = to.length === p.regionCodes.length && to.every((c) => p.regionCodes.includes(c));
   if (same || canModerate(caller, to)) return true;
   return p.leadRole !== null && caller.role !== 'coordinator';
-}
-
-/** A contact person's name and address: for signed-in users, or for all when published so. */
-export function canSeeContact(caller: Caller | null, contactPublic: boolean): boolean {
-  return contactPublic || caller !== null;
 }

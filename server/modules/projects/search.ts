@@ -1,25 +1,28 @@
-import { and, asc, count, desc, eq, gte, isNull, lte, or, type SQL, sql } from 'drizzle-orm';
+import { asc, count, desc, eq, gte, isNull, lte, or, type SQL, sql } from 'drizzle-orm';
 import type {
   ProjectSearchQuery,
   ProjectSearchResult,
   ProjectSummary,
 } from '../../../common/schemas/projects.js';
 import type { Db } from '../../db/client.js';
+import {
+  allFilters,
+  facetCounts,
+  filterWords,
+  type ListFilters,
+  likeWord,
+} from '../../db/facets.js';
 import { project, projectPartner } from '../../db/schema/index.js';
-import { rowsOf, sqlArray } from '../../db/sql.js';
+import { sqlArray } from '../../db/sql.js';
 import { regionNames } from '../regions/service.js';
 import * as repo from './repo.js';
 
 type Facet = keyof ProjectSearchResult['facets'];
 
-/** Escapes LIKE's wildcards so that a typed `%` or `_` matches itself. */
-const likeWord = (word: string) => `%${word.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-
 /** The conditions of each filter, by facet (a facet counts with every filter but its own). */
-function conditions(q: ProjectSearchQuery): { own: Partial<Record<Facet, SQL>>; rest: SQL[] } {
+function conditions(q: ProjectSearchQuery): ListFilters<Facet> {
   const rest: SQL[] = [eq(project.state, 'published')];
-  const words = (q.q ?? '').toLocaleLowerCase('fi').split(/\s+/).filter(Boolean).slice(0, 10);
-  for (const word of words) rest.push(sql`${project.searchText} like ${likeWord(word)}`);
+  for (const word of filterWords(q.q)) rest.push(sql`${project.searchText} like ${likeWord(word)}`);
   if (q.partner) {
     rest.push(
       sql`exists (select 1 from ${projectPartner} where ${projectPartner.projectId} = ${project.id} and ${projectPartner.organisationId} = ${q.partner})`,
@@ -50,18 +53,6 @@ const facetValue: Record<Facet, SQL> = {
   theme: sql`unnest(${project.themes})`,
 };
 
-async function facetCounts(db: Db, facet: Facet, where: SQL | undefined) {
-  const result = await db.execute(
-    sql`select v.value, count(*)::int as n
-        from (select ${facetValue[facet]} as value from ${project} where ${where ?? sql`true`}) v
-        where v.value is not null group by v.value order by n desc, v.value`,
-  );
-  return rowsOf<{ value: string; n: number }>(result).map((r) => ({
-    value: String(r.value),
-    count: Number(r.n),
-  }));
-}
-
 const orderBy = {
   title: [asc(project.sortTitle), asc(project.id)],
   start: [sql`${project.startDate} desc nulls last`, asc(project.sortTitle)],
@@ -70,10 +61,9 @@ const orderBy = {
 
 /** Published projects matching the filters, a page of them, and facet counts. */
 export async function searchProjects(db: Db, q: ProjectSearchQuery): Promise<ProjectSearchResult> {
-  const { own, rest } = conditions(q);
-  const all = and(...rest, ...Object.values(own));
-  const facets = Object.keys(facetValue) as Facet[];
-  const [rows, [total], ...counts] = await Promise.all([
+  const filters = conditions(q);
+  const all = allFilters(filters);
+  const [rows, [total], facets] = await Promise.all([
     db
       .select()
       .from(project)
@@ -82,27 +72,14 @@ export async function searchProjects(db: Db, q: ProjectSearchQuery): Promise<Pro
       .limit(q.pageSize)
       .offset((q.page - 1) * q.pageSize),
     db.select({ n: count() }).from(project).where(all),
-    ...facets.map((facet) =>
-      facetCounts(
-        db,
-        facet,
-        and(
-          ...rest,
-          ...Object.entries(own)
-            .filter(([name]) => name !== facet)
-            .map(([, c]) => c),
-        ),
-      ),
-    ),
+    facetCounts(db, project, facetValue, filters),
   ]);
   return {
     items: await summaries(db, rows),
     total: Number(total?.n ?? 0),
     page: q.page,
     pageSize: q.pageSize,
-    facets: Object.fromEntries(
-      facets.map((f, i) => [f, counts[i] ?? []]),
-    ) as ProjectSearchResult['facets'],
+    facets,
   };
 }
 
