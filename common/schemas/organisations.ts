@@ -304,6 +304,10 @@ export const organisationFiltersSchema = z.object({
   meets: csvList(z.enum(definitionIds)),
   status: csvList(z.enum(organisationStatuses)),
   partialWorkAbility: z.enum(['true']).optional(),
+  network: z
+    .uuid()
+    .optional()
+    .meta({ description: 'Members of this network only (a network’s sub-portal)' }),
 });
 export type OrganisationFilters = z.infer<typeof organisationFiltersSchema>;
 

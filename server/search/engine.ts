@@ -64,6 +64,8 @@ export interface EngineQuery {
   offset: number;
   limit: number;
   facets: boolean;
+  /** Only these documents, by key (e.g. a network's members); keys not indexed are ignored. */
+  within?: readonly string[] | undefined;
 }
 
 export interface EngineResult {
@@ -367,6 +369,16 @@ export class SearchIndex {
 
   // --- searching ---
 
+  /** The document numbers of `keys` that are indexed, each once, in ascending order. */
+  private docsOfKeys(keys: readonly string[]): Int32Array {
+    const found = new Set<number>();
+    for (const key of keys) {
+      const d = this.docOf.get(key);
+      if (d !== undefined) found.add(d);
+    }
+    return Int32Array.from(found).sort();
+  }
+
   search(q: EngineQuery): EngineResult {
     this.typoBudget = 3;
     try {
@@ -377,8 +389,16 @@ export class SearchIndex {
   }
 
   private searchNow(q: EngineQuery): EngineResult {
-    const pass = this.facets.filterPredicate(q.filters);
+    const filtered = this.facets.filterPredicate(q.filters);
     const n = this.keys.length;
+    // A restriction to some documents: their numbers, and a mark per document to test them by.
+    const withinDocs = q.within ? this.docsOfKeys(q.within) : null;
+    let pass = filtered;
+    if (withinDocs) {
+      const marked = new Uint8Array(n);
+      for (const d of withinDocs) marked[d] = 1;
+      pass = filtered === null ? (d) => marked[d] === 1 : (d) => marked[d] === 1 && filtered(d);
+    }
     if (this.resultDocs.length < n) {
       this.resultDocs = new Int32Array(Math.max(1024, n * 1.25));
       this.resultScores = new Float64Array(this.resultDocs.length);
@@ -414,8 +434,11 @@ export class SearchIndex {
       }
     } else {
       const alive = this.alive;
-      const driver = this.facets.driverDocs(q.filters, n);
-      if (driver === null) {
+      const driver = withinDocs ? null : this.facets.driverDocs(q.filters, n);
+      if (withinDocs) {
+        for (const d of withinDocs)
+          if (alive[d] === 1 && (pass === null || pass(d))) docs[count++] = d;
+      } else if (driver === null) {
         for (let d = 0; d < n; d++)
           if (alive[d] === 1 && (pass === null || pass(d))) docs[count++] = d;
       } else {

@@ -108,3 +108,26 @@ describe('SearchIndex filters without text', () => {
     expect(index.search(query({ offset: 600, limit: 50 })).keys).toEqual(expected.slice(600, 650));
   });
 });
+
+describe('SearchIndex restricted to some documents', () => {
+  it('finds only those, with their filters and text, and counts facets over them alone', () => {
+    const { index, docs } = build(800, 11);
+    const rnd = random(5);
+    const chosen = docs.filter(() => rnd() < 0.1);
+    // Unknown keys and repeats are ignored.
+    const within = [...chosen.map((d) => d.key), ...chosen.slice(0, 5).map((d) => d.key), 'nope'];
+    const all = index.search(query({ within, limit: 1000 }));
+    expect(all.keys).toEqual([...chosen].sort(byName).map((d) => d.key));
+    const inB = chosen.filter((d) => d.themes.includes('b'));
+    const filtered = index.search(query({ within, filters: { theme: ['b'] }, limit: 1000 }));
+    expect(filtered.keys).toEqual([...inB].sort(byName).map((d) => d.key));
+    const regionCounts = new Map<string, number>();
+    for (const d of inB) regionCounts.set(d.region, (regionCounts.get(d.region) ?? 0) + 1);
+    expect(
+      Object.fromEntries((filtered.facets?.region ?? []).map((f) => [f.value, f.count])),
+    ).toEqual(Object.fromEntries(regionCounts));
+    const text = index.search(query({ within, text: 'osuuskunta', limit: 1000 }));
+    expect(new Set(text.keys)).toEqual(new Set(chosen.map((d) => d.key)));
+    expect(index.search(query({ within: [] })).total).toBe(0);
+  });
+});

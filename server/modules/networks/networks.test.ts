@@ -234,6 +234,40 @@ describe('a network from set-up to archive', () => {
   });
 });
 
+describe('a network’s members as a directory (its sub-portal)', () => {
+  it('searches and counts facets over the members alone, and follows changes of membership', async () => {
+    const created = await call(
+      'POST',
+      '/api/v1/networks',
+      coordinator.cookie,
+      networkBody({
+        name: { fi: 'Alaportaalin verkosto' },
+        members: [{ organisationId: lead, role: 'coordinator' }, { organisationId: member }],
+      }),
+    );
+    expect(created.statusCode, created.body).toBe(201);
+    const id = created.json().id;
+    const directory = async (query: string) => {
+      const res = await get(`/api/v1/organisations?network=${id}&${query}`);
+      expect(res.statusCode, res.body).toBe(200);
+      return res.json();
+    };
+    const all = await directory('');
+    expect(all.items.map((o: { id: string }) => o.id).sort()).toEqual([lead, member].sort());
+    expect(all.facets.region).toEqual([{ value: '01', count: 2 }]);
+    expect((await directory('q=veturi')).items.map((o: { id: string }) => o.id)).toEqual([lead]);
+    expect((await directory('q=kolmas')).total).toBe(0);
+
+    await call('DELETE', `/api/v1/networks/${id}/members/${member}`, runner.cookie);
+    expect((await directory('')).items.map((o: { id: string }) => o.id)).toEqual([lead]);
+    // An unknown or archived network has no members to show.
+    const none = await get('/api/v1/organisations?network=00000000-0000-4000-8000-000000000000');
+    expect(none.json().total).toBe(0);
+    await call('DELETE', `/api/v1/networks/${id}`, coordinator.cookie);
+    expect((await directory('')).total).toBe(0);
+  });
+});
+
 describe('who sets networks up', () => {
   it('coordinators in the regions they moderate; not members, not anonymous callers', async () => {
     const post = (cookie: string | undefined, body: object) =>

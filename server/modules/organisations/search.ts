@@ -1,4 +1,4 @@
-import { sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { Lang } from '../../../common/languages.js';
 import {
   type FacetName,
@@ -10,6 +10,7 @@ import {
   type Suggestions,
 } from '../../../common/schemas/organisations.js';
 import type { Db } from '../../db/client.js';
+import { network, networkMember } from '../../db/schema/index.js';
 import { rowsOf } from '../../db/sql.js';
 import type { EngineQuery } from '../../search/engine.js';
 import { suggestTerms } from '../../search/glossary.js';
@@ -30,8 +31,27 @@ export function directoryIndex(db: Db): LiveIndex<OrganisationIndexRow> {
   return live;
 }
 
+/**
+ * The organisations a search is limited to: the members of a published network (none when it is
+ * not one); undefined when it is not limited.
+ */
+async function withinOf(db: Db, q: OrganisationFilters): Promise<string[] | undefined> {
+  if (!q.network) return undefined;
+  const rows = await db
+    .select({ id: networkMember.organisationId })
+    .from(networkMember)
+    .innerJoin(network, eq(network.id, networkMember.networkId))
+    .where(and(eq(networkMember.networkId, q.network), eq(network.state, 'published')));
+  return rows.map((r) => r.id);
+}
+
 /** The engine query of a directory search (filters by facet name, text, order, page). */
-function engineQuery(q: SearchOptions, offset: number, limit: number): EngineQuery {
+function engineQuery(
+  q: SearchOptions,
+  offset: number,
+  limit: number,
+  within?: readonly string[],
+): EngineQuery {
   const filters: EngineQuery['filters'] = {
     region: q.region,
     municipality: q.municipality,
@@ -55,13 +75,15 @@ function engineQuery(q: SearchOptions, offset: number, limit: number): EngineQue
     offset,
     limit,
     facets: q.facets === 'true',
+    within,
   };
 }
 
 /** The ids of every match of a search in its order (exports), at most `limit`. */
 export async function searchIds(db: Db, q: SearchOptions, limit: number) {
+  const within = await withinOf(db, q);
   const index = await directoryIndex(db).current();
-  const result = index.search({ ...engineQuery(q, 0, limit), facets: false });
+  const result = index.search({ ...engineQuery(q, 0, limit, within), facets: false });
   return { ids: result.keys, ranked: result.ranked };
 }
 
@@ -87,6 +109,8 @@ export async function searchOrganisations(
   db: Db,
   q: SearchOptions,
 ): Promise<OrganisationSearchResult> {
+  // A network's membership is not part of the registry's generation: such a search is not cached.
+  if (q.network) return computeSearch(db, q);
   const generation = await registryGeneration(db);
   const key = JSON.stringify(q, Object.keys(q).sort());
   const cached = searchCache.get(key, generation);
@@ -114,8 +138,9 @@ export async function computeSearch(
   q: SearchOptions,
   generation?: string,
 ): Promise<OrganisationSearchResult> {
+  const within = await withinOf(db, q);
   const index = await directoryIndex(db).current(generation);
-  const result = index.search(engineQuery(q, (q.page - 1) * q.pageSize, q.pageSize));
+  const result = index.search(engineQuery(q, (q.page - 1) * q.pageSize, q.pageSize, within));
   const sort = result.ranked
     ? (q.sort ?? 'relevance')
     : q.sort === 'relevance' || !q.sort
