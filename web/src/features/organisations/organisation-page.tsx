@@ -19,6 +19,7 @@ import { DemoOrganisationNotice } from '../demo/demo-notices.js';
 import { NotFoundPage } from '../not-found/not-found-page.js';
 import { OrganisationProjects } from '../projects/organisation-projects.js';
 import { LocalizedName } from '../regions/region-name.js';
+import { OrganisationRelations } from '../relations/organisation-relations.js';
 import { organisationQuery } from './api.js';
 import { useDateFormat } from './dates.js';
 import { DefinitionsSection } from './definitions-section.js';
@@ -129,6 +130,7 @@ function OrganisationView({ organisation: o }: { organisation: OrganisationDetai
         <DefinitionsSection organisation={o} />
       </Section>
       {o.state === 'published' && <OrganisationProjects organisationId={o.id} />}
+      {o.state === 'published' && <OrganisationRelations organisation={o} />}
       <RepresentSection organisation={o} />
     </>
   );

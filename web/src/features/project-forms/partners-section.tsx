@@ -1,14 +1,10 @@
-import { useQuery } from '@tanstack/react-query';
-import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { styled } from 'styled-components';
-import { Button, Heading, Paragraph, suomifiDesignTokens, TextInput } from 'suomifi-ui-components';
+import { Button, Heading, Paragraph, suomifiDesignTokens } from 'suomifi-ui-components';
 import { partnerRoles } from '../../../../common/project-fields.js';
-import { useLang } from '../../i18n/use-lang.js';
 import { SelectField } from '../../ui/form/select-field.js';
 import { useFieldMessage } from '../../ui/form/use-field-message.js';
-import { searchQuery } from '../organisations/api.js';
-import { emptyFilters } from '../organisations/search-state.js';
+import { OrganisationSearch } from '../organisations/organisation-search.js';
 import type { PartnerValue, ProjectProblems } from './form-values.js';
 import { projectFieldId } from './form-values.js';
 
@@ -68,18 +64,7 @@ interface PartnersSectionProps {
  */
 export function PartnersSection({ partners, onChange, problems }: PartnersSectionProps) {
   const { t } = useTranslation();
-  const lang = useLang();
   const message = useFieldMessage();
-  const [typed, setTyped] = useState('');
-  const [asked, setAsked] = useState('');
-  const found = useQuery({
-    ...searchQuery(lang, { q: asked, filters: emptyFilters(), sort: '', page: 1 }),
-    enabled: asked.length > 0,
-  });
-  const search = (event?: FormEvent) => {
-    event?.preventDefault();
-    setAsked(typed.trim());
-  };
   const inList = new Set(partners.map((p) => p.organisationId));
   const setRole = (i: number, role: PartnerValue['role']) =>
     onChange(partners.map((p, k) => (k === i ? { ...p, role } : p)));
@@ -126,58 +111,40 @@ export function PartnersSection({ partners, onChange, problems }: PartnersSectio
           })}
         </Rows>
       )}
-      <TextInput
+      <OrganisationSearch
         id="project-partner-search"
-        labelText={t('projectForm.partners.searchLabel')}
-        hintText={t('projectForm.partners.searchHint')}
-        value={typed}
-        onChange={(next) => setTyped(next === undefined ? '' : String(next))}
-        onKeyDown={(event) => {
-          // Enter searches here instead of sending the whole form.
-          if (event.key === 'Enter') {
-            event.preventDefault();
-            search();
-          }
-        }}
-        fullWidth
-        mb="s"
-      />
-      <Button variant="secondary" onClick={() => search()} style={{ marginBottom: spacing.m }}>
-        {t('projectForm.partners.search')}
-      </Button>
-      <div role="status">
-        {found.isSuccess && (
-          <Paragraph mb="s">
-            {t('projectForm.partners.found', { count: found.data.total, q: asked })}
-          </Paragraph>
+        label={t('projectForm.partners.searchLabel')}
+        hint={t('projectForm.partners.searchHint')}
+        searchText={t('projectForm.partners.search')}
+        foundText={(count, q) => t('projectForm.partners.found', { count, q })}
+      >
+        {(found) => (
+          <Found>
+            {found.map((o) => (
+              <li key={o.id}>
+                <Button
+                  variant="secondaryNoBorder"
+                  disabled={inList.has(o.id)}
+                  onClick={() =>
+                    onChange([
+                      ...partners,
+                      {
+                        organisationId: o.id,
+                        name: o.name,
+                        role: partners.some((p) => p.role === 'lead') ? 'partner' : 'lead',
+                      },
+                    ])
+                  }
+                >
+                  {inList.has(o.id)
+                    ? t('projectForm.partners.added', { name: o.name })
+                    : t('projectForm.partners.add', { name: o.name })}
+                </Button>
+              </li>
+            ))}
+          </Found>
         )}
-      </div>
-      {found.isSuccess && found.data.items.length > 0 && (
-        <Found>
-          {found.data.items.map((o) => (
-            <li key={o.id}>
-              <Button
-                variant="secondaryNoBorder"
-                disabled={inList.has(o.id)}
-                onClick={() =>
-                  onChange([
-                    ...partners,
-                    {
-                      organisationId: o.id,
-                      name: o.name,
-                      role: partners.some((p) => p.role === 'lead') ? 'partner' : 'lead',
-                    },
-                  ])
-                }
-              >
-                {inList.has(o.id)
-                  ? t('projectForm.partners.added', { name: o.name })
-                  : t('projectForm.partners.add', { name: o.name })}
-              </Button>
-            </li>
-          ))}
-        </Found>
-      )}
+      </OrganisationSearch>
     </>
   );
 }

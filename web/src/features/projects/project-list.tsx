@@ -6,22 +6,12 @@ import { pagePath } from '../../../../common/routes.js';
 import type { ProjectSummary } from '../../../../common/schemas/projects.js';
 import { useLang } from '../../i18n/use-lang.js';
 import { AppLink } from '../../ui/app-link.js';
+import { RuledList } from '../../ui/ruled-list.js';
 import { useDateFormat } from '../organisations/dates.js';
 import { displayName } from '../organisations/labels.js';
 import { projectText } from './labels.js';
 
-const { spacing, colors } = suomifiDesignTokens;
-
-const List = styled.ul`
-  margin: 0 0 ${spacing.l};
-  padding: 0;
-  list-style: none;
-
-  & > li {
-    padding: ${spacing.s} 0;
-    border-bottom: 1px solid ${colors.depthLight1};
-  }
-`;
+const { spacing } = suomifiDesignTokens;
 
 const Title = styled.h3`
   margin: 0 0 ${spacing.xxs};
@@ -57,7 +47,7 @@ export function ProjectList({
   const lang = useLang();
   const period = usePeriod();
   return (
-    <List>
+    <RuledList>
       {items.map((p) => {
         const title = projectText(p.title, lang);
         const where = p.national
@@ -78,6 +68,6 @@ export function ProjectList({
           </li>
         );
       })}
-    </List>
+    </RuledList>
   );
 }

@@ -10,7 +10,8 @@ export interface ProblemField {
   /** Id of the input, for the summary's link. */
   id: string;
   label: string;
-  message: FieldMessage | undefined;
+  /** A common field message, or a form's own text of the problem (already in the page language). */
+  message: FieldMessage | { text: string } | undefined;
 }
 
 interface FormProblemsProps {
@@ -22,6 +23,8 @@ interface FormProblemsProps {
   errorHelp?: ReactNode;
   /** From useFormProblems: focus moves here every time it changes. */
   attempt: number;
+  /** The summary's heading level: h2 for a page's form, lower for a form inside a section. */
+  headingVariant?: 'h2' | 'h3' | 'h4';
 }
 
 // Takes focus from script only, so it needs no outline of its own.
@@ -50,7 +53,13 @@ export function useFocusOnAttempt(attempt: number) {
  * error about the whole form. It takes focus so that screen readers read it at once; the fields'
  * own messages stay silent (statusTextAriaLiveMode="off") to avoid announcing twice.
  */
-export function FormProblems({ fields, error, errorHelp, attempt }: FormProblemsProps) {
+export function FormProblems({
+  fields,
+  error,
+  errorHelp,
+  attempt,
+  headingVariant = 'h2',
+}: FormProblemsProps) {
   const { t } = useTranslation();
   const text = useFieldMessage();
   const { headingRef, alertRef } = useFocusOnAttempt(attempt);
@@ -61,13 +70,16 @@ export function FormProblems({ fields, error, errorHelp, attempt }: FormProblems
     return (
       <ErrorSummary
         headingText={t('form.summaryHeading', { count: listed.length })}
-        headingVariant="h2"
+        headingVariant={headingVariant}
         headingRef={headingRef}
         items={listed.map((field) => ({
           inputId: field.id,
           text: t('form.summaryItem', {
             label: field.label,
-            message: text(field.message ?? 'checkField'),
+            message:
+              typeof field.message === 'object'
+                ? field.message.text
+                : text(field.message ?? 'checkField'),
           }),
         }))}
         mb="l"

@@ -12,6 +12,11 @@ interface SelectFieldProps {
   value: string;
   options: SelectOption[];
   onChange: (value: string) => void;
+  hint?: string;
+  /** Shown while nothing is chosen (value ''), where the reader must choose rather than accept a default. */
+  placeholder?: string;
+  /** The field's problem after a submit, beneath it; the form's summary announces it. */
+  problem?: string | undefined;
 }
 
 /**
@@ -19,7 +24,16 @@ interface SelectFieldProps {
  * without a name and, by default, renders it outside every landmark; both fail axe while the list is
  * open. So the list renders in place, and gets the field's label as its name when it appears.
  */
-export function SelectField({ id, label, value, options, onChange }: SelectFieldProps) {
+export function SelectField({
+  id,
+  label,
+  value,
+  options,
+  onChange,
+  hint,
+  placeholder,
+  problem,
+}: SelectFieldProps) {
   const wrapper = useNamedPopover(id);
 
   return (
@@ -27,8 +41,13 @@ export function SelectField({ id, label, value, options, onChange }: SelectField
       <Dropdown
         id={id}
         labelText={label}
-        value={value}
+        hintText={hint}
+        value={value || null}
         onChange={onChange}
+        visualPlaceholder={placeholder}
+        status={problem ? 'error' : 'default'}
+        statusText={problem}
+        statusTextAriaLiveMode="off"
         portal={false}
         fullWidth
         mb="l"
