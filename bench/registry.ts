@@ -1,0 +1,201 @@
+// `npm run bench:registry`: projects, relations and networks under streams of distinct requests.
+// On a fresh database of each kind (PGlite, and PostgreSQL when BENCH_DATABASE_URL is set;
+// BENCH_REGISTRY_DATABASES=pglite or =postgresql runs one): BENCH_REGISTRY_ORGS (100 000)
+// organisations through the import API, then (server stopped) 10 000 projects with 2–8 partners,
+// 30 000 relations and 300 networks written by bench/generate-registry.ts, then each scenario as a
+// stream of requests that all differ (searches and filter combinations, different projects,
+// organisations and networks) at BENCH_REGISTRY_CONNECTIONS (16). Targets (issue 11): p95 under
+// 100 ms on PostgreSQL and under 300 ms on PGlite. Writes bench/results/<date>-registry.json.
+
+import { chooser, random } from '../server/synthetic.js';
+import { startServer } from '../server/test/process.js';
+import { fields, generateCsv, words } from './generate.js';
+import { generateRegistry } from './generate-registry.js';
+import {
+  type BenchDatabase,
+  createBenchDatabase,
+  importCsv,
+  logIn,
+  writeResults,
+} from './setup.js';
+import { type Figures, printHeader, printRow, stream } from './stream.js';
+
+const organisations = Number(process.env.BENCH_REGISTRY_ORGS ?? 100_000);
+const connections = Number(process.env.BENCH_REGISTRY_CONNECTIONS ?? 16);
+const counts = {
+  projects: Number(process.env.BENCH_REGISTRY_PROJECTS ?? 10_000),
+  relations: Number(process.env.BENCH_REGISTRY_RELATIONS ?? 30_000),
+  networks: Number(process.env.BENCH_REGISTRY_NETWORKS ?? 300),
+};
+const perScenario = Number(process.env.BENCH_REGISTRY_REQUESTS ?? 600);
+const kinds = (process.env.BENCH_REGISTRY_DATABASES ?? 'pglite,postgresql')
+  .split(',')
+  .map((k) => k.trim())
+  .filter((k): k is BenchDatabase['kind'] => k === 'pglite' || k === 'postgresql')
+  .filter((k) => k === 'pglite' || process.env.BENCH_DATABASE_URL);
+
+const regions = [
+  '01',
+  '02',
+  '04',
+  '05',
+  '06',
+  '07',
+  '08',
+  '09',
+  '10',
+  '11',
+  '12',
+  '13',
+  '14',
+  '15',
+  '16',
+  '17',
+  '18',
+  '19',
+  '21',
+];
+
+/** `n` distinct paths made by `make` (which draws at random); gives up on repeats after a while. */
+function distinctPaths(n: number, make: () => string): string[] {
+  const out = new Set<string>();
+  for (let tries = 0; out.size < n && tries < n * 50; tries++) out.add(make());
+  return [...out];
+}
+
+/** Project searches a reader would make: words, filters, both, sorted and paged. */
+function projectSearches(n: number): string[] {
+  const c = chooser(random(11));
+  const statuses = ['planned', 'running', 'ended'];
+  const programmes = ['esf_plus', 'erdf', 'interreg', 'national', 'foundation'];
+  return distinctPaths(n, () => {
+    const p = new URLSearchParams();
+    const shape = c.between(0, 5);
+    if (shape !== 1)
+      p.set(
+        'q',
+        c.chance(0.5)
+          ? c.pick(words).toLocaleLowerCase('fi')
+          : c.pick(fields).toLocaleLowerCase('fi').slice(0, c.between(4, 8)),
+      );
+    if (shape === 1 || c.chance(0.4)) p.set('region', c.pick(regions));
+    if (c.chance(0.3)) p.set('status', c.pick(statuses));
+    if (c.chance(0.25)) p.set('fundingProgramme', c.pick(programmes));
+    if (c.chance(0.2)) p.set('goal', String(c.between(1, 8)));
+    if (c.chance(0.2)) p.set('sort', c.pick(['title', 'start', 'updated']));
+    if (c.chance(0.2)) p.set('page', String(c.between(2, 5)));
+    return `/api/v1/projects?${p}`;
+  });
+}
+
+function networkSearches(n: number): string[] {
+  const c = chooser(random(12));
+  return distinctPaths(n, () => {
+    const p = new URLSearchParams();
+    if (c.chance(0.6)) p.set('q', c.pick([...words, ...fields]).toLocaleLowerCase('fi'));
+    if (c.chance(0.5)) p.set('region', c.pick(regions));
+    if (c.chance(0.3)) p.set('kind', c.pick(['regional', 'thematic', 'sector', 'international']));
+    if (c.chance(0.2)) p.set('sort', c.pick(['name', 'members', 'updated']));
+    return `/api/v1/networks?${p}`;
+  });
+}
+
+function sample<T>(list: readonly T[], n: number, seed: number): T[] {
+  const c = chooser(random(seed));
+  const out = new Set<T>();
+  while (out.size < Math.min(n, list.length)) out.add(c.pick(list));
+  return [...out];
+}
+
+async function onDatabase(kind: BenchDatabase['kind']) {
+  const bench = await createBenchDatabase(kind);
+  try {
+    let server = await startServer(bench.env, { timeoutMs: 120_000 });
+    try {
+      console.log(`\n${kind}: importing ${organisations} organisations…`);
+      await importCsv(
+        server.url,
+        await logIn(server.url),
+        generateCsv(organisations, bench.municipalities),
+      );
+    } finally {
+      server.child.kill('SIGTERM');
+      await server.exited;
+    }
+    const database = await bench.open();
+    const started = performance.now();
+    const made = await generateRegistry(database.db, counts).finally(() => database.close());
+    const generateSeconds = (performance.now() - started) / 1000;
+    console.log(
+      `${kind}: ${counts.projects} projects, ${counts.relations} relations, ${counts.networks} networks written in ${generateSeconds.toFixed(1)} s`,
+    );
+    server = await startServer(bench.env, { timeoutMs: 120_000 });
+    const runs: Record<string, Figures> = {};
+    try {
+      const c = chooser(random(13));
+      const half = Math.floor(perScenario / 2);
+      const scenarios: [string, string[]][] = [
+        ['project searches (text, filters, sort, page)', projectSearches(perScenario)],
+        [
+          'project (GET /api/v1/projects/{id})',
+          sample(made.projects, perScenario, 1).map((id) => `/api/v1/projects/${id}`),
+        ],
+        [
+          'project page (GET /fi/hankkeet/{id})',
+          sample(made.projects, half, 2).map((id) => `/fi/hankkeet/${id}`),
+        ],
+        [
+          'an organisation’s projects (?partner=)',
+          sample(made.partners, perScenario, 3).map(
+            (id) => `/api/v1/projects?partner=${id}&pageSize=100`,
+          ),
+        ],
+        [
+          'an organisation’s relations',
+          sample(made.related, perScenario, 4).map((id) => `/api/v1/relations?organisation=${id}`),
+        ],
+        ['network search', networkSearches(Math.min(perScenario, 300))],
+        [
+          'network sub-portal (directory ?network=, some with text)',
+          made.networks
+            .flatMap((id) => [
+              `/api/v1/organisations?network=${id}`,
+              `/api/v1/organisations?network=${id}&q=${encodeURIComponent(c.pick(fields).toLocaleLowerCase('fi'))}`,
+            ])
+            .slice(0, perScenario),
+        ],
+        [
+          'network and its members',
+          made.networks
+            .flatMap((id) => [`/api/v1/networks/${id}`, `/api/v1/networks/${id}/members`])
+            .slice(0, perScenario),
+        ],
+      ];
+      console.log(`\n${kind} · ${connections} connections · every request different\n`);
+      printHeader();
+      for (const [name, paths] of scenarios) {
+        // A few requests first, so that the first scenario does not pay for starting up.
+        await stream(server.url, paths.slice(0, 20), 4);
+        runs[name] = await stream(server.url, paths, connections);
+        printRow(name, runs[name]);
+      }
+    } finally {
+      server.child.kill('SIGTERM');
+      await server.exited;
+    }
+    return { organisations, ...counts, generateSeconds, connections, runs };
+  } finally {
+    await bench.drop();
+  }
+}
+
+async function main() {
+  const results: Record<string, unknown> = {};
+  for (const kind of kinds) results[kind] = await onDatabase(kind);
+  console.log(`\nwritten to ${await writeResults('registry', results)}`);
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});
