@@ -240,6 +240,10 @@ export const projectFiltersSchema = z.object({
   goal: csvList(z.coerce.number().int().min(1).max(programmeGoals.length)),
   theme: csvList(z.enum(codes.themes)),
   partner: z.uuid().optional().meta({ description: 'Projects this organisation takes part in' }),
+  network: z
+    .uuid()
+    .optional()
+    .meta({ description: 'Projects in which a member of this network takes part' }),
   activeFrom: dateSchema
     .optional()
     .meta({ description: 'Projects not ended before this date (YYYY-MM-DD)' }),

@@ -18,6 +18,34 @@ describe('security headers and compression', () => {
     expect(res.headers['referrer-policy']).toBe('strict-origin-when-cross-origin');
   });
 
+  it('lets other sites frame only the embeddable pages', async () => {
+    const frameable = async (url: string) => {
+      const res = await t.app.inject({ url });
+      const csp = String(res.headers['content-security-policy']);
+      if (csp.includes('frame-ancestors *') && !res.headers['x-frame-options']) return true;
+      expect(csp).toContain("frame-ancestors 'none'");
+      expect(res.headers['x-frame-options']).toBe('SAMEORIGIN');
+      return false;
+    };
+    for (const url of [
+      '/fi/upotus/organisaatiot?theme=x',
+      '/sv/inbaddning/natverk/1',
+      '/en/embed/networks/1',
+    ]) {
+      expect(await frameable(url), url).toBe(true);
+    }
+    for (const url of [
+      '/fi',
+      '/fi/organisaatiot',
+      '/sv/upotus/organisaatiot',
+      '/en/organisations?x=/fi/upotus/',
+      '/api/v1/regions',
+      '/fi/upotusx',
+    ]) {
+      expect(await frameable(url), url).toBe(false);
+    }
+  });
+
   it('compresses large responses for clients that accept it', async () => {
     const res = await t.app.inject({
       url: '/api/v1/regions',

@@ -2,6 +2,7 @@ import compress from '@fastify/compress';
 import helmet from '@fastify/helmet';
 import type { FastifyPluginAsync } from 'fastify';
 import fp from 'fastify-plugin';
+import { isEmbedPath } from '../../common/embed.js';
 
 /**
  * Security headers and compression. The Content-Security-Policy allows scripts only from our own
@@ -32,6 +33,20 @@ const security: FastifyPluginAsync = async (app) => {
     referrerPolicy: { policy: 'strict-origin-when-cross-origin' },
   });
   await app.register(compress, { global: true, threshold: 1024, encodings: ['br', 'gzip'] });
+
+  // Embeddable pages (common/embed.ts) may be framed by any site; every other answer refuses it
+  // through both frame-ancestors and X-Frame-Options (for browsers without CSP level 2).
+  app.addHook('onSend', async (req, reply) => {
+    if (!isEmbedPath(req.url.split('?')[0] ?? '/')) return;
+    const csp = reply.getHeader('content-security-policy');
+    if (typeof csp === 'string') {
+      reply.header(
+        'content-security-policy',
+        csp.replace("frame-ancestors 'none'", 'frame-ancestors *'),
+      );
+    }
+    reply.removeHeader('x-frame-options');
+  });
 };
 
 export default fp(security, { name: 'security' });

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { csrf, signUp } from '../../test/accounts.js';
 import { buildTestApp, type TestApp } from '../../test/app.js';
 import { createOrg } from '../../test/organisations.js';
-import { representedOrg } from '../../test/projects.js';
+import { createProject, projectBody, representedOrg } from '../../test/projects.js';
 
 let t: TestApp;
 type User = { cookie: string; email: string };
@@ -258,8 +258,19 @@ describe('a network’s members as a directory (its sub-portal)', () => {
     expect((await directory('q=veturi')).items.map((o: { id: string }) => o.id)).toEqual([lead]);
     expect((await directory('q=kolmas')).total).toBe(0);
 
+    // The network's projects: those in which a member takes part.
+    const project = await createProject(
+      t,
+      coordinator.cookie,
+      projectBody(member, { title: { fi: 'Alaportaalin hanke' }, regions: ['01'] }),
+    );
+    const projectsOf = async () =>
+      (await get(`/api/v1/projects?network=${id}`)).json().items.map((p: { id: string }) => p.id);
+    expect(await projectsOf()).toEqual([project.id]);
+
     await call('DELETE', `/api/v1/networks/${id}/members/${member}`, runner.cookie);
     expect((await directory('')).items.map((o: { id: string }) => o.id)).toEqual([lead]);
+    expect(await projectsOf()).toEqual([]);
     // An unknown or archived network has no members to show.
     const none = await get('/api/v1/organisations?network=00000000-0000-4000-8000-000000000000');
     expect(none.json().total).toBe(0);

@@ -12,7 +12,7 @@ import {
   type ListFilters,
   likeWord,
 } from '../../db/facets.js';
-import { project, projectPartner } from '../../db/schema/index.js';
+import { network, networkMember, project, projectPartner } from '../../db/schema/index.js';
 import { sqlArray } from '../../db/sql.js';
 import { regionNames } from '../regions/service.js';
 import * as repo from './repo.js';
@@ -26,6 +26,11 @@ function conditions(q: ProjectSearchQuery): ListFilters<Facet> {
   if (q.partner) {
     rest.push(
       sql`exists (select 1 from ${projectPartner} where ${projectPartner.projectId} = ${project.id} and ${projectPartner.organisationId} = ${q.partner})`,
+    );
+  }
+  if (q.network) {
+    rest.push(
+      sql`exists (select 1 from ${projectPartner} join ${networkMember} on ${networkMember.organisationId} = ${projectPartner.organisationId} join ${network} on ${network.id} = ${networkMember.networkId} where ${projectPartner.projectId} = ${project.id} and ${networkMember.networkId} = ${q.network} and ${network.state} = 'published')`,
     );
   }
   if (q.activeFrom) {
