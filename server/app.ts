@@ -11,6 +11,7 @@ import { meRoutes } from './modules/accounts/me.routes.js';
 import { meDataRoutes } from './modules/accounts/me-data.routes.js';
 import { classificationRoutes } from './modules/classifications/routes.js';
 import { demoRoutes } from './modules/demo/routes.js';
+import { ecosystemRoutes } from './modules/ecosystems/routes.js';
 import { healthRoutes } from './modules/health/routes.js';
 import { mailRoutes } from './modules/mail/routes.js';
 import { networkRoutes } from './modules/networks/routes.js';
@@ -99,6 +100,7 @@ export async function buildApp({ config, database, logger }: AppOptions): Promis
       await v1.register(projectRoutes, { baseUrl: config.baseUrl });
       await v1.register(relationRoutes);
       await v1.register(networkRoutes);
+      await v1.register(ecosystemRoutes);
       await v1.register(siteRoutes);
       await v1.register(demoRoutes);
     },

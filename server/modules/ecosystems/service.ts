@@ -1,0 +1,85 @@
+import { inArray, sql } from 'drizzle-orm';
+import type { Ecosystem } from '../../../common/schemas/ecosystems.js';
+import { organisationSearchQuerySchema } from '../../../common/schemas/organisations.js';
+import { projectSearchQuerySchema } from '../../../common/schemas/projects.js';
+import type { Db } from '../../db/client.js';
+import { network } from '../../db/schema/index.js';
+import { rowsOf } from '../../db/sql.js';
+import { AppError } from '../../errors.js';
+import { summaries as networkSummaries } from '../networks/search.js';
+import { searchOrganisations } from '../organisations/search.js';
+import { searchProjects } from '../projects/search.js';
+import { regionNames } from '../regions/service.js';
+
+/**
+ * The networks present in a region: placed in it, or with published members in it; those with
+ * most members there first.
+ */
+async function networksPresent(db: Db, code: string) {
+  const rows = rowsOf<{ id: string; in_region: number; total: number }>(
+    await db.execute(sql`
+      select n.id, c.n as in_region, count(*) over ()::int as total
+      from network n
+      cross join lateral (
+        select count(*)::int as n from network_member m
+        join organisation o on o.id = m.organisation_id
+        where m.network_id = n.id and o.region_code = ${code} and o.state = 'published'
+      ) c
+      where n.state = 'published' and (${code} = any(n.region_codes) or c.n > 0)
+      order by c.n desc, n.sort_name, n.id
+      limit 20`),
+  );
+  const ids = rows.map((r) => r.id);
+  const found = ids.length ? await db.select().from(network).where(inArray(network.id, ids)) : [];
+  const byId = new Map(found.map((r) => [r.id, r]));
+  const ordered = ids.flatMap((id) => {
+    const row = byId.get(id);
+    return row ? [row] : [];
+  });
+  const inRegion = new Map(rows.map((r) => [r.id, Number(r.in_region)]));
+  const items = (await networkSummaries(db, ordered)).map((s) => ({
+    ...s,
+    membersInRegion: inRegion.get(s.id) ?? 0,
+  }));
+  return { total: Number(rows[0]?.total ?? 0), items };
+}
+
+/** The region's names; 404 for a code that is not a region. */
+export async function regionNameOf(db: Db, code: string) {
+  const name = (await regionNames(db, [code])).get(code);
+  if (!name) throw new AppError('region_not_found', { code });
+  return name;
+}
+
+/** A region's ecosystem: organisations counted by kind, its projects and its networks. */
+export async function getEcosystem(db: Db, code: string): Promise<Ecosystem> {
+  const name = await regionNameOf(db, code);
+  const [organisations, projects, networks] = await Promise.all([
+    searchOrganisations(db, organisationSearchQuerySchema.parse({ region: code, pageSize: 1 })),
+    searchProjects(
+      db,
+      projectSearchQuerySchema.parse({
+        region: code,
+        status: 'running',
+        sort: 'start',
+        pageSize: 10,
+      }),
+    ),
+    networksPresent(db, code),
+  ]);
+  return {
+    region: { code, name },
+    organisations: {
+      total: organisations.total,
+      actorType: organisations.facets?.actorType ?? [],
+      family: organisations.facets?.family ?? [],
+      meets: organisations.facets?.meets ?? [],
+    },
+    projects: {
+      status: projects.facets.status,
+      running: projects.items,
+      runningTotal: projects.total,
+    },
+    networks,
+  };
+}
