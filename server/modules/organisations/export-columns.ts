@@ -120,34 +120,8 @@ export function peopleHeading(column: PeopleColumn, lang: Lang): string {
     : readOnlyHeadings[column as keyof typeof readOnlyHeadings][lang];
 }
 
-/** File names of the exports for people: `kudos-organisaatiot-2026-12-02.csv`. */
-const fileWords: Texts = { fi: 'organisaatiot', sv: 'organisationer', en: 'organisations' };
-export function peopleFileName(lang: Lang, date: string, extension: string): string {
-  return `kudos-${fileWords[lang]}-${date}.${extension}`;
-}
-
-/** The calendar date in Finland (Europe/Helsinki) as YYYY-MM-DD. */
-export function helsinkiDate(at: Date): string {
-  const parts = new Intl.DateTimeFormat('en', {
-    timeZone: 'Europe/Helsinki',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).formatToParts(at);
-  const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
-  return `${part('year')}-${part('month')}-${part('day')}`;
-}
-
-/** A date as people in Finland write it in the language: 2.12.2026, or 2 Dec 2026 in English. */
-export function localDate(at: Date, lang: Lang): string {
-  if (lang === 'en') {
-    return new Intl.DateTimeFormat('en-GB', {
-      timeZone: 'Europe/Helsinki',
-      day: 'numeric',
-      month: 'short',
-      year: 'numeric',
-    }).format(at);
-  }
-  const [y, m, d] = helsinkiDate(at).split('-');
-  return `${Number(d)}.${Number(m)}.${y}`;
-}
+/** The words of the exports' file names: `kudos-organisaatiot-2026-12-02.csv`. */
+export const fileWords = {
+  machine: 'organisations',
+  people: { fi: 'organisaatiot', sv: 'organisationer', en: 'organisations' } satisfies Texts,
+};

@@ -1,9 +1,9 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { helsinkiDate, localDate } from '../../export/dates.js';
 import { csrf, signUp } from '../../test/accounts.js';
 import { buildTestApp, type TestApp } from '../../test/app.js';
 import { createOrg } from '../../test/organisations.js';
-import { helsinkiDate, localDate } from './export-columns.js';
 
 let t: TestApp;
 let cookie: string;

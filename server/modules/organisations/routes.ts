@@ -21,9 +21,11 @@ import {
 } from '../../../common/schemas/organisations.js';
 import { pageSchema, text } from '../../../common/schemas/primitives.js';
 import { AppError } from '../../errors.js';
+import { helsinkiDate } from '../../export/dates.js';
+import { exportFileName, exportFormats, sendExport } from '../../export/table.js';
 import { requestMeta, requireCaller } from '../../plugins/session.js';
-import { exportFormats, exportStream, peopleFormats } from './export.js';
-import { helsinkiDate, peopleFileName } from './export-columns.js';
+import { exportStream } from './export.js';
+import { fileWords } from './export-columns.js';
 import * as freshness from './freshness.service.js';
 import { deleteLogo, getLogo, logoContentTypes, putLogo } from './logo.service.js';
 import { mergeOrganisations } from './merge.service.js';
@@ -72,21 +74,10 @@ export const organisationRoutes: FastifyPluginAsyncZod<{ baseUrl: string }> = as
     (req, reply) => {
       const { format, delimiter, lang: asked, ...q } = req.query;
       const lang = asked ?? req.lang;
-      const today = helsinkiDate(new Date());
-      const types = {
-        csv: 'text/csv; charset=utf-8',
-        'excel-csv': 'text/csv; charset=utf-8',
-        xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-        json: 'application/json; charset=utf-8',
-      };
-      const fileName = peopleFormats.includes(format)
-        ? peopleFileName(lang, today, format === 'xlsx' ? 'xlsx' : 'csv')
-        : `kudos-organisations-${today}.${format}`;
-      reply
-        .type(types[format])
-        .header('content-disposition', `attachment; filename="${fileName}"`)
-        .header('cache-control', 'no-store');
-      return reply.send(
+      return sendExport(
+        reply,
+        format,
+        exportFileName(format, lang, fileWords, helsinkiDate(new Date())),
         exportStream(
           app.db,
           { ...q, page: 1, pageSize: 1, facets: 'false' },

@@ -4,8 +4,8 @@ import { count, eq } from 'drizzle-orm';
 import { type ProjectData, projectDataSchema } from '../../../common/schemas/projects.js';
 import type { Db } from '../../db/client.js';
 import { organisation, project } from '../../db/schema/index.js';
+import { helsinkiDate } from '../../export/dates.js';
 import { chooser, random } from '../../synthetic.js';
-import { helsinkiDate } from '../organisations/export-columns.js';
 import * as repo from './repo.js';
 import { diffProject } from './service.js';
 
