@@ -20,7 +20,7 @@ import {
   logIn,
   writeResults,
 } from './setup.js';
-import { type Figures, printHeader, printRow, stream } from './stream.js';
+import { type Figures, figures, oneAtATime, printHeader, printRow, stream } from './stream.js';
 
 const organisations = Number(process.env.BENCH_REGISTRY_ORGS ?? 100_000);
 const connections = Number(process.env.BENCH_REGISTRY_CONNECTIONS ?? 16);
@@ -149,7 +149,7 @@ async function onDatabase(kind: BenchDatabase['kind']) {
         [
           'an organisation’s projects (?partner=)',
           sample(made.partners, perScenario, 3).map(
-            (id) => `/api/v1/projects?partner=${id}&pageSize=100`,
+            (id) => `/api/v1/projects?partner=${id}&pageSize=100&facets=false`,
           ),
         ],
         [
@@ -173,6 +173,24 @@ async function onDatabase(kind: BenchDatabase['kind']) {
             .slice(0, perScenario),
         ],
       ];
+      // Uncached: the first ecosystem and graph of each region in this process, one at a time
+      // (both are then kept for a minute or until a write; the streams below mostly meet them kept).
+      for (const [name, path] of [
+        [
+          'region ecosystem data, first of each region (uncached, one at a time)',
+          (code: string) => `/api/v1/regions/${code}/ecosystem`,
+        ],
+        [
+          'region graph, first of each region (uncached, one at a time)',
+          (code: string) => `/api/v1/regions/${code}/graph?limit=100`,
+        ],
+      ] as const) {
+        const seq = await oneAtATime(server.url, regions.map(path));
+        runs[name] = figures(seq.ms, {
+          non2xx: seq.statuses.filter((st) => st >= 300).length,
+          empty: 0,
+        });
+      }
       // The largest region's graph names the nodes whose expansion the graph scenario asks for.
       const uusimaa = (await (
         await fetch(`${server.url}/api/v1/regions/01/graph?limit=300`)
@@ -203,6 +221,7 @@ async function onDatabase(kind: BenchDatabase['kind']) {
       );
       console.log(`\n${kind} · ${connections} connections\n`);
       printHeader();
+      for (const [name, f] of Object.entries(runs)) printRow(name, f);
       for (const [name, paths] of scenarios) {
         // A few requests first, so that the first scenario does not pay for starting up.
         await stream(server.url, paths.slice(0, 20), 4);

@@ -12,6 +12,7 @@ import { meDataRoutes } from './modules/accounts/me-data.routes.js';
 import { classificationRoutes } from './modules/classifications/routes.js';
 import { demoRoutes } from './modules/demo/routes.js';
 import { ecosystemRoutes } from './modules/ecosystems/routes.js';
+import { noteRegistryWrite } from './modules/ecosystems/ttl-cache.js';
 import { healthRoutes } from './modules/health/routes.js';
 import { mailRoutes } from './modules/mail/routes.js';
 import { networkRoutes } from './modules/networks/routes.js';
@@ -87,6 +88,12 @@ export async function buildApp({ config, database, logger }: AppOptions): Promis
   await app.register(healthRoutes, { prefix: '/api' });
   await app.register(
     async (v1) => {
+      // A successful write to the registry makes this process's ecosystem caches compute anew.
+      v1.addHook('onResponse', async (req, reply) => {
+        if (req.method !== 'GET' && req.method !== 'HEAD' && reply.statusCode < 300) {
+          noteRegistryWrite();
+        }
+      });
       await v1.register(regionRoutes);
       await v1.register(classificationRoutes);
       await v1.register(authRoutes, { baseUrl: config.baseUrl, rateLimit: config.authRateLimit });

@@ -258,6 +258,10 @@ export const projectSearchQuerySchema = projectFiltersSchema
     sort: z.enum(projectSorts).optional(),
     page: pageSchema,
     pageSize: z.coerce.number().int().min(1).max(100).default(20),
+    facets: z
+      .enum(['true', 'false'])
+      .default('true')
+      .meta({ description: 'false: no facet counts (empty lists), for plain lists' }),
   })
   .superRefine((q, ctx) => {
     if (q.activeFrom && q.activeTo && q.activeTo < q.activeFrom) {

@@ -52,6 +52,10 @@ export async function facetCounts<F extends string>(
   return Object.fromEntries(facets.map((f, i) => [f, counts[i] ?? []])) as Record<F, FacetList>;
 }
 
+/** Every facet with no counts, for a list asked without them. */
+export const noFacets = <F extends string>(values: Record<F, SQL>) =>
+  Object.fromEntries(Object.keys(values).map((f) => [f, []])) as unknown as Record<F, FacetList>;
+
 /** Escapes LIKE's wildcards so that a typed `%` or `_` matches itself, and wraps it in `%…%`. */
 export const likeWord = (word: string) => `%${word.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 

@@ -167,6 +167,25 @@ describe('a region’s graph', () => {
     expect(stranger).toMatchObject({ nodes: [], edges: [] });
   });
 
+  it('shows what is linked together, and a change at once', async () => {
+    const small = (await get('/api/v1/regions/06/graph?limit=3')).json();
+    const linked = new Set(
+      small.edges.flatMap((e: { source: string; target: string }) => [e.source, e.target]),
+    );
+    expect(small.nodes.every((n: { id: string }) => linked.has(n.id))).toBe(true);
+
+    const { cookie } = await signUp(t, { role: 'coordinator' });
+    const added = await createProject(
+      t,
+      cookie,
+      projectBody(c, { title: { fi: 'Ekotestin toinen hanke' }, regions: ['06'] }),
+    );
+    const e = (await get('/api/v1/regions/06/ecosystem')).json();
+    expect(e.projects.runningTotal).toBe(2);
+    const g = (await get('/api/v1/regions/06/graph')).json();
+    expect(g.nodes.map((n: { id: string }) => n.id)).toContain(`p:${added.id}`);
+  });
+
   it('refuses limits out of bounds and malformed node ids', async () => {
     for (const q of [
       'limit=0',

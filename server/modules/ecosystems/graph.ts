@@ -3,92 +3,130 @@ import type { Graph, GraphQuery } from '../../../common/schemas/ecosystems.js';
 import type { Db } from '../../db/client.js';
 import { network, organisation, project } from '../../db/schema/index.js';
 import { rowsOf } from '../../db/sql.js';
+import { TtlCache } from './ttl-cache.js';
 
 /**
  * The links of a region's ecosystem as rows (a, b, kind, role), node ids with their kind:
  * - a project placed in the region and each published partner (wherever the partner is);
- * - a network placed in the region or with members there, and each published member in it;
+ * - a network and each of its published members in the region;
  * - a confirmed relation between published organisations, one of them in the region.
  */
 const edgesOf = (code: string): SQL => sql`
   select 'p:' || pp.project_id as a, 'o:' || pp.organisation_id as b, 'project' as kind, pp.role
   from project_partner pp
-  join project p on p.id = pp.project_id and p.state = 'published' and ${code} = any(p.region_codes)
-  join organisation o on o.id = pp.organisation_id and o.state = 'published'
+  join project p on p.id = pp.project_id
+  join organisation o on o.id = pp.organisation_id
+  where p.state = 'published' and p.region_codes @> array[${code}]::text[] and o.state = 'published'
   union all
   select 'n:' || m.network_id, 'o:' || m.organisation_id, 'network', m.role
   from network_member m
-  join network n on n.id = m.network_id and n.state = 'published'
-  join organisation o on o.id = m.organisation_id and o.state = 'published' and o.region_code = ${code}
+  join network n on n.id = m.network_id
+  join organisation o on o.id = m.organisation_id
+  where n.state = 'published' and o.state = 'published' and o.region_code = ${code}
   union all
   select 'o:' || r.from_id, 'o:' || r.to_id, 'relation', r.type
   from organisation_relation r
-  join organisation f on f.id = r.from_id and f.state = 'published'
-  join organisation t on t.id = r.to_id and t.state = 'published'
-  where r.state = 'confirmed' and (f.region_code = ${code} or t.region_code = ${code})`;
+  join organisation f on f.id = r.from_id
+  join organisation t on t.id = r.to_id
+  where r.state = 'confirmed' and f.state = 'published' and t.state = 'published'
+    and (f.region_code = ${code} or t.region_code = ${code})`;
 
-type Row = {
-  t: 'node' | 'edge' | 'total';
+interface Edge {
   a: string;
-  b: string | null;
-  kind: string | null;
-  role: string | null;
-  n: number;
-};
+  b: string;
+  kind: Graph['edges'][number]['kind'];
+  role: string;
+}
+
+interface RegionEdges {
+  edges: Edge[];
+  degree: Map<string, number>;
+  /** Each node's links, by node id. */
+  links: Map<string, Edge[]>;
+}
 
 /**
- * The most connected nodes of the region (at most `limit`) and the links among them; with `focus`,
- * that node and its most connected neighbours (at most `limit`) and the links between them. Every
- * node's degree counts all its links in the region, so that a reader can tell which have more.
+ * A region's links are read at most once a minute per process: a graph of any size, and the
+ * expansion of any node, is computed from them in memory. A change shows within that minute.
+ */
+const edgeCaches = new WeakMap<Db, TtlCache<RegionEdges>>();
+
+async function regionEdges(db: Db, code: string): Promise<RegionEdges> {
+  let cache = edgeCaches.get(db);
+  if (!cache) {
+    cache = new TtlCache<RegionEdges>(60_000, 40);
+    edgeCaches.set(db, cache);
+  }
+  return cache.get(code, async () => {
+    const edges = rowsOf<Edge>(await db.execute(edgesOf(code)));
+    const degree = new Map<string, number>();
+    const links = new Map<string, Edge[]>();
+    for (const e of edges) {
+      for (const id of [e.a, e.b]) {
+        degree.set(id, (degree.get(id) ?? 0) + 1);
+        const own = links.get(id);
+        if (own) own.push(e);
+        else links.set(id, [e]);
+      }
+    }
+    return { edges, degree, links };
+  });
+}
+
+const byDegree = (degree: Map<string, number>) => (x: string, y: string) =>
+  (degree.get(y) ?? 0) - (degree.get(x) ?? 0) || (x < y ? -1 : x > y ? 1 : 0);
+
+/**
+ * The nodes to show: with `focus`, it and its most connected neighbours; else the most connected
+ * nodes as hubs (a fifth of the room) and then their most connected neighbours, so that what is
+ * shown is linked together rather than a scatter of busy nodes that share no link.
+ */
+function choose(r: RegionEdges, q: GraphQuery): string[] {
+  const order = byDegree(r.degree);
+  const neighbours = (id: string) => (r.links.get(id) ?? []).map((e) => (e.a === id ? e.b : e.a));
+  if (q.focus) {
+    if (!r.degree.has(q.focus)) return [];
+    return [q.focus, ...[...new Set(neighbours(q.focus))].sort(order).slice(0, q.limit)];
+  }
+  const all = [...r.degree.keys()].sort(order);
+  const hubs = all.slice(0, Math.max(1, Math.ceil(q.limit / 5)));
+  const chosen = new Set(hubs);
+  const candidates = [...new Set(hubs.flatMap(neighbours))].filter((id) => !chosen.has(id));
+  for (const id of candidates.sort(order)) {
+    if (chosen.size >= q.limit) break;
+    chosen.add(id);
+  }
+  // Room left (few links in the region): the next most connected nodes.
+  for (const id of all) {
+    if (chosen.size >= q.limit) break;
+    chosen.add(id);
+  }
+  return [...chosen];
+}
+
+/**
+ * The region's graph, bounded: at most `limit` nodes and the links among them (with `focus`, the
+ * links of that node to its neighbours). Each node's degree counts all its links in the region.
  */
 export async function regionGraph(db: Db, code: string, q: GraphQuery): Promise<Graph> {
-  const chosen = q.focus
-    ? sql`(select ${q.focus}::text as id, (select n from degree where id = ${q.focus}) as n
-           union all
-           (select d.id, d.n from degree d
-            where d.id in (select b from edges where a = ${q.focus} union select a from edges where b = ${q.focus})
-            order by d.n desc, d.id limit ${q.limit}))`
-    : sql`(select id, n from degree order by n desc, id limit ${q.limit})`;
-  const rows = rowsOf<Row>(
-    await db.execute(sql`
-      with edges as materialized (${edgesOf(code)}),
-      degree as (
-        select id, count(*)::int as n from (select a as id from edges union all select b from edges) x
-        group by id
-      ),
-      top as materialized (select * from ${chosen} c where c.n is not null)
-      select 'node' as t, id as a, null as b, null as kind, null as role, n from top
-      union all
-      select 'edge', e.a, e.b, e.kind, e.role, 0 from edges e
-      where e.a in (select id from top) and e.b in (select id from top)
-        ${q.focus ? sql`and (e.a = ${q.focus} or e.b = ${q.focus})` : sql``}
-      union all
-      select 'total', '', null, null, null, (select count(*)::int from degree)`),
-  );
-  const nodes = rows.filter((r) => r.t === 'node');
-  const labels = await labelsOf(
-    db,
-    nodes.map((r) => r.a),
-  );
+  const r = await regionEdges(db, code);
+  const ids = choose(r, q);
+  const shown = new Set(ids);
+  const edges = q.focus
+    ? (r.links.get(q.focus) ?? []).filter((e) => shown.has(e.a) && shown.has(e.b))
+    : r.edges.filter((e) => shown.has(e.a) && shown.has(e.b));
+  const labels = await labelsOf(db, ids);
   const kindOf = { o: 'organisation', p: 'project', n: 'network' } as const;
-  const totalNodes = Number(rows.find((r) => r.t === 'total')?.n ?? 0);
   return {
-    nodes: nodes.map((r) => ({
-      id: r.a,
-      kind: kindOf[r.a[0] as 'o' | 'p' | 'n'],
-      label: labels.get(r.a) ?? '',
-      degree: Number(r.n),
+    nodes: ids.map((id) => ({
+      id,
+      kind: kindOf[id[0] as 'o' | 'p' | 'n'],
+      label: labels.get(id) ?? '',
+      degree: r.degree.get(id) ?? 0,
     })),
-    edges: rows
-      .filter((r) => r.t === 'edge')
-      .map((r) => ({
-        source: r.a,
-        target: r.b ?? '',
-        kind: r.kind as Graph['edges'][number]['kind'],
-        role: r.role ?? '',
-      })),
-    totalNodes,
-    truncated: !q.focus && nodes.length < totalNodes,
+    edges: edges.map((e) => ({ source: e.a, target: e.b, kind: e.kind, role: e.role })),
+    totalNodes: r.degree.size,
+    truncated: !q.focus && ids.length < r.degree.size,
   };
 }
 

@@ -10,6 +10,7 @@ import { summaries as networkSummaries } from '../networks/search.js';
 import { searchOrganisations } from '../organisations/search.js';
 import { searchProjects } from '../projects/search.js';
 import { regionNames } from '../regions/service.js';
+import { TtlCache } from './ttl-cache.js';
 
 /**
  * The networks present in a region: placed in it, or with published members in it; those with
@@ -18,15 +19,18 @@ import { regionNames } from '../regions/service.js';
 async function networksPresent(db: Db, code: string) {
   const rows = rowsOf<{ id: string; in_region: number; total: number }>(
     await db.execute(sql`
-      select n.id, c.n as in_region, count(*) over ()::int as total
-      from network n
-      cross join lateral (
-        select count(*)::int as n from network_member m
+      with here as (
+        select m.network_id, count(*)::int as n
+        from network_member m
         join organisation o on o.id = m.organisation_id
-        where m.network_id = n.id and o.region_code = ${code} and o.state = 'published'
-      ) c
-      where n.state = 'published' and (${code} = any(n.region_codes) or c.n > 0)
-      order by c.n desc, n.sort_name, n.id
+        where o.region_code = ${code} and o.state = 'published'
+        group by m.network_id
+      )
+      select n.id, coalesce(h.n, 0) as in_region, count(*) over ()::int as total
+      from network n
+      left join here h on h.network_id = n.id
+      where n.state = 'published' and (n.region_codes @> array[${code}]::text[] or h.n is not null)
+      order by in_region desc, n.sort_name, n.id
       limit 20`),
   );
   const ids = rows.map((r) => r.id);
@@ -51,8 +55,23 @@ export async function regionNameOf(db: Db, code: string) {
   return name;
 }
 
-/** A region's ecosystem: organisations counted by kind, its projects and its networks. */
+const caches = new WeakMap<Db, TtlCache<Ecosystem>>();
+
+/**
+ * A region's ecosystem: organisations counted by kind, its projects and its networks. Kept for a
+ * minute, or until this process writes (ttl-cache.ts): counting the networks present reads every
+ * membership in the region.
+ */
 export async function getEcosystem(db: Db, code: string): Promise<Ecosystem> {
+  let cache = caches.get(db);
+  if (!cache) {
+    cache = new TtlCache<Ecosystem>(60_000, 40);
+    caches.set(db, cache);
+  }
+  return cache.get(code, () => computeEcosystem(db, code));
+}
+
+async function computeEcosystem(db: Db, code: string): Promise<Ecosystem> {
   const name = await regionNameOf(db, code);
   const [organisations, projects, networks] = await Promise.all([
     searchOrganisations(db, organisationSearchQuerySchema.parse({ region: code, pageSize: 1 })),

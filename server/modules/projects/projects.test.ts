@@ -469,3 +469,14 @@ describe('has it ended?', () => {
     expect(await mailCount(t, leadRep.email)).toBe(sent + 1);
   });
 });
+
+describe('a plain list', () => {
+  it('leaves the facet counts out when asked to', async () => {
+    const withCounts = await list(`partner=${lead}`);
+    expect(withCounts.total).toBeGreaterThan(0);
+    expect(withCounts.facets.status.length).toBeGreaterThan(0);
+    const plain = await list(`partner=${lead}&facets=false`);
+    expect(plain.items).toEqual(withCounts.items);
+    expect(Object.values(plain.facets)).toEqual([[], [], [], [], []]);
+  });
+});

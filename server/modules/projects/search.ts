@@ -11,6 +11,7 @@ import {
   filterWords,
   type ListFilters,
   likeWord,
+  noFacets,
 } from '../../db/facets.js';
 import { network, networkMember, project, projectPartner } from '../../db/schema/index.js';
 import { sqlArray } from '../../db/sql.js';
@@ -77,7 +78,7 @@ export async function searchProjects(db: Db, q: ProjectSearchQuery): Promise<Pro
       .limit(q.pageSize)
       .offset((q.page - 1) * q.pageSize),
     db.select({ n: count() }).from(project).where(all),
-    facetCounts(db, project, facetValue, filters),
+    q.facets === 'true' ? facetCounts(db, project, facetValue, filters) : noFacets(facetValue),
   ]);
   return {
     items: await summaries(db, rows),

@@ -24,7 +24,7 @@ export function projectSearchQuery(lang: Lang, search: string) {
 export function organisationProjectsQuery(lang: Lang, organisationId: string) {
   return projectSearchQuery(
     lang,
-    `partner=${encodeURIComponent(organisationId)}&sort=start&pageSize=100`,
+    `partner=${encodeURIComponent(organisationId)}&sort=start&pageSize=100&facets=false`,
   );
 }
 
