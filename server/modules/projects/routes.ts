@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { languages } from '../../../common/languages.js';
 import { errorSchema } from '../../../common/schemas/error.js';
 import { restoreBodySchema } from '../../../common/schemas/organisations.js';
 import { pageSchema } from '../../../common/schemas/primitives.js';
@@ -7,13 +8,18 @@ import {
   projectDataSchema,
   projectDecisionBodySchema,
   projectDetailSchema,
+  projectFiltersSchema,
   projectHistorySchema,
   projectRequestListSchema,
   projectSearchQuerySchema,
   projectSearchResultSchema,
+  projectSorts,
   updateProjectBodySchema,
 } from '../../../common/schemas/projects.js';
+import { helsinkiDate } from '../../export/dates.js';
+import { exportFileName, exportFormats, sendExport } from '../../export/table.js';
 import { requestMeta, requireCaller } from '../../plugins/session.js';
+import { exportProjects, fileWords } from './export.js';
 import { decideProjectRequest, listProjectRequests } from './moderation.service.js';
 import { searchProjects } from './search.js';
 import * as service from './service.js';
@@ -39,6 +45,35 @@ export const projectRoutes: FastifyPluginAsyncZod<{ baseUrl: string }> = async (
       },
     },
     (req) => searchProjects(app.db, req.query),
+  );
+
+  app.get(
+    '/projects/export',
+    {
+      schema: {
+        tags,
+        summary: 'Export the projects of a search as CSV, XLSX or JSON',
+        description:
+          'The same parameters as the search (without paging); at most 100 000 rows. For programs: csv (codes, comma or `delimiter=semicolon`) and json. For people: xlsx and excel-csv (semicolons, byte order mark, CRLF), with headings, names of codes and dates in the language asked. Cells that a spreadsheet would run as a formula start with an apostrophe. Contact persons are not exported.',
+        querystring: projectFiltersSchema.extend({
+          sort: z.enum(projectSorts).optional(),
+          format: z.enum(exportFormats).default('csv'),
+          lang: z.enum(languages).optional(),
+          delimiter: z.enum(['comma', 'semicolon']).default('comma'),
+        }),
+      },
+    },
+    (req, reply) => {
+      const { format, delimiter, lang: asked, ...filters } = req.query;
+      const lang = asked ?? req.lang;
+      const q = { ...filters, page: 1, pageSize: 100, facets: 'false' as const };
+      return sendExport(
+        reply,
+        format,
+        exportFileName(format, lang, fileWords, helsinkiDate(new Date())),
+        exportProjects(app.db, q, format, lang, baseUrl, delimiter === 'semicolon' ? ';' : ','),
+      );
+    },
   );
 
   app.post(
