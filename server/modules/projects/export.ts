@@ -189,8 +189,7 @@ export function exportProjects(
           budget: d.budget,
           publicFunding: d.publicFunding,
           regions: d.national
-            ? headings.regions[lang] &&
-              { fi: 'Koko Suomi', sv: 'Hela Finland', en: 'All of Finland' }[lang]
+            ? nationalWords[lang]
             : d.regions
                 .map((c) => {
                   const n = r.regionNames.get(c);
