@@ -71,4 +71,20 @@ describe('demo data', () => {
     const history = await t.app.inject({ url: `/api/v1/organisations/${own.id}/history` });
     expect(history.json().items).toHaveLength(1);
   });
+
+  it('gives the same projects the same lead organisations every time it is loaded', async () => {
+    const leads = async () => {
+      const res = await t.app.inject({ url: '/api/v1/projects?pageSize=100&sort=title' });
+      // Sorted: projects with the same title come in the order of their (new) ids.
+      return (res.json().items as { title: { fi: string }; lead: { name: string } }[])
+        .map((p) => `${p.title.fi} – ${p.lead.name}`)
+        .sort();
+    };
+    await loadDemoData(t.database.db, meta);
+    const first = await leads();
+    await unloadDemoData(t.database.db, meta);
+    await loadDemoData(t.database.db, meta);
+    expect(await leads()).toEqual(first);
+    await unloadDemoData(t.database.db, meta);
+  });
 });

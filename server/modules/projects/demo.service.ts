@@ -142,7 +142,9 @@ export async function insertDemoProjects(db: Db, now = new Date()): Promise<numb
     .select({ id: organisation.id, regionCode: organisation.regionCode })
     .from(organisation)
     .where(eq(organisation.demo, true))
-    .orderBy(organisation.id);
+    // By name, not id: the ids are new on every load, the names are the demo data's own, so the
+    // same organisations lead the same projects every time.
+    .orderBy(organisation.sortName, organisation.name);
   if (orgs.length === 0) return 0;
   const items = generateDemoProjects(orgs, demoProjectCount, now).sort(
     (a, b) => b.ageDays - a.ageDays,
