@@ -40,4 +40,11 @@ export const pageTitleKeys = {
   projectNew: 'projectForm.newTitle',
   projectEdit: 'projectForm.editTitle',
   projectHistory: 'projectForm.history.crumb',
+  networks: 'networks.title',
+  networkNew: 'networks.form.newTitle',
+  network: 'networks.title',
+  networkEdit: 'networks.form.editTitle',
+  networkHistory: 'networks.history.crumb',
+  networkEmbed: 'networks.title',
+  directoryEmbed: 'networks.embed.directoryTitle',
 } as const satisfies Record<PageId, string>;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { isEmbedPath } from './embed.js';
 import { languages } from './languages.js';
 import { matchPage, pagePath, pageRoutes } from './routes.js';
 
@@ -30,5 +31,18 @@ describe('page paths', () => {
     expect(matchPage('/')).toBeUndefined();
     expect(matchPage('/fi/alueet/01/x')).toBeUndefined();
     expect(matchPage('/fi/alueet/%E0%A4%A')).toBeUndefined();
+  });
+
+  it('puts only the embeddable pages under the embed segment, which other sites may frame', () => {
+    const id = { id: '6f1c0a52-5d2e-4a63-9f0e-2b7d3c1e8a90' };
+    expect(pagePath('networkEmbed', 'fi', id)).toBe(`/fi/upotus/verkostot/${id.id}`);
+    expect(pagePath('directoryEmbed', 'sv')).toBe('/sv/inbaddning/organisationer');
+    expect(pagePath('directoryEmbed', 'en')).toBe('/en/embed/organisations');
+    for (const page of Object.keys(pageRoutes) as (keyof typeof pageRoutes)[]) {
+      const framable = page === 'networkEmbed' || page === 'directoryEmbed';
+      for (const lang of languages) {
+        expect(isEmbedPath(pagePath(page, lang, { code: '01', ...id })), page).toBe(framable);
+      }
+    }
   });
 });

@@ -1,4 +1,12 @@
+import { embedSegment } from './embed.js';
 import { isLang, type Lang, languages } from './languages.js';
+
+/** A page other sites may frame: its path under the language's embed segment (common/embed.ts). */
+const embedded = (paths: Record<Lang, string>): Record<Lang, string> => ({
+  fi: `${embedSegment.fi}/${paths.fi}`,
+  sv: `${embedSegment.sv}/${paths.sv}`,
+  en: `${embedSegment.en}/${paths.en}`,
+});
 
 /**
  * Page paths of the web app, per language. The language is always the first path segment so that
@@ -51,6 +59,21 @@ export const pageRoutes = {
     sv: 'projekt/:id/historik',
     en: 'projects/:id/history',
   },
+  networks: { fi: 'verkostot', sv: 'natverk', en: 'networks' },
+  networkNew: { fi: 'verkostot/uusi', sv: 'natverk/ny', en: 'networks/new' },
+  network: { fi: 'verkostot/:id', sv: 'natverk/:id', en: 'networks/:id' },
+  networkEdit: {
+    fi: 'verkostot/:id/muokkaa',
+    sv: 'natverk/:id/redigera',
+    en: 'networks/:id/edit',
+  },
+  networkHistory: {
+    fi: 'verkostot/:id/historia',
+    sv: 'natverk/:id/historik',
+    en: 'networks/:id/history',
+  },
+  networkEmbed: embedded({ fi: 'verkostot/:id', sv: 'natverk/:id', en: 'networks/:id' }),
+  directoryEmbed: embedded({ fi: 'organisaatiot', sv: 'organisationer', en: 'organisations' }),
   moderation: {
     fi: 'yllapito/moderointi',
     sv: 'administration/moderering',

@@ -259,7 +259,7 @@ describe('the organisation directory, signed out', () => {
   it('lists organisations on the region page with a link to the directory', async () => {
     const page = await visitor.context.newPage();
     await page.goto(`${baseUrl}${pagePath('region', 'fi', { code: '15' })}`);
-    await page.getByRole('heading', { level: 2, name: 'Organisaatiot' }).waitFor();
+    await page.getByRole('heading', { level: 2, name: 'Organisaatiot', exact: true }).waitFor();
     await page.getByText(/^Maakunnassa on \d+ julkaistu/).waitFor();
     const all = page.getByRole('link', {
       name: 'Näytä kaikki maakunnan organisaatiot hakemistossa',

@@ -33,6 +33,8 @@ const organisationFormPages = (lang: (typeof langs)[number]) => {
     at('unconfirmed profiles, logged out', pagePath('staleOrganisations', lang)),
     at('propose a project, logged out', pagePath('projectNew', lang)),
     at('edit a project, logged out', pagePath('projectEdit', lang, id), 404),
+    at('set up a network, logged out', pagePath('networkNew', lang)),
+    at('edit a network, logged out', pagePath('networkEdit', lang, id), 404),
   ];
 };
 
@@ -80,6 +82,31 @@ const pages = (lang: (typeof langs)[number]) => [
   {
     name: 'history of an unknown project',
     path: pagePath('projectHistory', lang, { id: '00000000-0000-4000-8000-000000000000' }),
+    status: 404,
+    notFound: true,
+  },
+  { name: 'networks', path: pagePath('networks', lang), status: 200, notFound: false },
+  {
+    name: 'unknown network',
+    path: pagePath('network', lang, { id: '00000000-0000-4000-8000-000000000000' }),
+    status: 404,
+    notFound: true,
+  },
+  {
+    name: 'history of an unknown network',
+    path: pagePath('networkHistory', lang, { id: '00000000-0000-4000-8000-000000000000' }),
+    status: 404,
+    notFound: true,
+  },
+  {
+    name: 'directory to embed',
+    path: pagePath('directoryEmbed', lang),
+    status: 200,
+    notFound: false,
+  },
+  {
+    name: 'unknown network to embed',
+    path: pagePath('networkEmbed', lang, { id: '00000000-0000-4000-8000-000000000000' }),
     status: 404,
     notFound: true,
   },
@@ -177,6 +204,34 @@ describe.each(langs)('every page in %s', (lang) => {
     // browser logs the document's own 404); nothing else may go wrong.
     const expected404 = p.notFound || p.status === 404;
     expect(problems.filter((m) => !(expected404 && m.includes('404')))).toEqual([]);
+    await page.close();
+  });
+});
+
+describe.each(langs)('the programme consortium network in %s', (lang) => {
+  // It exists from the start; networks.test.ts checks networks with members.
+  let id = '';
+  beforeAll(async () => {
+    const res = await fetch(`${baseUrl}/api/v1/networks?kind=programme_consortium`);
+    const body = (await res.json()) as { items: { id: string }[] };
+    id = body.items[0]?.id ?? '';
+    expect(id).not.toBe('');
+  });
+
+  it.each([
+    ['its page', 'network'],
+    ['its page to embed', 'networkEmbed'],
+  ] as const)('%s: one h1, the page language, no axe violations', async (_, pageId) => {
+    const page = await browser.context.newPage();
+    const problems = watchPageErrors(page);
+    const res = await page.goto(`${baseUrl}${pagePath(pageId, lang, { id })}`);
+    expect(res?.status()).toBe(200);
+    await page.locator('#directory-results-heading').waitFor();
+    await page.waitForLoadState('networkidle');
+    expect(await page.locator('h1').count()).toBe(1);
+    expect(await page.getAttribute('html', 'lang')).toBe(lang);
+    await expectNoAxeViolations(page);
+    expect(problems).toEqual([]);
     await page.close();
   });
 });

@@ -15,6 +15,7 @@ import { ecosystemRoutes } from './modules/ecosystems/routes.js';
 import { noteRegistryWrite } from './modules/ecosystems/ttl-cache.js';
 import { healthRoutes } from './modules/health/routes.js';
 import { mailRoutes } from './modules/mail/routes.js';
+import { networkHead } from './modules/networks/page-head.js';
 import { networkRoutes } from './modules/networks/routes.js';
 import { organisationImportRoutes } from './modules/organisations/import.routes.js';
 import { organisationHead } from './modules/organisations/page-head.js';
@@ -121,6 +122,7 @@ export async function buildApp({ config, database, logger }: AppOptions): Promis
       (page) => organisationHead(database.db, config.baseUrl, page),
       (page) => regionHead(database.db, page),
       (page) => projectHead(database.db, config.baseUrl, page),
+      (page) => networkHead(database.db, config.baseUrl, page),
     ],
   });
   return app;

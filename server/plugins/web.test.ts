@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { brotliCompressSync, brotliDecompressSync, gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { signUp } from '../test/accounts.js';
+import { csrf, signUp } from '../test/accounts.js';
 import { buildTestApp, type TestApp } from '../test/app.js';
 import { createOrg } from '../test/organisations.js';
 
@@ -93,6 +93,40 @@ describe('serving the web app', () => {
     const history = await t.app.inject({ url: `/fi/organisaatiot/${published.id}/historia` });
     expect(history.statusCode).toBe(200);
     expect(history.body).not.toContain('application/ld+json');
+  });
+
+  it('titles a network page by its name, with JSON-LD escaped, and lets its embed page be framed', async () => {
+    const coordinator = await signUp(t, { role: 'coordinator' });
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/networks',
+      headers: { ...csrf, cookie: coordinator.cookie },
+      payload: {
+        name: { fi: 'Verkosto </script><script>alert(1)</script>', sv: 'Nätverket' },
+        description: { fi: 'Verkoston kuvaus.' },
+        kind: 'thematic',
+      },
+    });
+    expect(res.statusCode, res.body).toBe(201);
+    const id = res.json().id;
+    const page = await t.app.inject({ url: `/sv/natverk/${id}` });
+    expect(page.statusCode).toBe(200);
+    expect(page.body).toContain('<title>Nätverket – Kudos</title>');
+    expect(page.body).toContain('application/ld+json');
+    expect(page.body).not.toContain('<script>alert(1)</script>');
+    expect(String(page.headers['content-security-policy'])).toContain("frame-ancestors 'none'");
+    const fi = await t.app.inject({ url: `/fi/verkostot/${id}` });
+    expect(fi.body).not.toContain('</script><script>alert(1)');
+    const embed = await t.app.inject({ url: `/fi/upotus/verkostot/${id}` });
+    expect(embed.statusCode).toBe(200);
+    expect(String(embed.headers['content-security-policy'])).toContain('frame-ancestors *');
+    expect(embed.body).not.toContain('application/ld+json');
+    for (const url of [
+      '/fi/verkostot/00000000-0000-4000-8000-000000000000',
+      '/en/embed/networks/not-an-id',
+    ]) {
+      expect((await t.app.inject({ url })).statusCode, url).toBe(404);
+    }
   });
 
   it('writes the title, description, canonical, language alternates and Open Graph per page', async () => {

@@ -31,6 +31,8 @@ const orgImport = () => import('../features/organisation-import/pages.js');
 const site = () => import('../features/site/pages.js');
 const projects = () => import('../features/projects/pages.js');
 const projectForms = () => import('../features/project-forms/pages.js');
+const networks = () => import('../features/networks/pages.js');
+const networkForms = () => import('../features/network-forms/pages.js');
 
 export const lazyPages = {
   login: lazyPage(auth, (m) => m.LoginPage),
@@ -61,4 +63,11 @@ export const lazyPages = {
   projectNew: lazyPage(projectForms, (m) => m.NewProjectPage),
   projectEdit: lazyPage(projectForms, (m) => m.EditProjectPage),
   projectHistory: lazyPage(projectForms, (m) => m.ProjectHistoryPage),
+  networks: lazyPage(networks, (m) => m.NetworksPage),
+  network: lazyPage(networks, (m) => m.NetworkPage),
+  networkEmbed: lazyPage(networks, (m) => m.NetworkEmbedPage),
+  directoryEmbed: lazyPage(networks, (m) => m.DirectoryEmbedPage),
+  networkNew: lazyPage(networkForms, (m) => m.NewNetworkPage),
+  networkEdit: lazyPage(networkForms, (m) => m.EditNetworkPage),
+  networkHistory: lazyPage(networkForms, (m) => m.NetworkHistoryPage),
 } satisfies Partial<Record<PageId, PageRoute>>;

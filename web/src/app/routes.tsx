@@ -1,4 +1,5 @@
 import type { RouteObject } from 'react-router';
+import { isEmbedPath } from '../../../common/embed.js';
 import { defaultLang, type Lang, languages } from '../../../common/languages.js';
 import { type PageId, pageRoutes } from '../../../common/routes.js';
 import { HomePage } from '../features/home/home-page.js';
@@ -10,6 +11,7 @@ import { AboutPage } from '../features/site/about-page.js';
 import { AccessibilityPage } from '../features/site/accessibility-page.js';
 import { loadCatalog } from '../i18n/index.js';
 import { AppRoot } from './app-root.js';
+import { EmbedLayout } from './embed-layout.js';
 import { Layout } from './layout.js';
 import { lazyPages, type PageRoute } from './lazy-pages.js';
 import { RootRedirect } from './root-redirect.js';
@@ -51,6 +53,13 @@ const pages: Record<PageId, PageRoute> = {
   projectNew: lazyPages.projectNew,
   projectEdit: lazyPages.projectEdit,
   projectHistory: lazyPages.projectHistory,
+  networks: lazyPages.networks,
+  network: lazyPages.network,
+  networkNew: lazyPages.networkNew,
+  networkEdit: lazyPages.networkEdit,
+  networkHistory: lazyPages.networkHistory,
+  networkEmbed: lazyPages.networkEmbed,
+  directoryEmbed: lazyPages.directoryEmbed,
 };
 
 /**
@@ -68,6 +77,10 @@ const readersPages = new Set<PageId>([
   'about',
   'projects',
   'project',
+  'networks',
+  'network',
+  'networkEmbed',
+  'directoryEmbed',
 ]);
 
 /** A page that needs the members' texts fetches them with its code. */
@@ -93,18 +106,35 @@ function catalogOf(lang: Lang) {
   };
 }
 
-/** The pages of one language under `/{lang}`, with their localized paths from the shared table. */
+/**
+ * The pages of one language under `/{lang}`, with their localized paths from the shared table:
+ * the site's pages in its layout, the embeddable ones in theirs.
+ */
 function languageRoutes(lang: Lang): RouteObject {
-  const children: RouteObject[] = (Object.keys(pageRoutes) as PageId[]).map((page) => {
+  const routeOf = (page: PageId): RouteObject => {
     const path = pageRoutes[page][lang];
     const route = readersPages.has(page) ? pages[page] : withMembersTexts(pages[page], lang);
     return path ? { path, ...route } : { index: true, ...route };
-  });
+  };
+  // Pages other sites may frame (common/embed.ts): without the site's header, menu and footer.
+  const all = Object.keys(pageRoutes) as PageId[];
+  const embedded = (page: PageId) => isEmbedPath(`/${lang}/${pageRoutes[page][lang]}`);
   return {
     path: `/${lang}`,
-    element: <Layout lang={lang} />,
     lazy: catalogOf(lang),
-    children: [...children, { path: '*', element: <NotFoundPage /> }],
+    children: [
+      {
+        element: <Layout lang={lang} />,
+        children: [
+          ...all.filter((page) => !embedded(page)).map(routeOf),
+          { path: '*', element: <NotFoundPage /> },
+        ],
+      },
+      {
+        element: <EmbedLayout lang={lang} />,
+        children: all.filter(embedded).map(routeOf),
+      },
+    ],
   };
 }
 

@@ -113,6 +113,7 @@ describe('the parts of the texts', () => {
       'features/regions',
       'features/organisations',
       'features/projects',
+      'features/networks',
       'features/relations',
       'features/privacy',
       'features/not-found',

@@ -3,7 +3,13 @@ import type { Lang } from '../../../../common/languages.js';
 import type { OrganisationDetail } from '../../../../common/schemas/organisations.js';
 import { getJson, sendJson } from '../../app/api-client.js';
 import { shouldRetry } from '../../app/query-client.js';
-import { type DirectoryState, pageSize, searchParamsOf } from './search-state.js';
+import {
+  type DirectoryScope,
+  type DirectoryState,
+  pageSize,
+  scopeParamsOf,
+  searchParamsOf,
+} from './search-state.js';
 
 const base = '/api/v1/organisations';
 /** How long a failed suggestions request waits before it is asked once more. */
@@ -20,10 +26,14 @@ const classifications = () => import('../../../../common/schemas/classifications
 const industrySectionListSchema = async () => (await classifications()).industrySectionListSchema;
 const sdgGoalListSchema = async () => (await classifications()).sdgGoalListSchema;
 
-/** A page of the directory with facet counts. Keyed by its query string, so equal searches share it. */
-export function searchQuery(lang: Lang, state: DirectoryState) {
-  const search = searchParamsOf(state);
-  const query = `${search ? `${search}&` : ''}pageSize=${pageSize}&facets=true`;
+/**
+ * A page of the directory (or of a network's members) with facet counts. Keyed by its query
+ * string, so equal searches share it.
+ */
+export function searchQuery(lang: Lang, state: DirectoryState, scope?: DirectoryScope) {
+  const query = [searchParamsOf(state), scopeParamsOf(scope), `pageSize=${pageSize}&facets=true`]
+    .filter(Boolean)
+    .join('&');
   return queryOptions({
     queryKey: ['organisations', 'search', query],
     queryFn: ({ signal }) =>
@@ -75,8 +85,15 @@ export type ExportFormat = 'xlsx' | 'excel-csv' | 'csv' | 'json';
  * Download addresses of the current search in each export format (every page, no paging). The
  * page's language goes with it: the files for people have headings and names in it.
  */
-export function exportHref(state: DirectoryState, format: ExportFormat, lang: Lang): string {
-  const search = searchParamsOf(state, { page: false });
+export function exportHref(
+  state: DirectoryState,
+  format: ExportFormat,
+  lang: Lang,
+  scope?: DirectoryScope,
+): string {
+  const search = [searchParamsOf(state, { page: false }), scopeParamsOf(scope)]
+    .filter(Boolean)
+    .join('&');
   return `${base}/export?format=${format}&lang=${lang}${search ? `&${search}` : ''}`;
 }
 

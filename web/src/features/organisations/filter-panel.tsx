@@ -55,13 +55,15 @@ interface FilterPanelProps {
   state: DirectoryState;
   sources: FacetSources;
   onChange: (next: DirectoryState) => void;
+  /** h2 on the directory's own page, h3 inside a section (a network's members). */
+  headingLevel?: 2 | 3;
 }
 
 /**
  * The filters of the directory. A ticked box applies at once (the address changes, the results
  * follow); options are those found in the results, with how many, plus those already chosen.
  */
-export function FilterPanel({ state, sources, onChange }: FilterPanelProps) {
+export function FilterPanel({ state, sources, onChange, headingLevel = 2 }: FilterPanelProps) {
   const { t } = useTranslation();
   const { pathname } = useLocation();
   // A group with a choice in it opens by itself; the reader opens and closes the rest.
@@ -89,7 +91,7 @@ export function FilterPanel({ state, sources, onChange }: FilterPanelProps) {
 
   return (
     <section aria-labelledby="directory-filters-heading">
-      <Heading variant="h2" id="directory-filters-heading" mb="s">
+      <Heading variant={`h${headingLevel}`} id="directory-filters-heading" mb="s">
         {t('directory.filters.heading')}
       </Heading>
       <Groups>

@@ -27,10 +27,13 @@ export function localized(name: LocalizedText, lang: Lang): Label {
   return { text: picked.text, lang: picked.lang === lang ? undefined : picked.lang };
 }
 
-type Description = OrganisationSummary['description'];
+type UserText = OrganisationSummary['description'];
 
-/** A user-written description in the page language, or the first there is, marked with its language. */
-export function pickDescription(d: Description, lang: Lang): Label {
+/**
+ * A user-written text (a description, a network's name) in the page language, or the first there
+ * is, marked with its language.
+ */
+export function pickUserText(d: UserText, lang: Lang): Label {
   return localized({ fi: d.fi ?? undefined, sv: d.sv ?? undefined, en: d.en ?? undefined }, lang);
 }
 

@@ -10,7 +10,7 @@ import { Fact, FactList, FactText, isWebAddress } from '../../ui/facts.js';
 import { LocalizedName } from '../regions/region-name.js';
 import { industrySectionsQuery, sdgGoalsQuery } from './api.js';
 import { useDateFormat } from './dates.js';
-import { displayName, localized, pickDescription, statusName, vocabularyText } from './labels.js';
+import { displayName, localized, pickUserText, statusName, vocabularyText } from './labels.js';
 
 function Recognitions({ items }: { items: OrganisationDetail['recognitions'] }) {
   const { t } = useTranslation();
@@ -61,7 +61,7 @@ export function OrganisationFacts({ organisation: o }: { organisation: Organisat
   const { t } = useTranslation();
   const lang = useLang();
   const { section, sdgName } = useReferenceNames(o);
-  const description = pickDescription(o.description, lang);
+  const description = pickUserText(o.description, lang);
   const list = (name: 'actorTypes' | 'themes' | 'targetGroups', codes: string[]) =>
     codes.map((code) => vocabularyText(name, code, lang)).join(', ');
   // A Finnish postal address: street, then the postal code with its town (the municipality, in

@@ -16,6 +16,7 @@ import { PageHeading } from '../../ui/page-heading.js';
 import { PageTitle } from '../../ui/page-title.js';
 import { Section } from '../../ui/section.js';
 import { DemoOrganisationNotice } from '../demo/demo-notices.js';
+import { OrganisationNetworks } from '../networks/organisation-networks.js';
 import { NotFoundPage } from '../not-found/not-found-page.js';
 import { OrganisationProjects } from '../projects/organisation-projects.js';
 import { LocalizedName } from '../regions/region-name.js';
@@ -131,6 +132,7 @@ function OrganisationView({ organisation: o }: { organisation: OrganisationDetai
       </Section>
       {o.state === 'published' && <OrganisationProjects organisationId={o.id} />}
       {o.state === 'published' && <OrganisationRelations organisation={o} />}
+      {o.state === 'published' && <OrganisationNetworks organisationId={o.id} />}
       <RepresentSection organisation={o} />
     </>
   );

@@ -1,18 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import { styled } from 'styled-components';
-import { Heading, suomifiDesignTokens } from 'suomifi-ui-components';
+import { ExternalLink, Heading, suomifiDesignTokens } from 'suomifi-ui-components';
 import { pagePath } from '../../../../common/routes.js';
 import type { OrganisationSummary } from '../../../../common/schemas/organisations.js';
 import { useLang } from '../../i18n/use-lang.js';
 import { AppLink } from '../../ui/app-link.js';
 import { LocalizedName } from '../regions/region-name.js';
-import {
-  definitionName,
-  displayName,
-  pickDescription,
-  statusName,
-  vocabularyText,
-} from './labels.js';
+import { definitionName, displayName, pickUserText, statusName, vocabularyText } from './labels.js';
 
 const { colors, spacing, typography } = suomifiDesignTokens;
 
@@ -47,16 +41,45 @@ const Description = styled.p`
 // The API cuts descriptions at this many characters; a cut one is shown as continuing.
 const excerptLength = 280;
 
-function Summary({
+/**
+ * An organisation's name as a link to its page: inside the app, or, for a directory shown inside
+ * another site, to Kudos in a new tab, so that the reader keeps the site they were on.
+ */
+function NameLink({
   organisation: o,
-  headingLevel,
+  newTab,
 }: {
   organisation: OrganisationSummary;
-  headingLevel: 'h3' | 'h4';
+  newTab: boolean;
 }) {
   const { t } = useTranslation();
   const lang = useLang();
-  const description = pickDescription(o.description, lang);
+  const to = pagePath('organisation', lang, { id: o.id });
+  if (!newTab) return <AppLink to={to}>{displayName(o, lang)}</AppLink>;
+  return (
+    <ExternalLink
+      href={to}
+      toNewWindow
+      labelNewWindow={t('networks.embed.newTab')}
+      underline="initial"
+    >
+      {displayName(o, lang)}
+    </ExternalLink>
+  );
+}
+
+function Summary({
+  organisation: o,
+  headingLevel,
+  newTab,
+}: {
+  organisation: OrganisationSummary;
+  headingLevel: 'h3' | 'h4';
+  newTab: boolean;
+}) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const description = pickUserText(o.description, lang);
   const kind = [
     o.legalForm && vocabularyText('legalForms', o.legalForm, lang),
     ...o.actorTypes.map((code) => vocabularyText('actorTypes', code, lang)),
@@ -64,7 +87,7 @@ function Summary({
   return (
     <Item>
       <Heading variant={headingLevel}>
-        <AppLink to={pagePath('organisation', lang, { id: o.id })}>{displayName(o, lang)}</AppLink>
+        <NameLink organisation={o} newTab={newTab} />
       </Heading>
       <Meta>
         {o.municipality && <LocalizedName name={o.municipality.name} />}
@@ -98,14 +121,21 @@ interface ResultListProps {
   busy: boolean;
   /** The level of each organisation's heading: h3 under the directory's h2 (the default). */
   headingLevel?: 'h3' | 'h4';
+  /** Names open the organisation's page in a new tab (a directory inside another site). */
+  newTab?: boolean;
 }
 
 /** One page of organisations: name as a link, then place, kind and a short description. */
-export function ResultList({ items, busy, headingLevel = 'h3' }: ResultListProps) {
+export function ResultList({ items, busy, headingLevel = 'h3', newTab = false }: ResultListProps) {
   return (
     <List aria-busy={busy}>
       {items.map((organisation) => (
-        <Summary key={organisation.id} organisation={organisation} headingLevel={headingLevel} />
+        <Summary
+          key={organisation.id}
+          organisation={organisation}
+          headingLevel={headingLevel}
+          newTab={newTab}
+        />
       ))}
     </List>
   );

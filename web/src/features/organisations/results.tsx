@@ -15,6 +15,7 @@ import { exportHref } from './api.js';
 import { ProposeLinks } from './propose-links.js';
 import { ResultList } from './result-list.js';
 import {
+  type DirectoryScope,
   type DirectoryState,
   directoryHref,
   effectiveSort,
@@ -72,7 +73,7 @@ const formats = [
 ] as const;
 
 /** The current search as files: plain links, so the browser downloads them as it does any file. */
-function ExportLinks({ state }: { state: DirectoryState }) {
+function ExportLinks({ state, scope }: { state: DirectoryState; scope?: DirectoryScope }) {
   const { t } = useTranslation();
   const lang = useLang();
   const hintId = useId();
@@ -83,7 +84,7 @@ function ExportLinks({ state }: { state: DirectoryState }) {
         {formats.map(({ format, key }) => (
           <Link
             key={format}
-            href={exportHref(state, format, lang)}
+            href={exportHref(state, format, lang, scope)}
             download
             underline="initial"
             aria-describedby={hintId}
@@ -122,8 +123,15 @@ function SortSelect({
   );
 }
 
+interface EmptyProps {
+  state: DirectoryState;
+  total: number;
+  /** What an empty directory says instead of the registry's words (a network without members). */
+  emptyText?: string | undefined;
+}
+
 /** What to say when a search finds nothing, and the way out. */
-function Empty({ state, total }: { state: DirectoryState; total: number }) {
+function Empty({ state, total, emptyText }: EmptyProps) {
   const { t } = useTranslation();
   const { pathname } = useLocation();
   if (total > 0) {
@@ -138,6 +146,7 @@ function Empty({ state, total }: { state: DirectoryState; total: number }) {
     );
   }
   if (!state.q && !hasFilters(state)) {
+    if (emptyText) return <Paragraph mb="l">{emptyText}</Paragraph>;
     // An empty directory says what to do next.
     return (
       <>
@@ -159,10 +168,18 @@ interface ResultsProps {
   state: DirectoryState;
   query: UseQueryResult<OrganisationSearchResult>;
   onChange: (next: DirectoryState) => void;
+  /** The members of a network only: the downloads are of them too. */
+  scope?: DirectoryScope | undefined;
+  /** The results' heading level; each organisation's is one below. */
+  headingLevel?: 2 | 3;
+  /** Organisations open on Kudos in a new tab (the directory shown inside another site). */
+  newTab?: boolean;
+  emptyText?: string | undefined;
 }
 
 /** The result count (announced politely when it changes), sorting, downloads, the list and its pages. */
-export function Results({ state, query, onChange }: ResultsProps) {
+export function Results(props: ResultsProps) {
+  const { state, query, onChange, scope, headingLevel = 2, newTab = false, emptyText } = props;
   const { t } = useTranslation();
   const { pathname } = useLocation();
   const data = query.isError ? undefined : query.data;
@@ -171,7 +188,7 @@ export function Results({ state, query, onChange }: ResultsProps) {
   return (
     <section aria-labelledby="directory-results-heading">
       <Head>
-        <Heading variant="h2" id="directory-results-heading" mb="s">
+        <Heading variant={`h${headingLevel}`} id="directory-results-heading" mb="s">
           {t('directory.results.heading')}
         </Heading>
         {/* Emptied while the next result loads, so that even an unchanged count is announced. */}
@@ -187,9 +204,14 @@ export function Results({ state, query, onChange }: ResultsProps) {
             <SortSelect state={state} onChange={onChange} />
           </Toolbar>
           {data.items.length > 0 ? (
-            <ResultList items={data.items} busy={loadingNext} />
+            <ResultList
+              items={data.items}
+              busy={loadingNext}
+              headingLevel={headingLevel === 2 ? 'h3' : 'h4'}
+              newTab={newTab}
+            />
           ) : (
-            <Empty state={state} total={data.total} />
+            <Empty state={state} total={data.total} emptyText={emptyText} />
           )}
           <PageLinks
             page={data.page}
@@ -198,7 +220,7 @@ export function Results({ state, query, onChange }: ResultsProps) {
             hrefFor={(page) => directoryHref(pathname, { ...state, page })}
           />
           {/* After the list, so that the first results come first on a small screen. */}
-          {data.total > 0 && <ExportLinks state={state} />}
+          {data.total > 0 && <ExportLinks state={state} scope={scope} />}
         </>
       )}
     </section>

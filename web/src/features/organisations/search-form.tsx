@@ -70,6 +70,11 @@ function keepFromDownshift(event: KeyboardEvent) {
 interface SearchFormProps {
   q: string;
   onSearch: (q: string) => void;
+  /**
+   * Organisations are suggested from the whole registry and open their page in place: not where
+   * the search is limited (a network's members) or shown inside another site. Terms still are.
+   */
+  suggestOrganisations?: boolean;
 }
 
 /**
@@ -77,7 +82,7 @@ interface SearchFormProps {
  * typing, it suggests organisations (chosen: their page opens) and search terms (chosen: they are
  * searched for), as a combobox of the WAI-ARIA pattern with a list and manual selection.
  */
-export function SearchForm({ q, onSearch }: SearchFormProps) {
+export function SearchForm({ q, onSearch, suggestOrganisations = true }: SearchFormProps) {
   const { t } = useTranslation();
   const lang = useLang();
   const navigate = useNavigate();
@@ -94,7 +99,10 @@ export function SearchForm({ q, onSearch }: SearchFormProps) {
   // Open as Downshift sees it: typing, the arrow keys or a click opened it; the popup itself shows
   // only when there is something in it.
   const [isOpen, setOpen] = useState(false);
-  const { ordered, groups } = groupSuggestions(useSuggestions(text, isOpen));
+  const suggestions = useSuggestions(text, isOpen).filter(
+    (s) => suggestOrganisations || s.kind === 'term',
+  );
+  const { ordered, groups } = groupSuggestions(suggestions);
 
   const choose = (suggestion: Suggestion) => {
     if (suggestion.kind === 'organisation') {

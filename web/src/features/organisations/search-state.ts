@@ -27,6 +27,20 @@ export interface DirectoryState {
   view?: DirectoryView;
 }
 
+/**
+ * A limit of a directory that the reader cannot lift: the members of one network (its
+ * sub-portal). It goes with every request to the API, never into the page's address, which names
+ * the network by itself.
+ */
+export interface DirectoryScope {
+  network: string;
+}
+
+/** The scope as query parameters for the API, without the leading "&"; "" for the whole directory. */
+export function scopeParamsOf(scope: DirectoryScope | undefined): string {
+  return scope ? `network=${encodeURIComponent(scope.network)}` : '';
+}
+
 const oneOf = (allowed: readonly string[]) => (value: string) => allowed.includes(value);
 
 /** What the API accepts for each filter; anything else in an address is dropped, not sent on. */

@@ -11,21 +11,21 @@ import { useLang } from '../../i18n/use-lang.js';
 import { AppLink } from '../../ui/app-link.js';
 import { DelayedLoading } from '../../ui/delayed-loading.js';
 import { ErrorBox } from '../../ui/error-box.js';
+import { useCheckedForm } from '../../ui/form/use-checked-form.js';
 import { PageFrame } from '../../ui/page-frame.js';
 import { NoPermission, RequireLogin } from '../auth/require-login.js';
 import { NotFoundPage } from '../not-found/not-found-page.js';
 import { projectQuery } from '../projects/api.js';
 import { projectText } from '../projects/labels.js';
 import { projectApi, refreshProjects } from './api.js';
-import { bodyOf, serverProblems, valuesOf } from './form-values.js';
+import { bodyOf, checkProject, serverProblems, valuesOf } from './form-values.js';
 import { ProjectForm } from './project-form.js';
-import { useProjectForm } from './use-project-form.js';
 
 function EditForm({ project, onReload }: { project: ProjectDetail; onReload: () => void }) {
   const { t } = useTranslation();
   const lang = useLang();
   const queryClient = useQueryClient();
-  const form = useProjectForm(() => valuesOf(project));
+  const form = useCheckedForm(() => valuesOf(project), checkProject);
   const [version, setVersion] = useState(project.version);
   const [failure, setFailure] = useState<unknown>(null);
   const [saved, setSaved] = useState(false);

@@ -10,14 +10,14 @@ import { AppLink } from '../../ui/app-link.js';
 import { DelayedLoading } from '../../ui/delayed-loading.js';
 import { ErrorBox } from '../../ui/error-box.js';
 import { FocusMessage } from '../../ui/focus-message.js';
+import { useCheckedForm } from '../../ui/form/use-checked-form.js';
 import { PageFrame } from '../../ui/page-frame.js';
 import { myOrganisationsQuery } from '../account/api.js';
 import { RequireLogin } from '../auth/require-login.js';
 import { projectText } from '../projects/labels.js';
 import { projectApi, refreshProjects } from './api.js';
-import { bodyOf, emptyProjectValues, serverProblems } from './form-values.js';
+import { bodyOf, checkProject, emptyProjectValues, serverProblems } from './form-values.js';
 import { ProjectForm } from './project-form.js';
-import { useProjectForm } from './use-project-form.js';
 
 function Created({ project }: { project: ProjectDetail }) {
   const { t } = useTranslation();
@@ -50,7 +50,7 @@ function ProposeForm({ lead }: { lead?: { id: string; name: string } }) {
   const { t } = useTranslation();
   const lang = useLang();
   const queryClient = useQueryClient();
-  const form = useProjectForm(() => emptyProjectValues(lead));
+  const form = useCheckedForm(() => emptyProjectValues(lead), checkProject);
   const [failure, setFailure] = useState<unknown>(null);
   const [created, setCreated] = useState<ProjectDetail>();
   const create = useMutation({

@@ -24,6 +24,7 @@ import { displayName, vocabularyText } from '../organisations/labels.js';
 import { projectQuery } from './api.js';
 import { projectText } from './labels.js';
 import { usePeriod } from './project-list.js';
+import { ProjectRegionsMap } from './project-regions-map.js';
 
 const Links = styled.ul`
   display: flex;
@@ -136,7 +137,12 @@ function ProjectView({ project: p }: { project: ProjectDetail }) {
         <FactList>
           <Fact term={t('projects.status')}>{t(`projects.statuses.${p.status}`)}</Fact>
           {when && <Fact term={t('projects.periodTerm')}>{when}</Fact>}
-          {where && <Fact term={t('projects.where')}>{where}</Fact>}
+          {where && (
+            <Fact term={t('projects.where')}>
+              {where}
+              {!p.national && p.regions.length > 0 && <ProjectRegionsMap regions={p.regions} />}
+            </Fact>
+          )}
           {p.fundingProgramme && (
             <Fact term={t('projects.fundingProgramme')}>
               {t(`projects.funding.${p.fundingProgramme}`)}

@@ -10,8 +10,10 @@ import { useLang } from '../../i18n/use-lang.js';
 import { Breadcrumbs, type Crumb } from '../../ui/breadcrumbs.js';
 import { DelayedLoading } from '../../ui/delayed-loading.js';
 import { ErrorBox } from '../../ui/error-box.js';
+import { KeepFocusHeading } from '../../ui/keep-focus-heading.js';
 import { PageHeading } from '../../ui/page-heading.js';
 import { PageTitle } from '../../ui/page-title.js';
+import { Section } from '../../ui/section.js';
 import { NotFoundPage } from '../not-found/not-found-page.js';
 import { regionQuery } from './api.js';
 import { RegionFacts } from './region-facts.js';
@@ -35,12 +37,13 @@ function RegionView({ region }: { region: RegionDetail }) {
     <>
       <PageTitle page={name.text} />
       <Breadcrumbs items={[...parents, { label: name.text, lang: nameLang }]} />
-      <PageHeading lang={nameLang}>{name.text}</PageHeading>
+      {/* The graph's view switch changes only the address: focus stays on it. */}
+      <KeepFocusHeading lang={nameLang}>{name.text}</KeepFocusHeading>
       <RegionFacts region={region} />
       {regionSections.map(({ id, Component }) => (
-        <section key={id}>
+        <Section key={id}>
           <Component region={region} />
-        </section>
+        </Section>
       ))}
     </>
   );
@@ -52,7 +55,8 @@ function RegionLoader({ code }: { code: string }) {
   const parents = useParentCrumbs();
   const query = useQuery(regionQuery(code, lang));
 
-  if (query.isSuccess) return <RegionView region={query.data} />;
+  // Keyed by the region: what a reader did on one region's page (a graph expanded) stays there.
+  if (query.isSuccess) return <RegionView key={code} region={query.data} />;
   if (query.error instanceof ApiError && query.error.status === 404) return <NotFoundPage />;
 
   // Until the name is known, the page is titled by what it is.

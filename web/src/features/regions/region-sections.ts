@@ -1,5 +1,9 @@
 import type { ComponentType } from 'react';
 import type { RegionDetail } from '../../../../common/schemas/regions.js';
+import { RegionGraph } from './ecosystem/graph-section.js';
+import { OrganisationKinds } from './ecosystem/organisation-kinds.js';
+import { RegionNetworks } from './ecosystem/region-networks.js';
+import { RegionProjects } from './ecosystem/region-projects.js';
 import { InThisRegion } from './in-this-region.js';
 import { MunicipalityList } from './municipality-list.js';
 import { RegionOrganisations } from './region-organisations.js';
@@ -22,5 +26,10 @@ export interface RegionSection {
 export const regionSections: readonly RegionSection[] = [
   { id: 'in-this-region', Component: InThisRegion },
   { id: 'organisations', Component: RegionOrganisations },
+  { id: 'organisation-kinds', Component: OrganisationKinds },
+  { id: 'projects', Component: RegionProjects },
+  { id: 'networks', Component: RegionNetworks },
   { id: 'municipalities', Component: MunicipalityList },
+  // Last: as a list it is long, and the drawing is taller than a screen on a phone.
+  { id: 'graph', Component: RegionGraph },
 ];

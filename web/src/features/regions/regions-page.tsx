@@ -8,7 +8,9 @@ import { DelayedLoading } from '../../ui/delayed-loading.js';
 import { ErrorBox } from '../../ui/error-box.js';
 import { PageHeading } from '../../ui/page-heading.js';
 import { PageTitle } from '../../ui/page-title.js';
+import { MapLayout } from '../../ui/region-map-figure.js';
 import { regionListQuery } from './api.js';
+import { RegionsMap } from './regions-map.js';
 import { RegionsTable } from './regions-table.js';
 
 function RegionList() {
@@ -19,7 +21,18 @@ function RegionList() {
   if (query.isPending) return <DelayedLoading />;
   if (query.isError) return <ErrorBox error={query.error} onRetry={() => void query.refetch()} />;
   if (query.data.items.length === 0) return <Paragraph>{t('regions.list.empty')}</Paragraph>;
-  return <RegionsTable regions={query.data.items} total={query.data.total} />;
+  return (
+    <>
+      <Paragraph mb="m">{t('regions.ecosystem.map.regionsHelp')}</Paragraph>
+      {/* The table first, the map beside it: the keyboard and screen readers meet the table first. */}
+      <MapLayout>
+        <div>
+          <RegionsTable regions={query.data.items} total={query.data.total} />
+        </div>
+        <RegionsMap regions={query.data.items} />
+      </MapLayout>
+    </>
+  );
 }
 
 /** All regions (maakunnat) of Finland. */

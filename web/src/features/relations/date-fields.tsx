@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { styled } from 'styled-components';
 import { DateInput } from 'suomifi-ui-components';
 import { useLang } from '../../i18n/use-lang.js';
-import { type RelationProblems, useProblemText } from './problems.js';
+import { type RelationProblem, useProblemText } from './problems.js';
 
 // A date needs no full-width box; the picker button stays beside it.
 const Narrow = styled.div`
@@ -27,7 +27,7 @@ interface DateFieldsProps {
   idPrefix: string;
   values: DateValues;
   onChange: (values: DateValues) => void;
-  problems: RelationProblems;
+  problems: Partial<Record<keyof DateValues, RelationProblem>>;
   /**
    * Where a form has a summary of problems, it is read out and the fields stay silent; in a
    * dialog there is none, so the field's own problem is announced.
@@ -35,7 +35,10 @@ interface DateFieldsProps {
   announce?: boolean;
 }
 
-/** A relation's optional start and end dates, typed as 31.12.2026 or picked from a calendar. */
+/**
+ * Optional start and end dates (of a relation, a network membership), typed as 31.12.2026 or
+ * picked from a calendar.
+ */
 export function DateFields({ idPrefix, values, onChange, problems, announce }: DateFieldsProps) {
   const { t } = useTranslation();
   const lang = useLang();

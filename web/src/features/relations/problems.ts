@@ -15,9 +15,9 @@ const ownProblems = [
 ] as const;
 type OwnProblem = (typeof ownProblems)[number];
 
-export type RelationProblem =
-  | OwnProblem
-  | Extract<FieldMessage, 'dateFormat' | 'dateOrder' | 'checkField'>;
+/** A problem of a date field (also of a network member's dates, which use the same fields). */
+export type DateProblem = Extract<FieldMessage, 'dateFormat' | 'dateOrder' | 'checkField'>;
+export type RelationProblem = OwnProblem | DateProblem;
 type RelationField = 'perspective' | 'other' | 'startDate' | 'endDate';
 export type RelationProblems = Partial<Record<RelationField, RelationProblem>>;
 
@@ -37,11 +37,13 @@ export function useProblemText(): (problem: RelationProblem) => string {
 
 const isIso = (date: string | null) => date === null || /^\d{4}-\d{2}-\d{2}$/.test(date);
 
+export type DateProblems = Partial<Record<'startDate' | 'endDate', DateProblem>>;
+
 /** Dates as typed (31.12.2026), checked with the API's rules before sending. */
-export function checkDates(startDate: string, endDate: string): RelationProblems {
+export function checkDates(startDate: string, endDate: string): DateProblems {
   const start = isoDate(startDate);
   const end = isoDate(endDate);
-  const problems: RelationProblems = {};
+  const problems: DateProblems = {};
   if (!isIso(start)) problems.startDate = 'dateFormat';
   if (!isIso(end)) problems.endDate = 'dateFormat';
   else if (start && end && isIso(start) && end < start) problems.endDate = 'dateOrder';

@@ -1,6 +1,5 @@
 import type { UseQueryResult } from '@tanstack/react-query';
 import { useQuery } from '@tanstack/react-query';
-import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
 import { styled } from 'styled-components';
@@ -9,16 +8,15 @@ import type { OrganisationSearchResult } from '../../../../../common/schemas/org
 import { useLang } from '../../../i18n/use-lang.js';
 import { DelayedLoading } from '../../../ui/delayed-loading.js';
 import { ErrorBox } from '../../../ui/error-box.js';
+import type { MapRegion } from '../../../ui/region-map.js';
+import { MapLayout, RegionMapFigure } from '../../../ui/region-map-figure.js';
 import { regionListQuery } from '../../regions/api.js';
 import { localized } from '../labels.js';
 import { type DirectoryState, directoryHref, regionListState } from '../search-state.js';
-import type { RegionCount } from './region-counts.js';
+import { type RegionCount, shadeStep } from './region-counts.js';
 import { RegionTable } from './region-table.js';
 
-// The outlines and their drawing come only when the map is first shown.
-const RegionMap = lazy(() => import('./region-map.js').then((m) => ({ default: m.RegionMap })));
-
-const { colors, spacing, typography } = suomifiDesignTokens;
+const { spacing } = suomifiDesignTokens;
 
 const Head = styled.div`
   display: flex;
@@ -31,36 +29,6 @@ const Count = styled.div`
   min-height: 1.5em;
   margin-bottom: ${spacing.m};
   font-weight: 600;
-`;
-
-/** The map and its table side by side where there is room, the table below it on a phone. */
-const Layout = styled.div`
-  display: flex;
-  flex-wrap: wrap;
-  gap: ${spacing.l} ${spacing.xl};
-  margin-bottom: ${spacing.l};
-
-  & > figure {
-    flex: 0 1 20rem;
-    min-width: 12rem;
-    margin: 0;
-  }
-
-  & > div {
-    flex: 1 1 16rem;
-    min-width: 0;
-  }
-`;
-
-const Source = styled.figcaption`
-  margin-top: ${spacing.xs};
-  ${typography.bodyTextSmall};
-  color: ${colors.blackLight1};
-`;
-
-/** Room kept for the map while its code loads, so the table below does not jump. */
-const MapPlaceholder = styled.div`
-  aspect-ratio: 574 / 1000;
 `;
 
 interface MapSectionProps {
@@ -100,6 +68,18 @@ export function MapSection({ state, query, regionResult }: MapSectionProps) {
     })
     .sort((a, b) => collator.compare(a.name.text, b.name.text));
   const onMap = regions.reduce((sum, r) => sum + r.count, 0);
+  // A region with none stays grey, unnumbered and no link: nineteen zeros would hide the few
+  // numbers that matter.
+  const number = new Intl.NumberFormat(lang);
+  const max = Math.max(0, ...regions.map((r) => r.count));
+  const mapRegions: MapRegion[] = regions.map((r) => ({
+    code: r.code,
+    shade: shadeStep(r.count, max),
+    href: r.count > 0 ? r.href : undefined,
+    description: r.description,
+    mark: r.count > 0 ? number.format(r.count) : undefined,
+    selected: r.selected,
+  }));
   const withoutRegion = regionResult ? regionResult.total - onMap : 0;
 
   const error = query.error ?? regionList.error;
@@ -125,17 +105,12 @@ export function MapSection({ state, query, regionResult }: MapSectionProps) {
       {regionResult && regionList.data && (
         <>
           <Paragraph mb="m">{t('directory.map.help')}</Paragraph>
-          <Layout>
-            <figure>
-              <Suspense fallback={<MapPlaceholder />}>
-                <RegionMap regions={regions} label={t('directory.map.mapLabel')} />
-              </Suspense>
-              <Source>{t('directory.map.source')}</Source>
-            </figure>
+          <MapLayout>
+            <RegionMapFigure regions={mapRegions} label={t('directory.map.mapLabel')} />
             <div>
               <RegionTable regions={regions} />
             </div>
-          </Layout>
+          </MapLayout>
           {withoutRegion > 0 && (
             <Paragraph mb="m">{t('directory.map.noRegion', { count: withoutRegion })}</Paragraph>
           )}

@@ -2,7 +2,7 @@ import { type ReactNode, useEffect, useRef } from 'react';
 import { useLocation } from 'react-router';
 import { styled } from 'styled-components';
 import { Heading } from 'suomifi-ui-components';
-import { useNavigated } from '../../ui/navigation-focus.js';
+import { useNavigated } from './navigation-focus.js';
 
 const H1 = styled(Heading)`
   &:focus {
@@ -21,9 +21,10 @@ function keepsFocus(state: unknown): boolean {
  * The page's h1, which takes focus after a navigation like PageHeading does, except when the
  * navigation came from a control on this page: the reader who ticks a filter stays on the filter,
  * and the result count is announced instead (a status region). Going back to such a search keeps
- * focus too, as the page stays; arriving from another page always moves focus here.
+ * focus too, as the page stays; arriving from another page always moves focus here. For pages
+ * with a search in them: the directory, a network's members. `lang` as for PageHeading.
  */
-export function KeepFocusHeading({ children }: { children: ReactNode }) {
+export function KeepFocusHeading({ children, lang }: { children: ReactNode; lang?: string }) {
   const ref = useRef<HTMLHeadingElement>(null);
   const navigated = useNavigated();
   const { key, state } = useLocation();
@@ -39,7 +40,7 @@ export function KeepFocusHeading({ children }: { children: ReactNode }) {
   }, [navigated, key]);
 
   return (
-    <H1 variant="h1" ref={ref} tabIndex={-1} mb="m">
+    <H1 variant="h1" ref={ref} tabIndex={-1} lang={lang} mb="m">
       {children}
     </H1>
   );

@@ -2,14 +2,12 @@ import { type MouseEvent, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { styled } from 'styled-components';
 import { suomifiDesignTokens } from 'suomifi-ui-components';
-import { regionOutlines } from '../../../../../common/region-outlines.js';
-import { useLang } from '../../../i18n/use-lang.js';
-import { type RegionCount, shadeStep } from './region-counts.js';
+import { regionOutlines } from '../../../common/region-outlines.js';
 
 const { colors } = suomifiDesignTokens;
 
 /** Fills from none to most: a light grey, then four blues light enough for black numbers. */
-const shades = [
+export const regionShades = [
   colors.depthLight2,
   'hsl(212, 63%, 93%)',
   'hsl(212, 63%, 84%)',
@@ -33,12 +31,14 @@ const Svg = styled.svg`
     fill-rule: evenodd;
   }
 
-  & a {
+  & a,
+  & .pointer-link {
     cursor: pointer;
     outline: none;
   }
 
-  & a:hover path {
+  & a:hover path,
+  & .pointer-link:hover path {
     stroke: ${colors.blackBase};
     stroke-width: 2px;
   }
@@ -79,24 +79,41 @@ const Svg = styled.svg`
   }
 `;
 
-interface RegionMapProps {
-  regions: RegionCount[];
-  /** The map's accessible name. */
-  label: string;
+/** A region as a map draws it; a region the map is not given stays grey and inert. */
+export interface MapRegion {
+  code: string;
+  /** Fill step from `regionShades`: 0 for none, 4 for most. */
+  shade: number;
+  /** Where the region leads; without one it is drawn but is not a link. */
+  href?: string | undefined;
+  /** The link's accessible name: "Pirkanmaa, 42 organisations". */
+  description?: string;
+  /** Written on the region (a count); screen readers have it in the description. */
+  mark?: string | undefined;
+  /** Outlined in black: chosen (the directory's filter) or meant (a project's regions). */
+  selected?: boolean;
 }
 
 /**
- * Finland's regions shaded by how many organisations each has, with the count on each; a region
- * with none stays grey and unnumbered (nineteen zeros would hide the few numbers that matter).
- * A region with organisations is a link to their list, reached with the keyboard in the regions'
- * order. Drawn from outlines made once from Natural Earth (common/reference/region-outlines.md).
+ * A map to use with any means, named for screen readers; or, where the page has the same links
+ * in text right beside it (the regions page's table), one whose regions lead on when clicked but
+ * that stays out of the keyboard's and screen readers' way instead of doubling every link.
  */
-export function RegionMap({ regions, label }: RegionMapProps) {
+type RegionMapProps = { regions: MapRegion[] } & (
+  | { label: string; pointerOnly?: false }
+  | { pointerOnly: true; label?: never }
+);
+
+/**
+ * Finland's regions shaded and marked as the caller says (organisations per region in the
+ * directory, a project's regions on its page). A region with an address is a link, reached with
+ * the keyboard in the regions' order. Drawn from outlines made once from Natural Earth
+ * (common/reference/region-outlines.md).
+ */
+export function RegionMap({ regions, label, pointerOnly = false }: RegionMapProps) {
   const navigate = useNavigate();
-  const number = new Intl.NumberFormat(useLang());
   const [focused, setFocused] = useState<string | null>(null);
   const byCode = new Map(regions.map((r) => [r.code, r]));
-  const max = Math.max(0, ...regions.map((r) => r.count));
   const outlines = regionOutlines.regions.map((outline) => ({
     outline,
     region: byCode.get(outline.code),
@@ -114,19 +131,33 @@ export function RegionMap({ regions, label }: RegionMapProps) {
   return (
     <Svg
       viewBox={regionOutlines.viewBox}
-      role="group"
-      aria-label={label}
       preserveAspectRatio="xMidYMid meet"
+      {...(pointerOnly ? { 'aria-hidden': true } : { role: 'group', 'aria-label': label })}
     >
       {outlines.map(({ outline, region }) => {
         const shape = (
           <path
             d={outline.d}
-            fill={shades[shadeStep(region?.count ?? 0, max)]}
+            fill={regionShades[region?.shade ?? 0]}
             vectorEffect="non-scaling-stroke"
           />
         );
-        if (!region || region.count === 0) return <g key={outline.code}>{shape}</g>;
+        if (!region?.href) return <g key={outline.code}>{shape}</g>;
+        if (pointerOnly) {
+          const { href } = region;
+          return (
+            // biome-ignore lint/a11y/noStaticElementInteractions: the same link is in the text beside the map
+            <g
+              key={outline.code}
+              className="pointer-link"
+              data-region={outline.code}
+              onClick={() => void navigate(href)}
+            >
+              <title>{region.description}</title>
+              {shape}
+            </g>
+          );
+        }
         return (
           <a
             key={outline.code}
@@ -151,13 +182,13 @@ export function RegionMap({ regions, label }: RegionMapProps) {
             vectorEffect="non-scaling-stroke"
           />
         ))}
-      {/* The numbers are in each link's name already: screen readers skip them here. */}
+      {/* The marks are in each link's name already: screen readers skip them here. */}
       {/* biome-ignore lint/a11y/noAriaHiddenOnFocusable: an SVG g is never focusable */}
       <g aria-hidden="true">
         {outlines.map(({ outline, region }) =>
-          region && region.count > 0 ? (
+          region?.mark ? (
             <text key={outline.code} x={outline.label[0]} y={outline.label[1]}>
-              {number.format(region.count)}
+              {region.mark}
             </text>
           ) : null,
         )}

@@ -1,23 +1,29 @@
 import { useCallback, useState } from 'react';
-import { checkProject, type ProjectFormValues, type ProjectProblems } from './form-values.js';
 
-/** The state of the project form: values, problems, and a count of failed submits (for focus). */
-export function useProjectForm(initial: () => ProjectFormValues) {
+/**
+ * The state of a form checked before it is sent (a project, a network): values, problems by field
+ * and a count of failed submits, which moves focus to the problems each time.
+ */
+export function useCheckedForm<V, M>(
+  initial: () => V,
+  /** The problems of the values, by field (API path), each a message key. */
+  checkValues: (values: V) => Record<string, M>,
+) {
   const [values, setValues] = useState(initial);
-  const [problems, setProblems] = useState<ProjectProblems>({});
+  const [problems, setProblems] = useState<Record<string, M>>({});
   const [attempt, setAttempt] = useState(0);
   const update = useCallback(
-    (patch: Partial<ProjectFormValues>) => setValues((current) => ({ ...current, ...patch })),
+    (patch: Partial<V>) => setValues((current) => ({ ...current, ...patch })),
     [],
   );
   /** Shows problems (none: a message about the whole form) and moves focus to them. */
-  const show = useCallback((found: ProjectProblems) => {
+  const show = useCallback((found: Record<string, M>) => {
     setProblems(found);
     setAttempt((n) => n + 1);
   }, []);
   /** Checks before sending; false when there is something to fix. */
   const check = () => {
-    const found = checkProject(values);
+    const found = checkValues(values);
     if (Object.keys(found).length > 0) {
       show(found);
       return false;
