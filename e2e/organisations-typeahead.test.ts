@@ -204,6 +204,16 @@ describe('type-ahead suggestions in the directory search box', () => {
     await page.close();
   });
 
+  it('keeps every character of fast typing', async () => {
+    const page = await visitor.context.newPage();
+    await openDirectory(page);
+    await box(page).focus();
+    const text = `${word} kahvila pyöräkorjaamo`;
+    await page.keyboard.type(text);
+    await expect.poll(() => box(page).inputValue()).toBe(text);
+    await page.close();
+  });
+
   it('asks nothing for the search a page is opened with', async () => {
     const page = await visitor.context.newPage();
     const asked: string[] = [];

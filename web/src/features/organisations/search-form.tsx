@@ -167,8 +167,13 @@ export function SearchForm({ q, onSearch, suggestOrganisations = true }: SearchF
       <Combobox>
         <TextInput
           {...inputProps}
-          // An input event of a text box is the change event Downshift expects.
-          onInput={(event) => onInput?.(event as unknown as ChangeEvent<HTMLInputElement>)}
+          // An input event of a text box is the change event Downshift expects. The text is kept
+          // here at once: Downshift tells its change only after the next render, which would put
+          // the previous text back into the box and lose what fast typing added meanwhile.
+          onInput={(event) => {
+            setText(event.currentTarget.value);
+            onInput?.(event as unknown as ChangeEvent<HTMLInputElement>);
+          }}
           onClick={openMenu}
           aria-expanded={open}
           aria-activedescendant={
