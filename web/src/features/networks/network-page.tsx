@@ -17,6 +17,7 @@ import { KeepFocusHeading } from '../../ui/keep-focus-heading.js';
 import { PageHeading } from '../../ui/page-heading.js';
 import { PageTitle } from '../../ui/page-title.js';
 import { Section } from '../../ui/section.js';
+import { useHydrated } from '../../ui/use-hydrated.js';
 import { NotFoundPage } from '../not-found/not-found-page.js';
 import { DirectorySearch } from '../organisations/directory-search.js';
 import { pickUserText } from '../organisations/labels.js';
@@ -71,6 +72,8 @@ function NetworkActions({ network: n, name }: { network: NetworkDetail; name: st
   const { t } = useTranslation();
   const lang = useLang();
   const { edit, moderate } = n.permissions;
+  // Archiving is lazy: drawn only in the browser (see NetworkView).
+  const hydrated = useHydrated();
   return (
     <>
       {(edit || moderate) && (
@@ -91,7 +94,7 @@ function NetworkActions({ network: n, name }: { network: NetworkDetail; name: st
       )}
       <Tools>
         {/* It says it was done after the network has become archived, so it stays. */}
-        {moderate && (
+        {moderate && hydrated && (
           <Suspense fallback={null}>
             <ArchiveNetwork network={n} name={name} />
           </Suspense>
@@ -113,6 +116,9 @@ function NetworkView({ network: n }: { network: NetworkDetail }) {
   const parents = useParentCrumbs();
   const name = pickUserText(n.name, lang);
   const mayAct = n.permissions.edit || n.permissions.moderate;
+  // The editing parts are lazy: drawn only in the browser, as a server's drawing cannot wait for
+  // them (React would give up on the page's Suspense boundary, error 419).
+  const hydrated = useHydrated();
 
   // Fetched ahead for those who may act, so that their first button press opens at once.
   useEffect(() => {
@@ -148,7 +154,7 @@ function NetworkView({ network: n }: { network: NetworkDetail }) {
           emptyText={t('networks.members.none')}
         />
       </Section>
-      {n.permissions.edit && (
+      {n.permissions.edit && hydrated && (
         <Suspense fallback={<DelayedLoading />}>
           <MemberManagement network={n} />
         </Suspense>
