@@ -19,9 +19,9 @@ function lazyPage<M>(load: () => Promise<M>, pick: (module: M) => ComponentType)
   };
 }
 
-// Pages most readers never open (logging in, the account, administration) stay out of the first
-// download, so the front page and the region pages load without them. Each feature is one chunk:
-// its pages tend to be used together.
+// Only the front page is in the first download: every other page's code is fetched when it is
+// first visited (a page the app starts on is fetched before it is shown, app/start.tsx). Each
+// feature is one chunk: its pages tend to be used together.
 const auth = () => import('../features/auth/pages.js');
 const account = () => import('../features/account/account-page.js');
 const admin = () => import('../features/admin/pages.js');
@@ -33,8 +33,16 @@ const projects = () => import('../features/projects/pages.js');
 const projectForms = () => import('../features/project-forms/pages.js');
 const networks = () => import('../features/networks/pages.js');
 const networkForms = () => import('../features/network-forms/pages.js');
+const regions = () => import('../features/regions/pages.js');
+const readerSite = () => import('../features/site/reader-pages.js');
+const privacy = () => import('../features/privacy/privacy-page.js');
 
 export const lazyPages = {
+  regions: lazyPage(regions, (m) => m.RegionsPage),
+  region: lazyPage(regions, (m) => m.RegionPage),
+  about: lazyPage(readerSite, (m) => m.AboutPage),
+  accessibility: lazyPage(readerSite, (m) => m.AccessibilityPage),
+  privacy: lazyPage(privacy, (m) => m.PrivacyPage),
   login: lazyPage(auth, (m) => m.LoginPage),
   register: lazyPage(auth, (m) => m.RegisterPage),
   verifyEmail: lazyPage(auth, (m) => m.VerifyEmailPage),

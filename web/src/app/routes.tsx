@@ -4,11 +4,6 @@ import { defaultLang, type Lang, languages } from '../../../common/languages.js'
 import { type PageId, pageRoutes } from '../../../common/routes.js';
 import { HomePage } from '../features/home/home-page.js';
 import { NotFoundPage } from '../features/not-found/not-found-page.js';
-import { PrivacyPage } from '../features/privacy/privacy-page.js';
-import { RegionPage } from '../features/regions/region-page.js';
-import { RegionsPage } from '../features/regions/regions-page.js';
-import { AboutPage } from '../features/site/about-page.js';
-import { AccessibilityPage } from '../features/site/accessibility-page.js';
 import { loadCatalog } from '../i18n/index.js';
 import { AppRoot } from './app-root.js';
 import { EmbedLayout } from './embed-layout.js';
@@ -20,8 +15,8 @@ import { RouteError } from './route-error.js';
 // Typed by PageId so that a page added to the shared route table cannot be forgotten here.
 const pages: Record<PageId, PageRoute> = {
   home: { element: <HomePage /> },
-  regions: { element: <RegionsPage /> },
-  region: { element: <RegionPage /> },
+  regions: lazyPages.regions,
+  region: lazyPages.region,
   login: lazyPages.login,
   register: lazyPages.register,
   verifyEmail: lazyPages.verifyEmail,
@@ -29,9 +24,9 @@ const pages: Record<PageId, PageRoute> = {
   forgotPassword: lazyPages.forgotPassword,
   resetPassword: lazyPages.resetPassword,
   account: lazyPages.account,
-  privacy: { element: <PrivacyPage /> },
-  accessibility: { element: <AccessibilityPage /> },
-  about: { element: <AboutPage /> },
+  privacy: lazyPages.privacy,
+  accessibility: lazyPages.accessibility,
+  about: lazyPages.about,
   setup: lazyPages.setup,
   adminUsers: lazyPages.adminUsers,
   adminMail: lazyPages.adminMail,
