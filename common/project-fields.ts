@@ -46,7 +46,8 @@ export type PartnerRole = (typeof partnerRoles)[number];
 /** The programme's eight goals (shared/reference/programme.md), by number. */
 export const programmeGoals = [1, 2, 3, 4, 5, 6, 7, 8] as const;
 
-export const projectSorts = ['title', 'start', 'updated'] as const;
+/** Orders of a project list: relevance (with text; the default then), title (else), start (latest first), updated. */
+export const projectSorts = ['relevance', 'title', 'start', 'updated'] as const;
 
 export const projectFacetNames = ['region', 'status', 'fundingProgramme', 'goal', 'theme'] as const;
 export type ProjectFacetName = (typeof projectFacetNames)[number];

@@ -10,9 +10,10 @@ import { createSetupLink } from './modules/accounts/auth.service.js';
 import { createMailTransport, startMailWorker } from './modules/mail/worker.js';
 import { sendFreshnessReminders } from './modules/organisations/freshness.service.js';
 import { directoryIndex } from './modules/organisations/search.js';
-import { resetFutureChangeMarks } from './modules/organisations/search-source.js';
 import { sendProjectEndReminders } from './modules/projects/freshness.service.js';
+import { projectIndex } from './modules/projects/search.js';
 import { analyser } from './search/analysis.js';
+import { resetFutureChangeMarks } from './search/live-index.js';
 
 /** A bad setting stops the process with one line naming it and exit code 2, never a stack trace. */
 function fail(message: string): never {
@@ -129,7 +130,7 @@ async function main() {
 function warmSearch(app: Awaited<ReturnType<typeof buildApp>>, database: Database) {
   const started = Date.now();
   resetFutureChangeMarks(database.db)
-    .then(() => directoryIndex(database.db).warm())
+    .then(() => Promise.all([directoryIndex(database.db).warm(), projectIndex(database.db).warm()]))
     .then(
       () =>
         app.log.info({ ms: Date.now() - started, analyser: analyser().kind }, 'search index ready'),

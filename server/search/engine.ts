@@ -36,6 +36,13 @@ export interface IndexDocument {
   completeness: number;
   /** What a result shows of the document (a summary), kept so that a page needs no database. */
   payload?: unknown;
+  /** A value of the document's own to sort by, highest first (a project's start); none last. */
+  order?: number | null;
+  /**
+   * When the document is active (milliseconds; null: open-ended on that side), for the query's
+   * `overlaps`; a document without one is active always.
+   */
+  span?: { from: number | null; to: number | null };
 }
 
 /** Added to a word's own matches: above any translation (at most 0.45 × 3.3). */
@@ -60,13 +67,18 @@ export function collationKey(name: string): string {
 export interface EngineQuery {
   text?: string | undefined;
   filters: Record<string, readonly string[] | undefined>;
-  sort: 'relevance' | 'name' | 'updated';
+  sort: EngineSort;
   offset: number;
   limit: number;
   facets: boolean;
   /** Only these documents, by key (e.g. a network's members); keys not indexed are ignored. */
   within?: readonly string[] | undefined;
+  /** Only documents whose span meets this period (either end may be left open). */
+  overlaps?: { from?: number | undefined; to?: number | undefined } | undefined;
 }
+
+/** Relevance (text only), the label in Finnish order, the last change, the document's `order`. */
+export type EngineSort = 'relevance' | 'name' | 'updated' | 'order';
 
 export interface EngineResult {
   keys: string[];
@@ -105,6 +117,9 @@ export class SearchIndex {
   private alive = new Uint8Array(0);
   private updated = new Float64Array(0);
   private quality = new Float32Array(0);
+  private orderValue = new Float64Array(0);
+  private spanFrom = new Float64Array(0);
+  private spanTo = new Float64Array(0);
   private readonly facets: FacetTable;
   /** Alive documents in name order, brought up to date when an order is needed. */
   private nameOrder: number[] = [];
@@ -165,9 +180,15 @@ export class SearchIndex {
     this.alive = grow(this.alive, d + 1);
     this.updated = grow(this.updated, d + 1);
     this.quality = grow(this.quality, d + 1);
+    this.orderValue = grow(this.orderValue, d + 1);
+    this.spanFrom = grow(this.spanFrom, d + 1);
+    this.spanTo = grow(this.spanTo, d + 1);
     this.alive[d] = 1;
     this.updated[d] = doc.updatedAt;
     this.quality[d] = doc.completeness;
+    this.orderValue[d] = doc.order ?? Number.NEGATIVE_INFINITY;
+    this.spanFrom[d] = doc.span?.from ?? Number.NEGATIVE_INFINITY;
+    this.spanTo[d] = doc.span?.to ?? Number.POSITIVE_INFINITY;
     // Per word, the best field weight plus a tenth of the others (found in name and description).
     const weights = new Map<number, { best: number; rest: number }>();
     for (const field of doc.fields) {
@@ -393,12 +414,17 @@ export class SearchIndex {
     const n = this.keys.length;
     // A restriction to some documents: their numbers, and a mark per document to test them by.
     const withinDocs = q.within ? this.docsOfKeys(q.within) : null;
-    let pass = filtered;
+    const tests: ((d: number) => boolean)[] = filtered ? [filtered] : [];
     if (withinDocs) {
       const marked = new Uint8Array(n);
       for (const d of withinDocs) marked[d] = 1;
-      pass = filtered === null ? (d) => marked[d] === 1 : (d) => marked[d] === 1 && filtered(d);
+      tests.push((d) => marked[d] === 1);
     }
+    const from = q.overlaps?.from;
+    const to = q.overlaps?.to;
+    if (from !== undefined) tests.push((d) => (this.spanTo[d] as number) >= from);
+    if (to !== undefined) tests.push((d) => (this.spanFrom[d] as number) <= to);
+    const pass = allOf(tests);
     if (this.resultDocs.length < n) {
       this.resultDocs = new Int32Array(Math.max(1024, n * 1.25));
       this.resultScores = new Float64Array(this.resultDocs.length);
@@ -466,7 +492,7 @@ export class SearchIndex {
    */
   private topK(
     result: Int32Array,
-    sort: 'relevance' | 'name' | 'updated',
+    sort: EngineSort,
     scores: Float64Array | null,
     offset: number,
     limit: number,
@@ -500,6 +526,9 @@ export class SearchIndex {
       } else if (sort === 'updated') {
         // Milliseconds fill a double: equal times are ordered by name below.
         key[i] = this.updated[d] as number;
+      } else if (sort === 'order') {
+        // Equal values (and documents without one, below every value) are ordered by name below.
+        key[i] = this.orderValue[d] as number;
       } else key[i] = byName;
     }
     const chosen: number[] = [];
@@ -585,6 +614,13 @@ export class SearchIndex {
     }
     return best.map(({ d }) => ({ key: this.keys[d] as string, label: labels[d] as string }));
   }
+}
+
+/** A test that passes when every one of `tests` does (null: no test at all). */
+function allOf(tests: ((d: number) => boolean)[]): ((d: number) => boolean) | null {
+  if (tests.length === 0) return null;
+  if (tests.length === 1) return tests[0] as (d: number) => boolean;
+  return (d) => tests.every((t) => t(d));
 }
 
 /** The k-th largest value of `a` (1-based), in linear expected time; `a` is reordered. */

@@ -131,3 +131,76 @@ describe('SearchIndex restricted to some documents', () => {
     expect(index.search(query({ within: [] })).total).toBe(0);
   });
 });
+
+describe('SearchIndex spans and own order', () => {
+  /** Documents with a random span (either end may be open) and a random order value or none. */
+  function dated(n: number, seed = 11) {
+    const rnd = random(seed);
+    const index = new SearchIndex(createAnalyser(null), [{ name: 'region', values: undefined }]);
+    const docs: {
+      key: string;
+      name: string;
+      from: number | null;
+      to: number | null;
+      order: number | null;
+    }[] = [];
+    for (let i = 0; i < n; i++) {
+      const key = String(i + 1);
+      const name = `${String.fromCharCode(97 + Math.floor(rnd() * 26))}${i} hanke`;
+      const start = Math.floor(rnd() * 100);
+      const from = rnd() < 0.2 ? null : start;
+      const to = rnd() < 0.2 ? null : start + Math.floor(rnd() * 30);
+      const order = rnd() < 0.25 ? null : Math.floor(rnd() * 10);
+      docs.push({ key, name, from, to, order });
+      index.upsert({
+        key,
+        label: name,
+        fields: [{ text: name, weight: 3 }],
+        facets: { region: 'r' },
+        updatedAt: 0,
+        completeness: 0.5,
+        order,
+        span: { from, to },
+      });
+    }
+    return { index, docs };
+  }
+
+  it('keeps the documents active in the asked period, each end open or not, with and without text', () => {
+    const { index, docs } = dated(400);
+    const periods = [{ from: 50 }, { to: 20 }, { from: 40, to: 45 }, { from: 200 }, { to: -1 }];
+    for (const p of periods) {
+      const expected = docs.filter(
+        (d) =>
+          (p.from === undefined || d.to === null || d.to >= p.from) &&
+          (p.to === undefined || d.from === null || d.from <= p.to),
+      );
+      for (const text of [undefined, 'hanke']) {
+        const result = index.search(query({ text, overlaps: p, limit: 1000, sort: 'name' }));
+        expect(result.total).toBe(expected.length);
+        expect(result.keys).toEqual([...expected].sort(byName).map((d) => d.key));
+      }
+    }
+  });
+
+  it('orders by the own value, highest first, equal values by name and documents without one last', () => {
+    const { index, docs } = dated(300);
+    const expected = [...docs]
+      .sort(
+        (a, b) =>
+          (b.order ?? Number.NEGATIVE_INFINITY) - (a.order ?? Number.NEGATIVE_INFINITY) ||
+          byName(a, b),
+      )
+      .map((d) => d.key);
+    // Every page, so that the threshold selection and the full sort are both exercised.
+    for (const [offset, limit] of [
+      [0, 20],
+      [20, 20],
+      [280, 20],
+      [0, 300],
+    ] as const) {
+      const result = index.search(query({ sort: 'order', offset, limit }));
+      expect(result.keys).toEqual(expected.slice(offset, offset + limit));
+    }
+  });
+});

@@ -17,8 +17,10 @@
  * - Replaced documents leave dead postings; when they reach half the living ones the index is built
  *   again in the background and swapped in (two indexes are in memory meanwhile).
  */
+import { type SQL, sql } from 'drizzle-orm';
 import { giveWay } from '../cooperative.js';
 import type { Db } from '../db/client.js';
+import { rowsOf } from '../db/sql.js';
 import type { IndexDocument, SearchIndex } from './engine.js';
 
 export interface ChangeBatch<Row> {
@@ -193,5 +195,75 @@ export class LiveIndex<Row> {
       .finally(() => {
         this.rebuilding = false;
       });
+  }
+}
+
+/** The tables whose rows carry `change_xid`, each with a `<table>_tombstone` (migrations 0010, 0014, 0018). */
+export type FedTable = 'organisation' | 'project';
+
+/**
+ * One page of a table's change feed for `IndexSource.changes`: the rows (alias `t`, the chosen
+ * columns plus `change_xid`, optional joins) written by transactions at or above `sinceXid` (the
+ * published ones when null), in key order after `after`, with the mark and the registry's generation
+ * read in the same statement (one snapshot), and on the first page the keys deleted since the mark.
+ */
+export async function readChangeBatch<Row extends { id: string }>(
+  db: Db,
+  feed: {
+    table: FedTable;
+    columns: SQL;
+    joins?: SQL;
+    sinceXid: string | null;
+    after?: string | undefined;
+    limit?: number | undefined;
+  },
+): Promise<ChangeBatch<Row>> {
+  const { sinceXid, after, limit } = feed;
+  const table = sql.raw(`"${feed.table}"`);
+  const result = await db.execute(sql`
+    select s.xmin, s.generation, t.*
+    from (select pg_snapshot_xmin(pg_current_snapshot())::text as xmin,
+                 (select coalesce(sum(n), 0)::text from registry_generation_slot) as generation) s
+    left join lateral (
+      select ${feed.columns}, t.change_xid::text as change_xid
+      from ${table} t
+      ${feed.joins ?? sql``}
+      where ${sinceXid === null ? sql`t.state = 'published'` : sql`t.change_xid >= ${sinceXid}::xid8`}
+        ${after ? sql`and t.id > ${after}::uuid` : sql``}
+      order by t.id
+      ${limit ? sql`limit ${limit}` : sql``}
+    ) t on true`);
+  const rows = rowsOf<Row & { xmin: string; generation: string }>(result);
+  const first = rows[0];
+  return {
+    xmin: first?.xmin ?? '0',
+    generation: first?.generation ?? '0',
+    rows: rows.filter((r) => r.id !== null),
+    removed: sinceXid !== null && !after ? await deletedSince(db, feed.table, sinceXid) : [],
+  };
+}
+
+/**
+ * Rows deleted by transactions at or above `sinceXid`. Read after the rows: a deletion committed
+ * after their snapshot has an id at or above its mark, so the next read takes it if this one does not.
+ */
+async function deletedSince(db: Db, table: FedTable, sinceXid: string): Promise<string[]> {
+  const result = await db.execute(sql`
+    select d.id from ${sql.raw(`"${table}_tombstone"`)} d
+    where d.change_xid >= ${sinceXid}::xid8
+      and not exists (select 1 from ${sql.raw(`"${table}"`)} t where t.id = d.id)`);
+  return rowsOf<{ id: string }>(result).map((r) => r.id);
+}
+
+/**
+ * Change marks from another database's transaction counter (a dump restored onto a new server
+ * keeps them, and the new server's transaction ids start lower) would make every row look
+ * written since the index last looked: they are brought down to this server's count at start.
+ */
+export async function resetFutureChangeMarks(db: Db): Promise<void> {
+  for (const table of ['organisation', 'project'] satisfies FedTable[]) {
+    await db.execute(sql`
+      update ${sql.raw(`"${table}"`)} set change_xid = pg_current_xact_id()
+      where change_xid > pg_current_xact_id()`);
   }
 }

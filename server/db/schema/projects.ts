@@ -1,4 +1,4 @@
-import { type SQL, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import {
   bigserial,
   boolean,
@@ -18,7 +18,7 @@ import {
 } from 'drizzle-orm/pg-core';
 import type { ProjectData } from '../../../common/schemas/projects.js';
 import { appUser } from './accounts.js';
-import { organisation } from './organisations.js';
+import { organisation, xid8 } from './organisations.js';
 
 const ts = (name: string) => timestamp(name, { withTimezone: true });
 
@@ -36,8 +36,6 @@ export const project = pgTable(
     data: jsonb('data').$type<ProjectData>().notNull(),
     title: text('title').notNull(),
     sortTitle: text('sort_title').notNull(),
-    /** The three titles and descriptions, lower-cased, for the text filter. */
-    searchText: text('search_text').notNull(),
     status: varchar('status', { length: 10 }).notNull(),
     startDate: date('start_date'),
     endDate: date('end_date'),
@@ -57,13 +55,14 @@ export const project = pgTable(
     updatedAt: ts('updated_at').notNull().defaultNow(),
     version: integer('version').notNull().default(1),
     demo: boolean('demo').notNull().default(false),
+    /** The transaction that last wrote the row, for the search index (migration 0018). */
+    changeXid: xid8('change_xid').notNull().default(sql`pg_current_xact_id()`),
   },
   (t) => [
     index('project_state_idx').on(t.state, t.sortTitle),
     index('project_updated_idx').on(t.state, t.updatedAt),
     index('project_lead_idx').on(t.leadOrganisationId),
-    // The list's text filter (`like '%word%'`) through trigrams.
-    index('project_search_text_idx').using('gin', sql`${t.searchText} gin_trgm_ops` as SQL),
+    index('project_change_xid_idx').on(t.changeXid),
     index('project_tags_idx').using('gin', t.regionCodes, t.goals, t.themes),
     // One living project per EURA code: an import finds the project it updates by it.
     uniqueIndex('project_eura_code_key')
@@ -133,4 +132,14 @@ export const projectRevision = pgTable(
       .notNull(),
   },
   (t) => [index('project_revision_project_idx').on(t.projectId, t.id)],
+);
+
+/** Projects deleted, with the deleting transaction (migration 0018), as organisation_tombstone. */
+export const projectTombstone = pgTable(
+  'project_tombstone',
+  {
+    id: uuid('id').primaryKey(),
+    changeXid: xid8('change_xid').notNull().default(sql`pg_current_xact_id()`),
+  },
+  (t) => [index('project_tombstone_change_xid_idx').on(t.changeXid)],
 );

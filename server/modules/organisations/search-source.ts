@@ -15,11 +15,10 @@ import {
 } from '../../../common/schemas/organisations.js';
 import type { Db } from '../../db/client.js';
 import type { ReferenceName } from '../../db/schema/regions.js';
-import { rowsOf } from '../../db/sql.js';
 import { analyser } from '../../search/analysis.js';
 import { type FacetSpec, type IndexDocument, SearchIndex } from '../../search/engine.js';
 import { glossaryTranslator } from '../../search/glossary.js';
-import type { ChangeBatch, IndexSource } from '../../search/live-index.js';
+import { type IndexSource, readChangeBatch } from '../../search/live-index.js';
 import { registryGeneration } from './cache.js';
 
 export interface OrganisationIndexRow {
@@ -167,63 +166,23 @@ export function summaryOf(row: OrganisationIndexRow): OrganisationSummary {
   };
 }
 
-/**
- * Organisations deleted by transactions at or above `sinceXid` (migration 0014). Read after the
- * rows: a deletion committed after their snapshot has an id at or above its mark, so the next read
- * takes it if this one does not.
- */
-async function deletedSince(db: Db, sinceXid: string): Promise<string[]> {
-  const result = await db.execute(sql`
-    select t.id from organisation_tombstone t
-    where t.change_xid >= ${sinceXid}::xid8
-      and not exists (select 1 from organisation o where o.id = t.id)`);
-  return rowsOf<{ id: string }>(result).map((r) => r.id);
-}
-
 export const organisationSource: IndexSource<OrganisationIndexRow> = {
   generation: registryGeneration,
-  async changes(db: Db, sinceXid: string | null, after?: string, limit?: number) {
-    // One statement: the rows, the oldest running transaction and the generation share a snapshot.
-    const result = await db.execute(sql`
-      select s.xmin, s.generation, o.*
-      from (select pg_snapshot_xmin(pg_current_snapshot())::text as xmin,
-                   (select coalesce(sum(n), 0)::text from registry_generation_slot) as generation) s
-      left join lateral (
-        select o.id, o.state, o.data, o.legal_form, o.family, o.actor_types, o.municipality_code,
-               m.name as municipality_name, o.region_code, g.name as region_name, o.tol_section,
-               o.themes, o.sdg_goals, o.target_groups, o.recognitions, o.meets,
-               o.partial_work_ability, o.status, o.has_logo, o.updated_at,
-               o.change_xid::text as change_xid
-        from organisation o
-        left join municipality m on m.code = o.municipality_code
-        left join region g on g.code = o.region_code
-        where ${sinceXid === null ? sql`o.state = 'published'` : sql`o.change_xid >= ${sinceXid}::xid8`}
-          ${after ? sql`and o.id > ${after}::uuid` : sql``}
-        order by o.id
-        ${limit ? sql`limit ${limit}` : sql``}
-      ) o on true`);
-    const rows = rowsOf<OrganisationIndexRow & { xmin: string; generation: string }>(result);
-    const first = rows[0];
-    return {
-      xmin: first?.xmin ?? '0',
-      generation: first?.generation ?? '0',
-      rows: rows.filter((r) => r.id !== null),
-      removed: sinceXid !== null && !after ? await deletedSince(db, sinceXid) : [],
-    } satisfies ChangeBatch<OrganisationIndexRow>;
-  },
+  changes: (db: Db, sinceXid: string | null, after?: string, limit?: number) =>
+    readChangeBatch<OrganisationIndexRow>(db, {
+      table: 'organisation',
+      columns: sql`t.id, t.state, t.data, t.legal_form, t.family, t.actor_types,
+        t.municipality_code, m.name as municipality_name, t.region_code, g.name as region_name,
+        t.tol_section, t.themes, t.sdg_goals, t.target_groups, t.recognitions, t.meets,
+        t.partial_work_ability, t.status, t.has_logo, t.updated_at`,
+      joins: sql`left join municipality m on m.code = t.municipality_code
+        left join region g on g.code = t.region_code`,
+      sinceXid,
+      after,
+      limit,
+    }),
   keyOf: (row) => row.id,
   writtenBy: (row) => row.change_xid,
   toDocument: (row) => organisationDocument(row),
   newIndex: () => new SearchIndex(analyser(), organisationFacets, glossaryTranslator()),
 };
-
-/**
- * Change marks from another database's transaction counter (a dump restored onto a new server
- * keeps them, and the new server's transaction ids start lower) would make every row look
- * written since the index last looked: they are brought down to this server's count at start.
- */
-export async function resetFutureChangeMarks(db: Db): Promise<void> {
-  await db.execute(sql`
-    update organisation set change_xid = pg_current_xact_id()
-    where change_xid > pg_current_xact_id()`);
-}

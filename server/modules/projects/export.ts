@@ -1,5 +1,4 @@
 import type { Readable } from 'node:stream';
-import { asc, inArray } from 'drizzle-orm';
 import type { Lang } from '../../../common/languages.js';
 import { pickText } from '../../../common/languages.js';
 import { vocabularyLabel } from '../../../common/organisations.js';
@@ -9,11 +8,10 @@ import enCatalog from '../../../web/src/i18n/en.json' with { type: 'json' };
 import fiCatalog from '../../../web/src/i18n/fi.json' with { type: 'json' };
 import svCatalog from '../../../web/src/i18n/sv.json' with { type: 'json' };
 import type { Db } from '../../db/client.js';
-import { project } from '../../db/schema/index.js';
 import { type ExportFormat, exportStream } from '../../export/table.js';
 import { regionNames } from '../regions/service.js';
 import * as repo from './repo.js';
-import { searchProjects } from './search.js';
+import { searchProjectIds } from './search.js';
 
 /** Most projects one export gives (ten times the scale planned for). */
 export const projectExportLimit = 100_000;
@@ -101,19 +99,11 @@ type Row = repo.ProjectRow & {
   regionNames: Map<string, { fi: string; sv?: string; en?: string }>;
 };
 
-/** The matching projects in the list's order, a page of rows at a time with their names. */
+/** The matching projects in the list's order, a hundred rows at a time with their names. */
 async function* rows(db: Db, q: ProjectSearchQuery): AsyncGenerator<Row> {
-  const pageSize = 100;
-  for (let page = 1; (page - 1) * pageSize < projectExportLimit; page++) {
-    const found = await searchProjects(db, { ...q, page, pageSize, facets: 'false' });
-    if (found.items.length === 0) return;
-    const ids = found.items.map((p) => p.id);
-    const full = await db
-      .select()
-      .from(project)
-      .where(inArray(project.id, ids))
-      .orderBy(asc(project.id));
-    const byId = new Map(full.map((r) => [r.id, r]));
+  const ids = await searchProjectIds(db, q, projectExportLimit);
+  for (let at = 0; at < ids.length; at += 100) {
+    const full = await repo.selectProjects(db, ids.slice(at, at + 100));
     const orgs = await repo.selectOrganisationRefs(db, [
       ...new Set(full.flatMap((r) => r.data.partners.map((p) => p.organisationId))),
     ]);
@@ -122,11 +112,7 @@ async function* rows(db: Db, q: ProjectSearchQuery): AsyncGenerator<Row> {
       db,
       full.flatMap((r) => r.regionCodes),
     );
-    for (const id of ids) {
-      const row = byId.get(id);
-      if (row) yield { ...row, names, regionNames: places };
-    }
-    if (page * pageSize >= found.total) return;
+    for (const row of full) yield { ...row, names, regionNames: places };
   }
 }
 

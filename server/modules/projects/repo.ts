@@ -6,26 +6,11 @@ import { revisionStore } from '../../revisions/store.js';
 
 export type ProjectRow = typeof project.$inferSelect;
 
-/** The text the list's text filter looks in: titles, descriptions and the EURA code. */
-function searchTextOf(data: ProjectData): string {
-  const parts = [
-    data.title.fi,
-    data.title.sv,
-    data.title.en,
-    data.description.fi,
-    data.description.sv,
-    data.description.en,
-    data.eura?.code,
-  ];
-  return parts.filter(Boolean).join('\n').toLocaleLowerCase('fi');
-}
-
 /** The columns derived from the data on each write (never edited on their own). */
 export function derivedColumns(data: ProjectData) {
   return {
     title: data.title.fi,
     sortTitle: data.title.fi.toLocaleLowerCase('fi'),
-    searchText: searchTextOf(data),
     status: data.status,
     startDate: data.startDate,
     endDate: data.endDate,
@@ -43,6 +28,17 @@ export function derivedColumns(data: ProjectData) {
 export async function selectProject(db: Db, id: string): Promise<ProjectRow | undefined> {
   const [row] = await db.select().from(project).where(eq(project.id, id));
   return row;
+}
+
+/** Projects by id, in the order of `ids` (those not found left out). */
+export async function selectProjects(db: Db, ids: readonly string[]): Promise<ProjectRow[]> {
+  if (ids.length === 0) return [];
+  const rows = await db
+    .select()
+    .from(project)
+    .where(inArray(project.id, [...ids]));
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return ids.flatMap((id) => byId.get(id) ?? []);
 }
 
 /** Organisations by id with what a project's page shows of them and whether they are published. */

@@ -1,92 +1,135 @@
-import { asc, count, desc, eq, gte, isNull, lte, or, type SQL, sql } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
+import { projectFacetNames } from '../../../common/project-fields.js';
 import type {
+  ProjectFilters,
   ProjectSearchQuery,
   ProjectSearchResult,
   ProjectSummary,
 } from '../../../common/schemas/projects.js';
 import type { Db } from '../../db/client.js';
-import {
-  allFilters,
-  facetCounts,
-  filterWords,
-  type ListFilters,
-  likeWord,
-  noFacets,
-} from '../../db/facets.js';
-import { network, networkMember, project, projectPartner } from '../../db/schema/index.js';
-import { sqlArray } from '../../db/sql.js';
+import { network, networkMember, projectPartner } from '../../db/schema/index.js';
+import type { EngineQuery, EngineSort } from '../../search/engine.js';
+import { LiveIndex } from '../../search/live-index.js';
 import { regionNames } from '../regions/service.js';
 import * as repo from './repo.js';
+import { dayMs, type ProjectIndexRow, projectSource } from './search-source.js';
 
 type Facet = keyof ProjectSearchResult['facets'];
 
-/** The conditions of each filter, by facet (a facet counts with every filter but its own). */
-function conditions(q: ProjectSearchQuery): ListFilters<Facet> {
-  const rest: SQL[] = [eq(project.state, 'published')];
-  for (const word of filterWords(q.q)) rest.push(sql`${project.searchText} like ${likeWord(word)}`);
+const indexes = new WeakMap<Db, LiveIndex<ProjectIndexRow>>();
+
+/** The process's search index of published projects on `db` (built on first use). */
+export function projectIndex(db: Db): LiveIndex<ProjectIndexRow> {
+  let live = indexes.get(db);
+  if (!live) {
+    live = new LiveIndex(db, projectSource);
+    indexes.set(db, live);
+  }
+  return live;
+}
+
+/**
+ * The projects a search is limited to: those of a partner organisation and/or those in which a
+ * member of a published network takes part; undefined when it is not limited.
+ */
+async function withinOf(db: Db, q: ProjectFilters): Promise<string[] | undefined> {
+  const lists: Promise<string[]>[] = [];
   if (q.partner) {
-    rest.push(
-      sql`exists (select 1 from ${projectPartner} where ${projectPartner.projectId} = ${project.id} and ${projectPartner.organisationId} = ${q.partner})`,
+    lists.push(
+      db
+        .select({ id: projectPartner.projectId })
+        .from(projectPartner)
+        .where(eq(projectPartner.organisationId, q.partner))
+        .then((rows) => rows.map((r) => r.id)),
     );
   }
   if (q.network) {
-    rest.push(
-      sql`exists (select 1 from ${projectPartner} join ${networkMember} on ${networkMember.organisationId} = ${projectPartner.organisationId} join ${network} on ${network.id} = ${networkMember.networkId} where ${projectPartner.projectId} = ${project.id} and ${networkMember.networkId} = ${q.network} and ${network.state} = 'published')`,
+    lists.push(
+      db
+        .selectDistinct({ id: projectPartner.projectId })
+        .from(projectPartner)
+        .innerJoin(networkMember, eq(networkMember.organisationId, projectPartner.organisationId))
+        .innerJoin(network, eq(network.id, networkMember.networkId))
+        .where(and(eq(networkMember.networkId, q.network), eq(network.state, 'published')))
+        .then((rows) => rows.map((r) => r.id)),
     );
   }
-  if (q.activeFrom) {
-    rest.push(or(isNull(project.endDate), gte(project.endDate, q.activeFrom)) as SQL);
-  }
-  if (q.activeTo) {
-    rest.push(or(isNull(project.startDate), lte(project.startDate, q.activeTo)) as SQL);
-  }
-  const own: Partial<Record<Facet, SQL>> = {};
-  if (q.region?.length) own.region = sql`${project.regionCodes} && ${sqlArray(q.region, 'text')}`;
-  if (q.status?.length) own.status = sql`${project.status} = any(${sqlArray(q.status, 'text')})`;
-  if (q.fundingProgramme?.length) {
-    own.fundingProgramme = sql`${project.fundingProgramme} = any(${sqlArray(q.fundingProgramme, 'text')})`;
-  }
-  if (q.goal?.length) own.goal = sql`${project.goals} && ${sqlArray(q.goal, 'smallint')}`;
-  if (q.theme?.length) own.theme = sql`${project.themes} && ${sqlArray(q.theme, 'text')}`;
-  return { own, rest };
+  if (lists.length === 0) return undefined;
+  const [first = [], ...rest] = await Promise.all(lists);
+  return rest.reduce((kept, list) => {
+    const other = new Set(list);
+    return kept.filter((id) => other.has(id));
+  }, first);
 }
 
-const facetValue: Record<Facet, SQL> = {
-  region: sql`unnest(${project.regionCodes})`,
-  status: sql`${project.status}`,
-  fundingProgramme: sql`${project.fundingProgramme}`,
-  goal: sql`unnest(${project.goals})::text`,
-  theme: sql`unnest(${project.themes})`,
+const sorts: Record<NonNullable<ProjectSearchQuery['sort']>, EngineSort> = {
+  relevance: 'relevance',
+  title: 'name',
+  start: 'order',
+  updated: 'updated',
 };
 
-const orderBy = {
-  title: [asc(project.sortTitle), asc(project.id)],
-  start: [sql`${project.startDate} desc nulls last`, asc(project.sortTitle)],
-  updated: [desc(project.updatedAt), asc(project.id)],
-};
+/** The engine query of a project search: relevance first when there is text, else by title. */
+function engineQuery(
+  q: Omit<ProjectSearchQuery, 'page' | 'pageSize' | 'facets'>,
+  offset: number,
+  limit: number,
+  facets: boolean,
+  within: readonly string[] | undefined,
+): EngineQuery {
+  const text = q.q?.trim() || undefined;
+  return {
+    text,
+    filters: {
+      region: q.region,
+      status: q.status,
+      fundingProgramme: q.fundingProgramme,
+      goal: q.goal?.map(String),
+      theme: q.theme,
+    },
+    sort: sorts[q.sort ?? (text ? 'relevance' : 'title')],
+    offset,
+    limit,
+    facets,
+    within,
+    overlaps: {
+      from: dayMs(q.activeFrom) ?? undefined,
+      to: dayMs(q.activeTo) ?? undefined,
+    },
+  };
+}
 
-/** Published projects matching the filters, a page of them, and facet counts. */
+/**
+ * Published projects matching the filters, a page of them, and facet counts, from the process's
+ * index (the matching, order and counts need no database); the page's rows are then read by key.
+ */
 export async function searchProjects(db: Db, q: ProjectSearchQuery): Promise<ProjectSearchResult> {
-  const filters = conditions(q);
-  const all = allFilters(filters);
-  const [rows, [total], facets] = await Promise.all([
-    db
-      .select()
-      .from(project)
-      .where(all)
-      .orderBy(...orderBy[q.sort ?? 'title'])
-      .limit(q.pageSize)
-      .offset((q.page - 1) * q.pageSize),
-    db.select({ n: count() }).from(project).where(all),
-    q.facets === 'true' ? facetCounts(db, project, facetValue, filters) : noFacets(facetValue),
-  ]);
+  const within = await withinOf(db, q);
+  const index = await projectIndex(db).current();
+  const result = index.search(
+    engineQuery(q, (q.page - 1) * q.pageSize, q.pageSize, q.facets === 'true', within),
+  );
+  const rows = await repo.selectProjects(db, result.keys);
   return {
     items: await summaries(db, rows),
-    total: Number(total?.n ?? 0),
+    total: result.total,
     page: q.page,
     pageSize: q.pageSize,
-    facets,
+    facets: Object.fromEntries(
+      projectFacetNames.map((n) => [n, result.facets?.[n] ?? []]),
+    ) as Record<Facet, { value: string; count: number }[]>,
   };
+}
+
+/** The ids of every match of a search in its order (exports), at most `limit`. */
+export async function searchProjectIds(
+  db: Db,
+  q: Omit<ProjectSearchQuery, 'page' | 'pageSize' | 'facets'>,
+  limit: number,
+): Promise<string[]> {
+  const within = await withinOf(db, q);
+  const index = await projectIndex(db).current();
+  return index.search(engineQuery(q, 0, limit, false, within)).keys;
 }
 
 /** List rows with their regions' names and the lead organisation's name (two queries for all). */
