@@ -21,6 +21,7 @@ import { organisationImportRoutes } from './modules/organisations/import.routes.
 import { organisationHead } from './modules/organisations/page-head.js';
 import { representativeRoutes } from './modules/organisations/representatives.routes.js';
 import { organisationRoutes } from './modules/organisations/routes.js';
+import { projectImportRoutes } from './modules/projects/import.routes.js';
 import { projectHead } from './modules/projects/page-head.js';
 import { projectRoutes } from './modules/projects/routes.js';
 import { regionHead } from './modules/regions/page-head.js';
@@ -106,6 +107,7 @@ export async function buildApp({ config, database, logger }: AppOptions): Promis
       await v1.register(representativeRoutes, { baseUrl: config.baseUrl });
       await v1.register(organisationImportRoutes);
       await v1.register(projectRoutes, { baseUrl: config.baseUrl });
+      await v1.register(projectImportRoutes);
       await v1.register(relationRoutes);
       await v1.register(networkRoutes);
       await v1.register(ecosystemRoutes);

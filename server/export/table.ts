@@ -31,7 +31,7 @@ export const exportExtension = (format: ExportFormat) =>
  * then anything but a number's characters. A phone number such as +358 40 123 4567 or a negative
  * number has no name, reference or call a spreadsheet could run, and is left as it is. A cell
  * that already starts with apostrophes before such a sign gets one more, so that an import
- * (`unguard` in organisations/import-rows.ts) takes away exactly the one added here.
+ * (`unguard` in server/import/cells.ts) takes away exactly the one added here.
  */
 export function neutraliseFormula(value: string): string {
   const rest = value.replace(/^'+/, '');

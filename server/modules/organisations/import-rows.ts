@@ -16,16 +16,15 @@ import { isUuid } from '../../../common/uuid.js';
 import type { Db } from '../../db/client.js';
 import type { ReferenceName } from '../../db/schema/regions.js';
 import { rowsOf } from '../../db/sql.js';
-import { fold } from '../../search/analysis.js';
+import { completeWebsite, listSplit, norm, unguard, vocabularyLookup } from '../../import/cells.js';
+import { parseImportFile } from '../../import/file.js';
+import type { ImportMessageCode } from '../../import/messages.js';
 import { fieldHeadings, statusLabels } from './export-columns.js';
-import { parseImportFile } from './import-file.js';
-import type { ImportMessageCode } from './import-messages.js';
 
 /*
  * Reading an import file's rows into organisation data: which column is which field, names of
  * vocabularies and municipalities in any language, every problem with its row and field.
  */
-const norm = (s: string) => fold(s.toLocaleLowerCase('fi')).replace(/[^a-z0-9]/g, '');
 
 /** Column headings people use for each field (fi, sv, en, and the export's own names). */
 const synonyms: Record<ImportField, string[]> = {
@@ -91,15 +90,6 @@ export function suggestMapping(header: string[], firstRow: string[] = []): Impor
   return mapping;
 }
 
-/**
- * A cell as it was before an export guarded it: Kudos puts an apostrophe before text that a
- * spreadsheet would run as a formula (export.ts), and one more before text that already starts
- * with apostrophes and such a sign, so that taking one away always gives the original back.
- */
-export function unguard(value: string): string {
-  return /^'+[=+\-@\t\r]/.test(value) ? value.slice(1) : value;
-}
-
 export async function previewImport(
   bytes: Buffer,
   encoding: ImportEncoding = 'auto',
@@ -116,25 +106,6 @@ export async function previewImport(
   };
 }
 
-/** Codes and names (any language, abbreviations) of a vocabulary → code. */
-function vocabularyLookup(
-  items: { code: string; fi: string; sv: string; en: string; abbr?: string }[],
-) {
-  const map = new Map<string, string>();
-  for (const i of items) {
-    for (const key of [i.code, i.fi, i.sv, i.en, i.abbr]) if (key) map.set(norm(key), i.code);
-  }
-  // A value that is not a whole name matches when it starts exactly one name
-  // ("ympäristö" → "Ympäristö ja ilmasto").
-  return {
-    get(value: string): string | undefined {
-      const exact = map.get(value);
-      if (exact || value.length < 4) return exact;
-      const codes = new Set([...map].filter(([k]) => k.startsWith(value)).map(([, c]) => c));
-      return codes.size === 1 ? [...codes][0] : undefined;
-    },
-  };
-}
 const lookups = {
   legalForm: vocabularyLookup(vocabularies.legalForms),
   actorTypes: vocabularyLookup(vocabularies.actorTypes),
@@ -200,8 +171,6 @@ export interface ValidRow {
   fields: Set<keyof OrganisationData>;
 }
 
-const listSplit = /[;,|]/;
-
 /** What may be written in a vocabulary's column, in the importer's language (names may have commas). */
 const validNames = (items: { fi: string; sv: string; en: string }[]) =>
   Object.fromEntries(
@@ -224,12 +193,6 @@ const invalidCodes: Partial<Record<ImportField, ImportMessageCode>> = {
   postalCode: 'unknown_postal_code',
   industryCode: 'invalid_industry_code',
 };
-
-/** A web address written without its scheme (www.example.fi) gets https:// in front. */
-function completeWebsite(value: string): string | undefined {
-  if (/^[a-z][a-z0-9+.-]*:/i.test(value)) return undefined;
-  return /^[^\s/.@]+(\.[^\s/.@]+)+(\/\S*)?$/.test(value) ? `https://${value}` : undefined;
-}
 
 /**
  * Turns one row into organisation data. Every faulty cell gives one error (a list with several

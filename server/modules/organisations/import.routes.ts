@@ -1,48 +1,27 @@
-import { PassThrough } from 'node:stream';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { errorMessage } from '../../../common/errors.js';
 import { errorSchema } from '../../../common/schemas/error.js';
 import {
-  type ImportProgress,
   importPreviewQuerySchema,
   importPreviewSchema,
   importQuerySchema,
   importReportSchema,
 } from '../../../common/schemas/organisation-import.js';
-import { ClientGoneError, ServerStoppingError } from '../../cooperative.js';
-import { AppError } from '../../errors.js';
+import {
+  acceptImportFiles,
+  fileBody,
+  requireImporter,
+  streamImportRun,
+} from '../../import/routes.js';
 import { abortSignalOf } from '../../plugins/request-context.js';
-import { requestMeta, requireCaller } from '../../plugins/session.js';
+import { requestMeta } from '../../plugins/session.js';
 import { dryRunImport, runImport } from './import.service.js';
-import { importBytesLimit } from './import-file.js';
 import { previewImport } from './import-rows.js';
 
 const errors = { 400: errorSchema, 401: errorSchema, 403: errorSchema, 404: errorSchema };
 
 /** Importing organisations from CSV or XLSX files: preview, dry run, the import itself. */
 export const organisationImportRoutes: FastifyPluginAsyncZod = async (app) => {
-  // Import files arrive as the raw body too: CSV (any of the labels browsers and Excel use) or XLSX.
-  app.addContentTypeParser(
-    [
-      'text/csv',
-      'text/plain',
-      'application/csv',
-      'application/vnd.ms-excel',
-      'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-      'application/octet-stream',
-    ],
-    { parseAs: 'buffer', bodyLimit: importBytesLimit },
-    (_req, body, done) => done(null, body),
-  );
-  const fileBody = (body: unknown): Buffer => {
-    if (!Buffer.isBuffer(body)) throw new AppError('unsupported_media_type');
-    return body;
-  };
-  const importer = (req: Parameters<typeof requireCaller>[0]) => {
-    const caller = requireCaller(req, { write: true });
-    if (caller.role !== 'admin' && caller.role !== 'coordinator') throw new AppError('forbidden');
-    return caller;
-  };
+  acceptImportFiles(app);
 
   app.post(
     '/organisations/import/preview',
@@ -56,7 +35,7 @@ export const organisationImportRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     (req) => {
-      importer(req);
+      requireImporter(req);
       return previewImport(fileBody(req.body), req.query.encoding);
     },
   );
@@ -75,7 +54,7 @@ export const organisationImportRoutes: FastifyPluginAsyncZod = async (app) => {
     (req, reply) =>
       dryRunImport(
         app.db,
-        importer(req),
+        requireImporter(req),
         { bytes: fileBody(req.body), encoding: req.query.encoding },
         req.query.mapping,
         req.lang,
@@ -97,52 +76,21 @@ export const organisationImportRoutes: FastifyPluginAsyncZod = async (app) => {
         querystring: importQuerySchema,
       },
     },
-    async (req, reply) => {
-      const caller = importer(req);
+    (req, reply) => {
+      const caller = requireImporter(req);
       const bytes = fileBody(req.body);
-      const signal = abortSignalOf(reply);
-      let stream: PassThrough | undefined;
-      const write = (p: ImportProgress) => {
-        if (!stream) {
-          stream = new PassThrough();
-          reply.type('application/x-ndjson; charset=utf-8').header('cache-control', 'no-store');
-          void reply.send(stream);
-        }
-        stream.write(`${JSON.stringify(p)}\n`);
-      };
-      try {
-        const result = await runImport(
+      return streamImportRun(req, reply, (progress, signal) =>
+        runImport(
           app.db,
           requestMeta(req),
           caller,
           { bytes, encoding: req.query.encoding },
           req.query.mapping,
           req.lang,
-          write,
+          progress,
           signal,
-        );
-        write({ state: 'done', ...result });
-        stream?.end();
-      } catch (err) {
-        if (!stream) throw err;
-        if (signal.reason instanceof ClientGoneError) {
-          req.log.info('import stopped: the client went away; nothing was written');
-          stream.destroy();
-          return reply;
-        }
-        const code =
-          err instanceof AppError
-            ? err.code
-            : err instanceof ServerStoppingError
-              ? 'service_unavailable'
-              : 'internal_error';
-        if (code === 'internal_error') req.log.error({ err }, 'import failed after it started');
-        else req.log.info({ code }, 'import stopped; nothing was written');
-        stream.end(
-          `${JSON.stringify({ state: 'failed', message: errorMessage(code, req.lang) })}\n`,
-        );
-      }
-      return reply;
+        ),
+      );
     },
   );
 };

@@ -4,25 +4,15 @@ import { pickText } from '../../../common/languages.js';
 import { vocabularyLabel } from '../../../common/organisations.js';
 import { pagePath } from '../../../common/routes.js';
 import type { ProjectSearchQuery } from '../../../common/schemas/projects.js';
-import enCatalog from '../../../web/src/i18n/en.json' with { type: 'json' };
-import fiCatalog from '../../../web/src/i18n/fi.json' with { type: 'json' };
-import svCatalog from '../../../web/src/i18n/sv.json' with { type: 'json' };
 import type { Db } from '../../db/client.js';
 import { type ExportFormat, exportStream } from '../../export/table.js';
 import { regionNames } from '../regions/service.js';
+import { projectLabel as label } from './labels.js';
 import * as repo from './repo.js';
 import { searchProjectIds } from './search.js';
 
 /** Most projects one export gives (ten times the scale planned for). */
 export const projectExportLimit = 100_000;
-
-/**
- * The words people read for codes: the web app's catalogs (`projects.statuses`, `.funding`,
- * `.roles`), so that a file says what the pages say.
- */
-const catalogs = { fi: fiCatalog, sv: svCatalog, en: enCatalog };
-const label = (lang: Lang, group: 'statuses' | 'funding' | 'roles', code: string): string =>
-  (catalogs[lang].projects[group] as Record<string, string>)[code] ?? code;
 
 type Texts = Record<Lang, string>;
 

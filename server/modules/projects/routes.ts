@@ -39,7 +39,7 @@ export const projectRoutes: FastifyPluginAsyncZod<{ baseUrl: string }> = async (
         tags,
         summary: 'Search published projects',
         description:
-          'The directory\'s text search: every word of `q` must be found, in any inflected form, in the titles (weighed most), descriptions or tags (EURA code, themes, regions) in any of the three languages. With `q` the order is relevance unless `sort` says otherwise; without, the title. Filters take comma-separated values; facet counts apply every filter but their own. `partner` lists the projects of one organisation; `activeFrom`/`activeTo` keep the projects active on some day of the period.',
+          "The directory's text search: every word of `q` must be found, in any inflected form, in the titles (weighed most), descriptions or tags (EURA code, themes, regions) in any of the three languages. With `q` the order is relevance unless `sort` says otherwise; without, the title. Filters take comma-separated values; facet counts apply every filter but their own. `partner` lists the projects of one organisation; `activeFrom`/`activeTo` keep the projects active on some day of the period.",
         querystring: projectSearchQuerySchema,
         response: { 200: projectSearchResultSchema, 400: errorSchema },
       },

@@ -118,9 +118,11 @@ export async function getProject(db: Db, caller: Caller | null, id: string) {
 
 /**
  * References to other records: known region codes, and partners that are published organisations,
- * each once. The same organisation twice is a conflict (409); the others are field problems.
+ * each once. The same organisation twice is a conflict (409); the others are field problems. A
+ * partner the project has already (`before`) may stay while it waits for approval (an import
+ * proposed it to the registry); a new one must be published.
  */
-async function checkReferences(db: Db, data: ProjectData) {
+async function checkReferences(db: Db, data: ProjectData, before?: ProjectData) {
   const seen = new Set<string>();
   for (const p of data.partners) {
     if (seen.has(p.organisationId)) {
@@ -139,8 +141,11 @@ async function checkReferences(db: Db, data: ProjectData) {
   }
   const orgs = await repo.selectOrganisationRefs(db, [...seen]);
   const published = new Set(orgs.filter((o) => o.state === 'published').map((o) => o.id));
+  const pending = new Set(orgs.filter((o) => o.state === 'pending').map((o) => o.id));
+  const had = new Set(before?.partners.map((p) => p.organisationId));
   data.partners.forEach((p, i) => {
-    if (!published.has(p.organisationId)) {
+    const waiting = pending.has(p.organisationId) && had.has(p.organisationId);
+    if (!published.has(p.organisationId) && !waiting) {
       problems.push({
         location: 'body',
         path: `partners.${i}.organisationId`,
@@ -284,7 +289,7 @@ export async function updateProject(
   if (version !== row.version) throw await versionConflict(db, caller, id, version);
   const data = parseMerged({ ...row.data, ...fields });
   if (diffProject(row.data, data).length === 0) return toDetail(db, caller, row, scope);
-  await checkReferences(db, data);
+  await checkReferences(db, data, row.data);
   await assertMayChangeTo(db, caller, scope, row.data, data);
   const ok = await db.transaction(async (tx) => {
     const changes = await writeRevision(tx, caller, row, data, version, 'update');

@@ -1,6 +1,6 @@
 import iconv from 'iconv-lite';
-import type { ImportEncoding } from '../../../common/schemas/organisation-import.js';
-import { AppError } from '../../errors.js';
+import type { ImportEncoding } from '../../common/schemas/import.js';
+import { AppError } from '../errors.js';
 
 /**
  * Character encodings of the CSV files people bring. `auto` reads UTF-8 (with or without a byte

@@ -1,4 +1,4 @@
-import type { Lang } from '../../../common/languages.js';
+import type { Lang } from '../../common/languages.js';
 
 /** Messages of an import report, in the importer's language. `{value}` is the cell's content. */
 export const importMessages = {
@@ -116,6 +116,62 @@ export const importMessages = {
     fi: 'Sama nimi samassa kunnassa on tiedostossa jo rivillä {other}.',
     sv: 'Samma namn i samma kommun finns redan på rad {other} i filen.',
     en: 'The same name in the same municipality is already on row {other} of the file.',
+  },
+  // Projects (EURA records).
+  invalid_date: {
+    fi: 'Päivämäärä "{value}" ei kelpaa. Anna päivä muodossa 31.12.2027 tai 2027-12-31.',
+    sv: 'Datumet "{value}" duger inte. Ange dagen i formen 31.12.2027 eller 2027-12-31.',
+    en: 'The date "{value}" is not valid. Give the day as 31.12.2027 or 2027-12-31.',
+  },
+  date_range_invalid: {
+    fi: 'Päättymispäivä {value} on ennen alkamispäivää.',
+    sv: 'Slutdagen {value} är före startdagen.',
+    en: 'The end date {value} is before the start date.',
+  },
+  invalid_amount: {
+    fi: 'Summa "{value}" ei kelpaa. Anna euromäärä numeroina, esimerkiksi 450 000 tai 450000,50; summa ei voi olla negatiivinen.',
+    sv: 'Beloppet "{value}" duger inte. Ange euro med siffror, till exempel 450 000 eller 450000,50; beloppet kan inte vara negativt.',
+    en: 'The amount "{value}" is not valid. Give euros in digits, for example 450 000 or 450000.50; it cannot be negative.',
+  },
+  unknown_region: {
+    fi: 'Maakuntaa "{value}" ei tunneta. Anna maakunnan nimi tai numero (esimerkiksi Uusimaa tai 01) tai "Koko maa".',
+    sv: 'Landskapet "{value}" är okänt. Ange landskapets namn eller nummer (till exempel Nyland eller 01) eller "Hela landet".',
+    en: 'The region "{value}" is not known. Give its name or number (for example Uusimaa or 01) or "Nationwide".',
+  },
+  project_region_required: {
+    fi: 'Hankkeella ei ole maakuntaa. Anna maakunnat tai "Koko maa".',
+    sv: 'Projektet har inget landskap. Ange landskapen eller "Hela landet".',
+    en: 'The project has no region. Give its regions or "Nationwide".',
+  },
+  partner_not_found: {
+    fi: 'Rekisterissä ei ole julkaistua organisaatiota Y-tunnuksella {value}. Lisää se rekisteriin tai valitse, että puuttuvat ehdotetaan rekisteriin.',
+    sv: 'Registret har ingen publicerad organisation med FO-numret {value}. Lägg till den i registret eller välj att de som saknas föreslås för registret.',
+    en: 'The registry has no published organisation with the business ID {value}. Add it to the registry or choose to propose the missing ones.',
+  },
+  partner_proposed: {
+    fi: 'Organisaatio Y-tunnuksella {value} ehdotetaan rekisteriin ({name}); se näkyy hankkeen kumppanina, kun koordinaattori hyväksyy sen.',
+    sv: 'Organisationen med FO-numret {value} föreslås för registret ({name}); den syns som projektets partner när en koordinator har godkänt den.',
+    en: "The organisation with the business ID {value} is proposed to the registry ({name}); it shows as the project's partner once a coordinator approves it.",
+  },
+  partner_name_missing: {
+    fi: 'Y-tunnukselle {value} ei ole nimeä, joten sitä ei voi ehdottaa rekisteriin. Anna nimet samassa järjestyksessä kuin Y-tunnukset.',
+    sv: 'FO-numret {value} har inget namn, så det kan inte föreslås för registret. Ange namnen i samma ordning som FO-numren.',
+    en: 'The business ID {value} has no name, so it cannot be proposed to the registry. Give the names in the same order as the business IDs.',
+  },
+  duplicate_code_in_file: {
+    fi: 'Sama hankekoodi on tiedostossa jo rivillä {other}.',
+    sv: 'Samma projektkod finns redan på rad {other} i filen.',
+    en: 'The same project code is already on row {other} of the file.',
+  },
+  status_from_dates: {
+    fi: 'Hankkeen tilaksi päätellään päivämääristä: {value}.',
+    sv: 'Projektets status härleds från datumen: {value}.',
+    en: "The project's status is taken from its dates: {value}.",
+  },
+  project_not_allowed: {
+    fi: 'Sinulla ei ole oikeutta lisätä tai muuttaa hankkeita näissä maakunnissa.',
+    sv: 'Du har inte rätt att lägga till eller ändra projekt i de här landskapen.',
+    en: 'You may not add or change projects in these regions.',
   },
   // File-level problems.
   empty: {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { AppError } from '../../errors.js';
-import { decodeText } from './import-encoding.js';
+import { AppError } from '../errors.js';
+import { decodeText } from './encoding.js';
 
 /*
  * Expected characters written from the published mappings, not from the decoder under test:

@@ -1,10 +1,10 @@
 import { type Options, parse } from 'csv-parse';
 import ExcelJS from 'exceljs';
-import { limits } from '../../../common/limits.js';
-import type { ImportEncoding } from '../../../common/schemas/organisation-import.js';
-import { giveWay } from '../../cooperative.js';
-import { AppError } from '../../errors.js';
-import { type DecodedEncoding, decodeText } from './import-encoding.js';
+import { limits } from '../../common/limits.js';
+import type { ImportEncoding } from '../../common/schemas/import.js';
+import { giveWay } from '../cooperative.js';
+import { AppError } from '../errors.js';
+import { type DecodedEncoding, decodeText } from './encoding.js';
 
 export const importRowLimit = limits.importRows;
 export const importBytesLimit = limits.importBytes;
