@@ -9,6 +9,7 @@
 // so its organisation counts come partly from the directory's result cache. Targets (issue 11): p95 under
 // 100 ms on PostgreSQL and under 300 ms on PGlite. Writes bench/results/<date>-registry.json.
 
+import { csrfHeader } from '../common/limits.js';
 import { chooser, random } from '../server/synthetic.js';
 import { startServer } from '../server/test/process.js';
 import { fields, generateCsv, words } from './generate.js';
@@ -102,6 +103,76 @@ function networkSearches(n: number): string[] {
   });
 }
 
+const euraHeading =
+  'Hankekoodi;Hankkeen nimi;Tiivistelmä;Rahasto;Toimintalinja;Erityistavoite;Vastuuviranomainen;Alkamispäivä;Päättymispäivä;Maakunta;Kokonaisbudjetti;Tuensaaja;Tuensaajan Y-tunnus;Osatoteuttajat;Osatoteuttajien Y-tunnukset';
+
+/**
+ * `n` EURA-style project records (the columns of the public records, Finnish dates and amounts)
+ * whose applicants and 0–3 co-implementers are organisations of the registry, by business ID.
+ */
+function euraCsv(n: number, businessIds: string[]): string {
+  const c = chooser(random(14));
+  const names = ['ESR+', 'EAKR', 'JTF'];
+  const lines = [euraHeading];
+  for (let i = 0; i < n; i++) {
+    const start = new Date(Date.UTC(2021 + c.between(0, 6), c.between(0, 11), 1));
+    const end = new Date(start.getTime() + c.between(300, 1400) * 86_400_000);
+    const day = (d: Date) => `${d.getUTCDate()}.${d.getUTCMonth() + 1}.${d.getUTCFullYear()}`;
+    const partners = Array.from({ length: c.between(0, 3) }, () => c.pick(businessIds));
+    lines.push(
+      [
+        `B${String(100_000 + i)}`,
+        `${c.pick(words)} ${c.pick(fields).toLocaleLowerCase('fi')} -hanke ${i}`,
+        `Hanke kehittää ${c.pick(fields).toLocaleLowerCase('fi')}a ja ${c.pick(words).toLocaleLowerCase('fi')}.`,
+        c.pick(names),
+        '4 Osaava Suomi',
+        '4.8 Aktiivinen osallisuus',
+        'ELY-keskus',
+        day(start),
+        day(end),
+        c.pick(regions),
+        `${c.between(50, 900)} 000,00`,
+        '',
+        c.pick(businessIds),
+        partners.map((_, j) => `Osatoteuttaja ${j + 1}`).join(', '),
+        partners.join(', '),
+      ].join(';'),
+    );
+  }
+  return `\ufeff${lines.join('\r\n')}\r\n`;
+}
+
+/** Posts a project import file (dry run or run) with the suggested mapping; seconds taken. */
+async function importProjects(
+  baseUrl: string,
+  cookie: string,
+  endpoint: 'import/dry-run' | 'import',
+  csv: string,
+): Promise<number> {
+  const started = performance.now();
+  const preview = await fetch(`${baseUrl}/api/v1/projects/import/preview`, {
+    method: 'POST',
+    headers: { 'content-type': 'text/csv', cookie, [csrfHeader]: '1' },
+    body: csv,
+  });
+  const { suggestedMapping } = (await preview.json()) as { suggestedMapping: object };
+  const res = await fetch(
+    `${baseUrl}/api/v1/projects/${endpoint}?missingPartners=propose&mapping=${encodeURIComponent(JSON.stringify(suggestedMapping))}`,
+    {
+      method: 'POST',
+      headers: { 'content-type': 'text/csv', cookie, [csrfHeader]: '1' },
+      body: csv,
+    },
+  );
+  const text = await res.text();
+  const ok =
+    endpoint === 'import'
+      ? JSON.parse(text.trim().split('\n').at(-1) ?? '{}').state === 'done'
+      : res.ok && JSON.parse(text).errorCount === 0;
+  if (!ok) throw new Error(`project ${endpoint} failed: ${res.status} ${text.slice(0, 500)}`);
+  return (performance.now() - started) / 1000;
+}
+
 function sample<T>(list: readonly T[], n: number, seed: number): T[] {
   const c = chooser(random(seed));
   const out = new Set<T>();
@@ -113,13 +184,10 @@ async function onDatabase(kind: BenchDatabase['kind']) {
   const bench = await createBenchDatabase(kind);
   try {
     let server = await startServer(bench.env, { timeoutMs: 120_000 });
+    const orgCsv = generateCsv(organisations, bench.municipalities);
     try {
       console.log(`\n${kind}: importing ${organisations} organisations…`);
-      await importCsv(
-        server.url,
-        await logIn(server.url),
-        generateCsv(organisations, bench.municipalities),
-      );
+      await importCsv(server.url, await logIn(server.url), orgCsv);
     } finally {
       server.child.kill('SIGTERM');
       await server.exited;
@@ -133,6 +201,7 @@ async function onDatabase(kind: BenchDatabase['kind']) {
     );
     server = await startServer(bench.env, { timeoutMs: 120_000 });
     const runs: Record<string, Figures> = {};
+    let projectImport: { rows: number; dryRunSeconds: number; importSeconds: number } | undefined;
     try {
       const c = chooser(random(13));
       const half = Math.floor(perScenario / 2);
@@ -228,11 +297,25 @@ async function onDatabase(kind: BenchDatabase['kind']) {
         runs[name] = await stream(server.url, paths, connections);
         printRow(name, runs[name]);
       }
+      // The project import (issue 11: 10 000 rows under 20 s), after the streams.
+      const businessIds = orgCsv
+        .split('\r\n')
+        .slice(1)
+        .map((l) => l.split(';')[1] ?? '')
+        .filter(Boolean);
+      const eura = euraCsv(counts.projects, businessIds);
+      const cookie = await logIn(server.url);
+      const dryRunSeconds = await importProjects(server.url, cookie, 'import/dry-run', eura);
+      const importSeconds = await importProjects(server.url, cookie, 'import', eura);
+      projectImport = { rows: counts.projects, dryRunSeconds, importSeconds };
+      console.log(
+        `\nproject import, ${counts.projects} EURA rows: dry run ${dryRunSeconds.toFixed(1)} s, import ${importSeconds.toFixed(1)} s (target < 20 s)`,
+      );
     } finally {
       server.child.kill('SIGTERM');
       await server.exited;
     }
-    return { organisations, ...counts, generateSeconds, connections, runs };
+    return { organisations, ...counts, generateSeconds, connections, runs, projectImport };
   } finally {
     await bench.drop();
   }

@@ -38,6 +38,7 @@ export const pageTitleKeys = {
   projects: 'projects.title',
   project: 'projects.title',
   projectNew: 'projectForm.newTitle',
+  projectImport: 'projectImport.title',
   projectEdit: 'projectForm.editTitle',
   projectHistory: 'projectForm.history.crumb',
   networks: 'networks.title',

@@ -52,6 +52,7 @@ export const pageRoutes = {
   },
   projects: { fi: 'hankkeet', sv: 'projekt', en: 'projects' },
   projectNew: { fi: 'hankkeet/uusi', sv: 'projekt/ny', en: 'projects/new' },
+  projectImport: { fi: 'hankkeet/tuonti', sv: 'projekt/import', en: 'projects/import' },
   project: { fi: 'hankkeet/:id', sv: 'projekt/:id', en: 'projects/:id' },
   projectEdit: { fi: 'hankkeet/:id/muokkaa', sv: 'projekt/:id/redigera', en: 'projects/:id/edit' },
   projectHistory: {

@@ -178,6 +178,12 @@ const pages = (lang: (typeof langs)[number]) => [
     status: 200,
     notFound: false,
   },
+  {
+    name: 'import projects, logged out',
+    path: pagePath('projectImport', lang),
+    status: 200,
+    notFound: false,
+  },
 ];
 
 describe.each(langs)('every page in %s', (lang) => {

@@ -28,6 +28,7 @@ const admin = () => import('../features/admin/pages.js');
 const directory = () => import('../features/organisations/pages.js');
 const orgForms = () => import('../features/organisation-forms/pages.js');
 const orgImport = () => import('../features/organisation-import/pages.js');
+const projectImport = () => import('../features/project-import/pages.js');
 const site = () => import('../features/site/pages.js');
 const projects = () => import('../features/projects/pages.js');
 const projectForms = () => import('../features/project-forms/pages.js');
@@ -65,6 +66,7 @@ export const lazyPages = {
   moderation: lazyPage(orgForms, (m) => m.ModerationPage),
   staleOrganisations: lazyPage(orgForms, (m) => m.UnconfirmedPage),
   organisationImport: lazyPage(orgImport, (m) => m.ImportPage),
+  projectImport: lazyPage(projectImport, (m) => m.ProjectImportPage),
   adminSitePages: lazyPage(site, (m) => m.SitePagesPage),
   projects: lazyPage(projects, (m) => m.ProjectsPage),
   project: lazyPage(projects, (m) => m.ProjectPage),

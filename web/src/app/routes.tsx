@@ -43,6 +43,7 @@ const pages: Record<PageId, PageRoute> = {
   moderation: lazyPages.moderation,
   staleOrganisations: lazyPages.staleOrganisations,
   organisationImport: lazyPages.organisationImport,
+  projectImport: lazyPages.projectImport,
   projects: lazyPages.projects,
   project: lazyPages.project,
   projectNew: lazyPages.projectNew,

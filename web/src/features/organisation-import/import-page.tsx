@@ -1,205 +1,84 @@
-import { useMutation } from '@tanstack/react-query';
-import { useRef, useState } from 'react';
+import type { TFunction } from 'i18next';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Paragraph } from 'suomifi-ui-components';
+import type { Lang } from '../../../../common/languages.js';
 import { pagePath } from '../../../../common/routes.js';
-import type {
-  ImportEncoding,
-  ImportField,
-  ImportMapping,
-  ImportPreview,
-  ImportReport,
+import {
+  type ImportField,
+  importFields,
+  importPreviewSchema,
+  importReportSchema,
+  requiredImportFields,
 } from '../../../../common/schemas/organisation-import.js';
 import { useLang } from '../../i18n/use-lang.js';
 import { PageFrame } from '../../ui/page-frame.js';
 import { RequireLogin } from '../auth/require-login.js';
-import { dryRunImport, previewImport, reportOf, runImport } from './api.js';
-import { FileStep } from './file-step.js';
-import { MappingStep } from './mapping-step.js';
-import { ReportStep } from './report-step.js';
-import { RequestProblem } from './request-problem.js';
-import { type RunState, RunStep } from './run-step.js';
+import { ImportView } from '../import/import-view.js';
+import type { ImportKind, KindText, PreviewItem } from '../import/kind.js';
 
-/** A file that has been read, with a number that tells one reading of it from the next. */
-interface Source {
-  file: File;
-  preview: ImportPreview;
-  key: number;
-}
+/** The steps' texts that name organisations. */
+const texts = {
+  fileIntro: 'import.file.intro',
+  mappingMissing: 'import.mapping.missing',
+  importButton: 'import.report.import',
+  nothingText: 'import.report.nothingText',
+  confirmTitle: 'import.confirm.title',
+  confirmButton: 'import.confirm.confirm',
+  confirmCreates: 'import.confirm.creates',
+  confirmUpdates: 'import.confirm.updates',
+  doneText: 'import.run.doneText',
+  interruptedText: 'import.run.interruptedText',
+} as const satisfies Record<KindText, string>;
 
-interface Checked {
-  report: ImportReport;
-  fromRun: boolean;
-  key: number;
-}
+type OrganisationPreviewItem = PreviewItem & { name: string; businessId: string | null };
 
-function ImportView() {
-  const { t } = useTranslation();
-  const lang = useLang();
-  const [source, setSource] = useState<Source | null>(null);
-  const [mapping, setMapping] = useState<ImportMapping>({});
-  const [checked, setChecked] = useState<Checked | null>(null);
-  const [run, setRun] = useState<RunState | null>(null);
-  const [runKey, setRunKey] = useState(0);
-  // Each new step gets a new key, so that it appears afresh and its heading takes focus again.
-  const counter = useRef(0);
-  const nextKey = () => {
-    counter.current += 1;
-    return counter.current;
+/** Organisations from a spreadsheet: business IDs find the organisations a row updates. */
+function organisationKind(lang: Lang): ImportKind {
+  return {
+    base: '/api/v1/organisations/import',
+    fields: importFields,
+    required: requiredImportFields,
+    text: (t, key, values) => t(texts[key], values ?? {}),
+    fieldLabel: (t: TFunction, field) => t(`import.fields.${field as ImportField}`),
+    previewSchema: importPreviewSchema,
+    reportSchema: importReportSchema,
+    listPage: 'organisations',
+    listLink: (t) => t('import.run.toDirectory'),
+    previewHeadings: (t) => ({
+      name: t('import.report.name'),
+      code: t('import.report.businessId'),
+    }),
+    previewItem: (item) => {
+      const o = item as OrganisationPreviewItem;
+      return {
+        name: o.name,
+        code: o.businessId,
+        page: o.existingId ? pagePath('organisation', lang, { id: o.existingId }) : null,
+      };
+    },
   };
-  const [chosen, setChosen] = useState<File | undefined>();
-  const [fileFocus, setFileFocus] = useState(0);
-  const mappingHeading = useRef<HTMLHeadingElement | null>(null);
-
-  // How a CSV file's bytes are read: guessed at first, the reader's choice after that.
-  const [encoding, setEncoding] = useState<ImportEncoding>('auto');
-  const preview = useMutation({
-    mutationFn: (input: { file: File; encoding: ImportEncoding }) =>
-      previewImport(lang, input.file, input.encoding),
-  });
-  const dryRun = useMutation({
-    mutationFn: (input: { file: File; mapping: ImportMapping }) =>
-      dryRunImport(lang, input.file, input.mapping, encoding),
-  });
-
-  const running = run?.state === 'running';
-  // A run that may have written something must not be started again from the same report.
-  const started = running || run?.state === 'done' || run?.state === 'interrupted';
-
-  const readFile = (file: File, as: ImportEncoding = 'auto') => {
-    // A new file (or the same read in another encoding) replaces everything found out before.
-    setSource(null);
-    setChecked(null);
-    setRun(null);
-    setEncoding(as);
-    dryRun.reset();
-    preview.mutate(
-      { file, encoding: as },
-      {
-        onSuccess: (data) => {
-          setMapping(data.suggestedMapping);
-          setSource({ file, preview: data, key: nextKey() });
-        },
-      },
-    );
-  };
-
-  const changeMapping = (field: ImportField, column: number | undefined) => {
-    const next = { ...mapping };
-    if (column === undefined) delete next[field];
-    else next[field] = column;
-    setMapping(next);
-    // The report was about the previous choices; it is checked again with the new ones.
-    setChecked(null);
-    setRun(null);
-    dryRun.reset();
-  };
-
-  const check = () => {
-    if (!source) return;
-    setChecked(null);
-    setRun(null);
-    dryRun.mutate(
-      { file: source.file, mapping },
-      { onSuccess: (report) => setChecked({ report, fromRun: false, key: nextKey() }) },
-    );
-  };
-
-  const startImport = async () => {
-    if (!source) return;
-    const total = checked ? checked.report.create + checked.report.update : 0;
-    setRun({ state: 'running', processed: 0, total });
-    setRunKey(nextKey());
-    try {
-      const outcome = await runImport(lang, source.file, mapping, encoding, (processed, all) =>
-        setRun({ state: 'running', processed, total: all }),
-      );
-      setRun(outcome);
-    } catch (error) {
-      // A row went wrong after the check (someone edited the registry): the new report says which.
-      const report = reportOf(error);
-      if (report) {
-        setRun(null);
-        setChecked({ report, fromRun: true, key: nextKey() });
-      } else {
-        setRun({ state: 'refused', error });
-      }
-    }
-  };
-
-  /** Back to the first step with no file chosen, focus in the file field. */
-  const chooseAnother = () => {
-    setChosen(undefined);
-    setFileFocus((n) => n + 1);
-  };
-
-  const startOver = () => {
-    setSource(null);
-    setChecked(null);
-    setRun(null);
-    preview.reset();
-    dryRun.reset();
-    chooseAnother();
-  };
-
-  return (
-    <>
-      <Paragraph mb="m">{t('import.intro')}</Paragraph>
-      <Paragraph mb="xl">{t('import.introUpdates')}</Paragraph>
-      <FileStep
-        busy={preview.isPending}
-        locked={running}
-        file={chosen}
-        onFileChange={setChosen}
-        focusRequest={fileFocus}
-        onRead={(file) => readFile(file)}
-        problem={
-          preview.isError && <RequestProblem key={preview.submittedAt} error={preview.error} />
-        }
-      />
-      {source && (
-        <MappingStep
-          key={source.key}
-          preview={source.preview}
-          fileName={source.file.name}
-          mapping={mapping}
-          onChange={changeMapping}
-          onEncodingChange={(as) => readFile(source.file, as)}
-          onCheck={check}
-          busy={dryRun.isPending}
-          locked={running}
-          headingRef={mappingHeading}
-          problem={
-            dryRun.isError && <RequestProblem key={dryRun.submittedAt} error={dryRun.error} />
-          }
-        />
-      )}
-      {source && checked && (
-        <ReportStep
-          key={checked.key}
-          report={checked.report}
-          fromRun={checked.fromRun}
-          started={started}
-          onChangeMapping={() => mappingHeading.current?.focus()}
-          onChooseFile={chooseAnother}
-          onImport={() => void startImport()}
-        />
-      )}
-      {run && <RunStep key={runKey} run={run} onAgain={startOver} />}
-    </>
-  );
 }
 
 /** Coordinators add many organisations from a spreadsheet, checked before anything is saved. */
 export function ImportPage() {
   const { t } = useTranslation();
   const lang = useLang();
+  const kind = useMemo(() => organisationKind(lang), [lang]);
   return (
     <PageFrame
       title={t('import.title')}
       parents={[{ label: t('nav.organisations'), to: pagePath('organisations', lang) }]}
     >
-      <RequireLogin permission="moderate">{() => <ImportView />}</RequireLogin>
+      <RequireLogin permission="moderate">
+        {() => (
+          <>
+            <Paragraph mb="m">{t('import.intro')}</Paragraph>
+            <Paragraph mb="xl">{t('import.introUpdates')}</Paragraph>
+            <ImportView kind={kind} />
+          </>
+        )}
+      </RequireLogin>
     </PageFrame>
   );
 }

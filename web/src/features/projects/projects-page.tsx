@@ -122,6 +122,12 @@ export function ProjectsPage() {
       {me.data && (
         <Paragraph mb="l">
           <AppLink to={pagePath('projectNew', lang)}>{t('projects.proposeLink')}</AppLink>
+          {me.data.permissions.moderate && (
+            <>
+              {' · '}
+              <AppLink to={pagePath('projectImport', lang)}>{t('projects.importLink')}</AppLink>
+            </>
+          )}
         </Paragraph>
       )}
       <ProjectFilterForm key={list.formKey} filters={list.filters} onApply={list.apply} />

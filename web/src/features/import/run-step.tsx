@@ -7,6 +7,7 @@ import { useLang } from '../../i18n/use-lang.js';
 import { AppLink } from '../../ui/app-link.js';
 import { FocusMessage } from '../../ui/focus-message.js';
 import type { ImportOutcome } from './api.js';
+import type { ImportKind } from './kind.js';
 import { tenthsDone } from './progress-stream.js';
 import { RequestProblem } from './request-problem.js';
 import { Step } from './step.js';
@@ -34,6 +35,7 @@ export type RunState =
   | { state: 'refused'; error: unknown };
 
 interface RunStepProps {
+  kind: ImportKind;
   run: RunState;
   onAgain: () => void;
 }
@@ -56,19 +58,17 @@ function Progress({ processed, total }: { processed: number; total: number }) {
 }
 
 /** Step 4: the import itself, its progress as the server reports it, and how it ended. */
-export function RunStep({ run, onAgain }: RunStepProps) {
+export function RunStep({ kind, run, onAgain }: RunStepProps) {
   const { t } = useTranslation();
   const lang = useLang();
-  const toDirectory = (
-    <AppLink to={pagePath('organisations', lang)}>{t('import.run.toDirectory')}</AppLink>
-  );
+  const toDirectory = <AppLink to={pagePath(kind.listPage, lang)}>{kind.listLink(t)}</AppLink>;
   return (
     <Step heading={t('import.run.heading')}>
       {run.state === 'running' && <Progress processed={run.processed} total={run.total} />}
       {run.state === 'done' && (
         <FocusMessage heading={t('import.run.doneTitle')}>
           <Paragraph mb="s">
-            {t('import.run.doneText', {
+            {kind.text(t, 'doneText', {
               created: run.created,
               updated: run.updated,
               unchanged: run.unchanged,
@@ -88,11 +88,11 @@ export function RunStep({ run, onAgain }: RunStepProps) {
       )}
       {run.state === 'interrupted' && (
         <FocusMessage heading={t('import.run.interruptedTitle')} status="error">
-          <Paragraph mb="s">{t('import.run.interruptedText')}</Paragraph>
+          <Paragraph mb="s">{kind.text(t, 'interruptedText')}</Paragraph>
           <Paragraph>{toDirectory}</Paragraph>
         </FocusMessage>
       )}
-      {run.state === 'refused' && <RequestProblem error={run.error} />}
+      {run.state === 'refused' && <RequestProblem kind={kind} error={run.error} />}
     </Step>
   );
 }

@@ -5,6 +5,7 @@ import { limits } from '../../../../common/limits.js';
 import { FormActions } from '../../ui/form/form-layout.js';
 import { UntilReady } from '../../ui/form/until-ready.js';
 import { BusyButton } from './busy-button.js';
+import type { ImportKind } from './kind.js';
 import { ProblemSummary } from './problem-summary.js';
 import { Step } from './step.js';
 
@@ -22,6 +23,7 @@ const accept = [
 const fileInputId = 'import-file';
 
 interface FileStepProps {
+  kind: ImportKind;
   /** The file is being read. */
   busy: boolean;
   /** An import is running: a new file would replace it on the page. */
@@ -38,6 +40,7 @@ interface FileStepProps {
 
 /** Step 1: the file to import, read only when the reader asks, so nothing moves while choosing. */
 export function FileStep({
+  kind,
   busy,
   locked,
   file,
@@ -83,7 +86,7 @@ export function FileStep({
               attempt={attempt}
             />
           )}
-          <Paragraph mb="m">{t('import.file.intro')}</Paragraph>
+          <Paragraph mb="m">{kind.text(t, 'fileIntro')}</Paragraph>
           <FileInput
             id={fileInputId}
             ref={inputRef}

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { type ReactNode, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { styled } from 'styled-components';
 import {
@@ -8,12 +8,11 @@ import {
   Paragraph,
   suomifiDesignTokens,
 } from 'suomifi-ui-components';
-import { pagePath } from '../../../../common/routes.js';
-import type { ImportReport } from '../../../../common/schemas/organisation-import.js';
-import { useLang, useNumberFormat } from '../../i18n/use-lang.js';
+import { useNumberFormat } from '../../i18n/use-lang.js';
 import { AppLink } from '../../ui/app-link.js';
 import { ConfirmModal } from '../../ui/confirm-modal.js';
 import { FormActions } from '../../ui/form/form-layout.js';
+import type { ImportKind, ImportReportBase } from './kind.js';
 import { MoreTable } from './more-table.js';
 import { Step } from './step.js';
 
@@ -44,7 +43,10 @@ const Counts = styled.dl`
 `;
 
 interface ReportStepProps {
-  report: ImportReport;
+  kind: ImportKind;
+  report: ImportReportBase;
+  /** The kind's own part of the report (e.g. partners not in the registry). */
+  extra?: ReactNode;
   /** The report came from a refused run, not from the check (the registry changed meanwhile). */
   fromRun: boolean;
   /** An import has started or finished: it must not be started twice. */
@@ -56,7 +58,9 @@ interface ReportStepProps {
 
 /** Step 3: what the check found, and the way on: fix the file, or import it. */
 export function ReportStep({
+  kind,
   report,
+  extra,
   fromRun,
   started,
   onChangeMapping,
@@ -64,7 +68,6 @@ export function ReportStep({
   onImport,
 }: ReportStepProps) {
   const { t } = useTranslation();
-  const lang = useLang();
   const formatNumber = useNumberFormat();
   const [asking, setAsking] = useState(false);
   const ids = { errors: useId(), warnings: useId(), notices: useId(), preview: useId() };
@@ -85,7 +88,7 @@ export function ReportStep({
       { key: 'column', labelText: t('import.report.column') },
       { key: 'message', labelText: messageHeadings[kind] },
     ] as const;
-  const issueRows = (issues: ImportReport['errors']) =>
+  const issueRows = (issues: ImportReportBase['errors']) =>
     issues.map((issue, i) => ({
       id: `${issue.row}-${i}`,
       row: formatNumber(issue.row),
@@ -96,20 +99,19 @@ export function ReportStep({
   const previewColumns = [
     { key: 'row', labelText: t('import.report.row') },
     { key: 'action', labelText: t('import.report.action') },
-    { key: 'name', labelText: t('import.report.name') },
-    { key: 'businessId', labelText: t('import.report.businessId') },
+    { key: 'name', labelText: kind.previewHeadings(t).name },
+    { key: 'code', labelText: kind.previewHeadings(t).code },
   ] as const;
-  const previewRows = report.preview.map((item) => ({
-    id: String(item.row),
-    row: formatNumber(item.row),
-    action: t(`import.report.${item.action}`),
-    name: item.existingId ? (
-      <AppLink to={pagePath('organisation', lang, { id: item.existingId })}>{item.name}</AppLink>
-    ) : (
-      item.name
-    ),
-    businessId: item.businessId ?? none,
-  }));
+  const previewRows = report.preview.map((item) => {
+    const shown = kind.previewItem(item);
+    return {
+      id: String(item.row),
+      row: formatNumber(item.row),
+      action: t(`import.report.${item.action}`),
+      name: shown.page ? <AppLink to={shown.page}>{shown.name}</AppLink> : shown.name,
+      code: shown.code ?? none,
+    };
+  });
 
   const counts = [
     { key: 'rows', value: report.rows },
@@ -150,19 +152,20 @@ export function ReportStep({
         </InlineAlert>
       ) : importing === 0 ? (
         <InlineAlert labelText={t('import.report.nothingTitle')} mb="xl">
-          <Paragraph>{t('import.report.nothingText')}</Paragraph>
+          <Paragraph>{kind.text(t, 'nothingText')}</Paragraph>
         </InlineAlert>
       ) : (
         <InlineAlert labelText={t('import.report.okTitle')} mb="xl">
           <Paragraph mb={started ? undefined : 's'}>{t('import.report.okText')}</Paragraph>
           {!started && (
             <Button onClick={() => setAsking(true)}>
-              {t('import.report.import', { count: importing })}
+              {kind.text(t, 'importButton', { count: importing })}
             </Button>
           )}
         </InlineAlert>
       )}
 
+      {extra}
       {report.errors.length > 0 && (
         <>
           <Heading variant="h3" id={ids.errors} mb="s">
@@ -228,8 +231,8 @@ export function ReportStep({
 
       <ConfirmModal
         visible={asking}
-        title={t('import.confirm.title')}
-        confirmText={t('import.confirm.confirm')}
+        title={kind.text(t, 'confirmTitle')}
+        confirmText={kind.text(t, 'confirmButton')}
         onConfirm={() => {
           setAsking(false);
           onImport();
@@ -237,10 +240,10 @@ export function ReportStep({
         onCancel={() => setAsking(false)}
       >
         {report.create > 0 && (
-          <Paragraph mb="s">{t('import.confirm.creates', { count: report.create })}</Paragraph>
+          <Paragraph mb="s">{kind.text(t, 'confirmCreates', { count: report.create })}</Paragraph>
         )}
         {report.update > 0 && (
-          <Paragraph mb="s">{t('import.confirm.updates', { count: report.update })}</Paragraph>
+          <Paragraph mb="s">{kind.text(t, 'confirmUpdates', { count: report.update })}</Paragraph>
         )}
         <Paragraph>{t('import.confirm.allOrNothing')}</Paragraph>
       </ConfirmModal>

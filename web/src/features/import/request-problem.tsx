@@ -1,19 +1,16 @@
 import { useTranslation } from 'react-i18next';
 import { InlineAlert, Paragraph } from 'suomifi-ui-components';
-import { type ImportField, importFields } from '../../../../common/schemas/organisation-import.js';
 import { ApiError } from '../../app/api-client.js';
 import { FocusAlert } from '../../ui/focus-alert.js';
 import { FormAlert } from '../../ui/form/form-alert.js';
 import { NoPermission } from '../auth/require-login.js';
 import { type FileProblem, fileProblemsOf } from './api.js';
-
-const isField = (value: string): value is ImportField =>
-  (importFields as readonly string[]).includes(value);
+import type { ImportKind } from './kind.js';
 
 /** The text of one problem with the whole file, from the catalog: the server sends only codes. */
-function useProblemText() {
+function useProblemText(kind: ImportKind) {
   const { t } = useTranslation();
-  const field = (key: string) => (isField(key) ? t(`import.fields.${key}`) : key);
+  const field = (key: string) => (kind.fields.includes(key) ? kind.fieldLabel(t, key) : key);
   return (problem: FileProblem): string => {
     switch (problem.code) {
       case 'empty':
@@ -49,9 +46,9 @@ function useProblemText() {
   };
 }
 
-function FileProblems({ problems }: { problems: FileProblem[] }) {
+function FileProblems({ kind, problems }: { kind: ImportKind; problems: FileProblem[] }) {
   const { t } = useTranslation();
-  const text = useProblemText();
+  const text = useProblemText(kind);
   const [only] = problems;
   return (
     <InlineAlert status="error" labelText={t('import.problems.heading')} mb="l">
@@ -74,11 +71,11 @@ function FileProblems({ problems }: { problems: FileProblem[] }) {
  * problems of the file in the catalog's words, a file too large, no permission, or the general
  * error with its code.
  */
-export function RequestProblem({ error }: { error: unknown }) {
+export function RequestProblem({ kind, error }: { kind: ImportKind; error: unknown }) {
   const { t } = useTranslation();
   const problems = fileProblemsOf(error);
   let content = <FormAlert error={error} />;
-  if (problems) content = <FileProblems problems={problems} />;
+  if (problems) content = <FileProblems kind={kind} problems={problems} />;
   else if (error instanceof ApiError && error.status === 403) content = <NoPermission />;
   else if (error instanceof ApiError && error.status === 413) {
     content = (

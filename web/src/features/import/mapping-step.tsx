@@ -2,18 +2,12 @@ import { type FormEvent, type ReactNode, type RefObject, useState } from 'react'
 import { useTranslation } from 'react-i18next';
 import { styled } from 'styled-components';
 import { Heading, Paragraph, suomifiDesignTokens } from 'suomifi-ui-components';
-import {
-  type ImportEncoding,
-  type ImportField,
-  type ImportMapping,
-  type ImportPreview,
-  importFields,
-  requiredImportFields,
-} from '../../../../common/schemas/organisation-import.js';
+import type { ImportEncoding } from '../../../../common/schemas/import.js';
 import { FormActions } from '../../ui/form/form-layout.js';
 import { BusyButton } from './busy-button.js';
 import { type ColumnOption, ColumnSelect } from './column-select.js';
 import { shorten, useColumnHeading } from './columns.js';
+import type { ImportKind, ImportPreviewBase, Mapping } from './kind.js';
 import { ProblemSummary } from './problem-summary.js';
 import { SampleTable } from './sample-table.js';
 import { Step } from './step.js';
@@ -37,14 +31,14 @@ const encodings = ['utf-8', 'windows-1252', 'iso-8859-15'] as const;
 // The Dropdown needs a value for "not imported"; a column index is never this.
 const notImported = 'none';
 
-const selectId = (field: ImportField) => `import-field-${field}`;
-const isRequired = (field: ImportField) => requiredImportFields.includes(field);
+const selectId = (field: string) => `import-field-${field}`;
 
 interface MappingStepProps {
-  preview: ImportPreview;
+  kind: ImportKind;
+  preview: ImportPreviewBase;
   fileName: string;
-  mapping: ImportMapping;
-  onChange: (field: ImportField, column: number | undefined) => void;
+  mapping: Mapping;
+  onChange: (field: string, column: number | undefined) => void;
   /** Reads the file again in another encoding. */
   onEncodingChange: (encoding: ImportEncoding) => void;
   onCheck: () => void;
@@ -53,10 +47,13 @@ interface MappingStepProps {
   headingRef: RefObject<HTMLHeadingElement | null>;
   /** What went wrong when the file was checked. */
   problem?: ReactNode;
+  /** The kind's own choices, shown before the check button. */
+  options?: ReactNode;
 }
 
 /** Step 2: which column of the file fills which field, suggested from the headings. */
 export function MappingStep({
+  kind,
   preview,
   fileName,
   mapping,
@@ -67,10 +64,12 @@ export function MappingStep({
   locked,
   headingRef,
   problem,
+  options,
 }: MappingStepProps) {
+  const isRequired = (field: string) => kind.required.includes(field);
   const { t } = useTranslation();
   const columnHeading = useColumnHeading();
-  const [missing, setMissing] = useState<ImportField | undefined>();
+  const [missing, setMissing] = useState<string | undefined>();
   const [attempt, setAttempt] = useState(0);
   const firstRow = preview.sample[0] ?? [];
 
@@ -90,17 +89,17 @@ export function MappingStep({
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (busy || locked) return;
-    const unmapped = requiredImportFields.find((field) => mapping[field] === undefined);
+    const unmapped = kind.required.find((field) => mapping[field] === undefined);
     setMissing(unmapped);
     if (unmapped) setAttempt((n) => n + 1);
     else onCheck();
   };
 
-  const fieldLabel = (field: ImportField) =>
+  const fieldLabel = (field: string) =>
     // Only the name must be chosen; marking the 21 others optional would say little.
     isRequired(field)
-      ? t('import.mapping.required', { label: t(`import.fields.${field}`) })
-      : t(`import.fields.${field}`);
+      ? t('import.mapping.required', { label: kind.fieldLabel(t, field) })
+      : kind.fieldLabel(t, field);
 
   return (
     <Step heading={t('import.mapping.heading')} headingRef={headingRef}>
@@ -139,15 +138,15 @@ export function MappingStep({
         {missing && (
           <ProblemSummary
             inputId={selectId(missing)}
-            label={t(`import.fields.${missing}`)}
-            message={t('import.mapping.missing')}
+            label={kind.fieldLabel(t, missing)}
+            message={kind.text(t, 'mappingMissing')}
             attempt={attempt}
           />
         )}
         <Paragraph mb="s">{t('import.mapping.intro')}</Paragraph>
         <Paragraph mb="l">{t('import.mapping.listHint')}</Paragraph>
         <Grid>
-          {importFields.map((field) => {
+          {kind.fields.map((field) => {
             const column = mapping[field];
             const required = isRequired(field);
             return (
@@ -162,12 +161,13 @@ export function MappingStep({
                   onChange(field, value === notImported ? undefined : Number(value));
                   if (field === missing) setMissing(undefined);
                 }}
-                error={field === missing ? t('import.mapping.missing') : undefined}
+                error={field === missing ? kind.text(t, 'mappingMissing') : undefined}
                 disabled={locked}
               />
             );
           })}
         </Grid>
+        {options}
         <FormActions>
           <BusyButton busy={busy} busyText={t('import.mapping.checking')} disabled={locked}>
             {t('import.mapping.check')}

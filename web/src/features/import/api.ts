@@ -2,20 +2,12 @@ import { z } from 'zod';
 import type { Lang } from '../../../../common/languages.js';
 import { csrfHeader } from '../../../../common/limits.js';
 import { errorSchema } from '../../../../common/schemas/error.js';
-import {
-  type ImportEncoding,
-  type ImportMapping,
-  type ImportPreview,
-  type ImportReport,
-  importPreviewSchema,
-  importReportSchema,
-} from '../../../../common/schemas/organisation-import.js';
+import type { ImportEncoding } from '../../../../common/schemas/import.js';
 import { ApiError, clientErrorCodes } from '../../app/api-client.js';
+import type { ImportKind, ImportPreviewBase, ImportReportBase, Mapping } from './kind.js';
 import { type ImportOutcome, readProgress } from './progress-stream.js';
 
 export type { ImportOutcome } from './progress-stream.js';
-
-const base = '/api/v1/organisations/import';
 
 const xlsxType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -76,35 +68,42 @@ async function postFileJson<T>(
   return parsed.data;
 }
 
-const withMapping = (path: string, mapping: ImportMapping, encoding: ImportEncoding) =>
-  `${path}?${new URLSearchParams({ mapping: JSON.stringify(mapping), encoding })}`;
+const withMapping = (
+  path: string,
+  mapping: Mapping,
+  encoding: ImportEncoding,
+  extra: Record<string, string> = {},
+) => `${path}?${new URLSearchParams({ ...extra, mapping: JSON.stringify(mapping), encoding })}`;
 
 /** The file's columns, a suggested mapping and its first rows, read in the encoding chosen. */
 export function previewImport(
+  kind: ImportKind,
   lang: Lang,
   file: File,
   encoding: ImportEncoding,
-): Promise<ImportPreview> {
+): Promise<ImportPreviewBase> {
   return postFileJson(
-    `${base}/preview?${new URLSearchParams({ encoding })}`,
+    `${kind.base}/preview?${new URLSearchParams({ encoding })}`,
     lang,
     file,
-    importPreviewSchema,
+    kind.previewSchema,
   );
 }
 
 /** What an import would do, with every error; nothing is written. */
 export function dryRunImport(
+  kind: ImportKind,
   lang: Lang,
   file: File,
-  mapping: ImportMapping,
+  mapping: Mapping,
   encoding: ImportEncoding,
-): Promise<ImportReport> {
+  extra?: Record<string, string>,
+): Promise<ImportReportBase> {
   return postFileJson(
-    withMapping(`${base}/dry-run`, mapping, encoding),
+    withMapping(`${kind.base}/dry-run`, mapping, encoding, extra),
     lang,
     file,
-    importReportSchema,
+    kind.reportSchema,
   );
 }
 
@@ -114,14 +113,16 @@ export function dryRunImport(
  * returned.
  */
 export async function runImport(
+  kind: ImportKind,
   lang: Lang,
   file: File,
-  mapping: ImportMapping,
+  mapping: Mapping,
   encoding: ImportEncoding,
+  extra: Record<string, string> | undefined,
   onProgress: (processed: number, total: number) => void,
 ): Promise<ImportOutcome> {
   const response = await postFile(
-    withMapping(base, mapping, encoding),
+    withMapping(kind.base, mapping, encoding, extra),
     lang,
     file,
     'application/x-ndjson, application/json',
@@ -147,8 +148,8 @@ export function fileProblemsOf(error: unknown): FileProblem[] | undefined {
 }
 
 /** The report of a run refused because some row had an error (nothing was written). */
-export function reportOf(error: unknown): ImportReport | undefined {
+export function reportOf(kind: ImportKind, error: unknown): ImportReportBase | undefined {
   if (!(error instanceof ApiError) || error.code !== 'import_invalid') return undefined;
-  const parsed = importReportSchema.safeParse(error.details?.report);
+  const parsed = kind.reportSchema.safeParse(error.details?.report);
   return parsed.success ? parsed.data : undefined;
 }
