@@ -1,7 +1,7 @@
 // Synthetic organisations for the benchmark: Finnish-looking names and descriptions (some Swedish),
 // every region, skewed like Finland's population (Uusimaa about a third), as an import CSV the way
 // Finnish Excel saves it (semicolons, UTF-8 with a byte order mark). Deterministic: one seed, one file.
-import { chooser, random, regionShares } from '../server/synthetic.js';
+import { businessIdFor, chooser, random, regionShares } from '../server/synthetic.js';
 
 export { random };
 
@@ -122,16 +122,6 @@ const actorTypes = [
   'educational_institution',
 ];
 const tolCodes = ['88', '87', '56', '47', '85', '90', '93', '38', '81', '94', '62', '10'];
-
-/** A valid business ID from a running number (check digit per shared/reference/organisations.md). */
-export function businessIdFor(n: number): string | undefined {
-  const digits = String(n).padStart(7, '0');
-  const weights = [7, 9, 10, 5, 8, 4, 2];
-  const sum = [...digits].reduce((s, d, i) => s + Number(d) * (weights[i] as number), 0);
-  const r = sum % 11;
-  if (r === 1) return undefined;
-  return `${digits}-${r === 0 ? 0 : 11 - r}`;
-}
 
 const header =
   'Nimi;Y-tunnus;Yritysmuoto;Kunta;Toimijatyyppi;Teemat;SDG;Toimiala;Perustamisvuosi;Kuvaus';

@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { pagePath } from '../common/routes.js';
+import { businessIdFrom } from '../server/synthetic.js';
 import { type Browser, expectNoAxeViolations, openBrowser, watchPageErrors } from './browser.js';
 import { api, logInAsCoordinator } from './session.js';
 
@@ -8,16 +9,7 @@ const baseUrl = inject('baseUrl');
 // The e2e server is shared by every test file: names and codes carry a word of this run only.
 const tag = `euratesti${Date.now()}`;
 
-/** A valid business ID (Y-tunnus) near `seed`: check digit by weights 7 9 10 5 8 4 2, mod 11. */
-function businessId(seed: number): string {
-  const weights = [7, 9, 10, 5, 8, 4, 2];
-  for (let n = seed; ; n += 1) {
-    const digits = String(n % 10_000_000).padStart(7, '0');
-    const sum = [...digits].reduce((total, d, i) => total + Number(d) * (weights[i] ?? 0), 0);
-    const remainder = sum % 11;
-    if (remainder !== 1) return `${digits}-${remainder === 0 ? 0 : 11 - remainder}`;
-  }
-}
+const businessId = businessIdFrom;
 
 const seed = Math.floor(Math.random() * 9_000_000) + 1_000_000;
 const applicantId = businessId(seed);

@@ -63,3 +63,25 @@ export const regionShares: Readonly<Record<string, number>> = {
   '19': 0.032,
   '21': 0.005,
 };
+
+/**
+ * A valid Finnish business ID (Y-tunnus) from a running number of seven digits, or undefined when
+ * the number has none: the check digit by the weights 7 9 10 5 8 4 2 modulo 11, where remainder 1
+ * is not used (shared/reference/organisations.md).
+ */
+export function businessIdFor(n: number): string | undefined {
+  const digits = String(n % 10_000_000).padStart(7, '0');
+  const weights = [7, 9, 10, 5, 8, 4, 2];
+  const sum = [...digits].reduce((s, d, i) => s + Number(d) * (weights[i] as number), 0);
+  const r = sum % 11;
+  if (r === 1) return undefined;
+  return `${digits}-${r === 0 ? 0 : 11 - r}`;
+}
+
+/** The first valid business ID at or after the running number `n`. */
+export function businessIdFrom(n: number): string {
+  for (let i = n; ; i++) {
+    const id = businessIdFor(i);
+    if (id) return id;
+  }
+}

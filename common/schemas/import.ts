@@ -64,6 +64,21 @@ export const rowIssueSchema = z.object({
 });
 export type RowIssue = z.infer<typeof rowIssueSchema>;
 
+/** What every import's report counts and lists (each kind adds its preview and its own parts). */
+export const importReportFields = {
+  rows: z.number().int(),
+  create: z.number().int(),
+  update: z.number().int(),
+  /** Rows matched to a record whose data they would not change. */
+  unchanged: z.number().int(),
+  errorCount: z.number().int(),
+  /** The first 1000 errors. */
+  errors: z.array(rowIssueSchema),
+  warnings: z.array(rowIssueSchema),
+  /** What the import corrected or decided on its own (e.g. https:// added to a web address). */
+  notices: z.array(rowIssueSchema),
+};
+
 /** One line of the streamed answer of a run (application/x-ndjson). */
 export const importProgressSchema = z.discriminatedUnion('state', [
   z.object({ state: z.literal('running'), processed: z.number().int(), total: z.number().int() }),

@@ -6,9 +6,9 @@ import {
   importPreviewQuerySchema,
   importProgressSchema,
   importQueryOf,
+  importReportFields,
   mappingSchemaOf,
   previewSchemaOf,
-  rowIssueSchema,
 } from './import.js';
 
 export type { ImportEncoding, ImportProgress };
@@ -54,17 +54,7 @@ export type ImportPreview = z.infer<typeof importPreviewSchema>;
 
 export const importReportSchema = z
   .object({
-    rows: z.number().int(),
-    create: z.number().int(),
-    update: z.number().int(),
-    /** Rows matched to an organisation whose data they would not change. */
-    unchanged: z.number().int(),
-    errorCount: z.number().int(),
-    /** The first 1000 errors. */
-    errors: z.array(rowIssueSchema),
-    warnings: z.array(rowIssueSchema),
-    /** What the import corrected on its own (e.g. https:// added to a web address). */
-    notices: z.array(rowIssueSchema),
+    ...importReportFields,
     /** What each of the first rows would do. */
     preview: z.array(
       z.object({

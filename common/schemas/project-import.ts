@@ -3,7 +3,7 @@
  * CSV/XLSX file with such columns: the fields a column can fill, the mapping, the report.
  */
 import { z } from 'zod';
-import { importQueryOf, mappingSchemaOf, previewSchemaOf, rowIssueSchema } from './import.js';
+import { importQueryOf, importReportFields, mappingSchemaOf, previewSchemaOf } from './import.js';
 
 /**
  * Fields a project import can fill. A row is one project: the EURA code finds the project it
@@ -66,14 +66,7 @@ export const projectImportQuerySchema = importQueryOf(projectImportMappingSchema
 
 export const projectImportReportSchema = z
   .object({
-    rows: z.number().int(),
-    create: z.number().int(),
-    update: z.number().int(),
-    unchanged: z.number().int(),
-    errorCount: z.number().int(),
-    errors: z.array(rowIssueSchema),
-    warnings: z.array(rowIssueSchema),
-    notices: z.array(rowIssueSchema),
+    ...importReportFields,
     /** Business IDs of partners not found among the registry's organisations, with the rows. */
     missingPartners: z.array(
       z.object({

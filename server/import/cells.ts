@@ -84,3 +84,29 @@ export function parseEuros(value: string): number | undefined {
   if (!/^-?\d+(\.\d+)?$/.test(v)) return undefined;
   return Number(v);
 }
+
+/**
+ * Which column fills which field, from the headings: each of `passes` in turn (e.g. exact names
+ * first, then the words people use) gives a field the first free column whose heading it accepts,
+ * and `accept` may refuse a column on other grounds (its first value).
+ */
+export function suggestColumns<F extends string>(
+  header: string[],
+  fields: readonly F[],
+  passes: ((field: F, heading: string) => boolean)[],
+  accept: (field: F, column: number) => boolean = () => true,
+): Partial<Record<F, number>> {
+  const mapping: Partial<Record<F, number>> = {};
+  const taken = new Set<number>();
+  const headings = header.map(norm);
+  for (const matches of passes) {
+    for (const field of fields) {
+      if (mapping[field] !== undefined) continue;
+      const index = headings.findIndex((h, i) => !taken.has(i) && matches(field, h));
+      if (index < 0 || !accept(field, index)) continue;
+      mapping[field] = index;
+      taken.add(index);
+    }
+  }
+  return mapping;
+}

@@ -16,9 +16,17 @@ import { isUuid } from '../../../common/uuid.js';
 import type { Db } from '../../db/client.js';
 import type { ReferenceName } from '../../db/schema/regions.js';
 import { rowsOf } from '../../db/sql.js';
-import { completeWebsite, listSplit, norm, unguard, vocabularyLookup } from '../../import/cells.js';
+import {
+  completeWebsite,
+  listSplit,
+  norm,
+  suggestColumns,
+  unguard,
+  vocabularyLookup,
+} from '../../import/cells.js';
 import { parseImportFile } from '../../import/file.js';
 import type { ImportMessageCode } from '../../import/messages.js';
+import type { PlanIssue } from '../../import/report.js';
 import { fieldHeadings, statusLabels } from './export-columns.js';
 
 /*
@@ -72,22 +80,12 @@ const exactNames = Object.fromEntries(
  * people use. A column is suggested as the Kudos id only when its first value is one.
  */
 export function suggestMapping(header: string[], firstRow: string[] = []): ImportMapping {
-  const mapping: ImportMapping = {};
-  const taken = new Set<number>();
-  const names = header.map(norm);
-  const pass = (matches: (field: ImportField, name: string) => boolean) => {
-    for (const field of importFields) {
-      if (mapping[field] !== undefined) continue;
-      const index = names.findIndex((n, i) => !taken.has(i) && matches(field, n));
-      if (index < 0) continue;
-      if (field === 'id' && !isUuid(unguard(firstRow[index] ?? '').trim())) continue;
-      mapping[field] = index;
-      taken.add(index);
-    }
-  };
-  pass((field, name) => exactNames[field].has(name));
-  pass((field, name) => synonyms[field].includes(name));
-  return mapping;
+  return suggestColumns(
+    header,
+    importFields,
+    [(field, name) => exactNames[field].has(name), (field, name) => synonyms[field].includes(name)],
+    (field, index) => field !== 'id' || isUuid(unguard(firstRow[index] ?? '').trim()),
+  );
 }
 
 export async function previewImport(
@@ -153,12 +151,7 @@ export async function loadReference(db: Db): Promise<Reference> {
   return { municipalities, postalCodes };
 }
 
-export interface Issue {
-  row: number;
-  field: ImportField | null;
-  code: ImportMessageCode;
-  params?: Record<string, unknown>;
-}
+export type Issue = PlanIssue<ImportField>;
 
 export interface ValidRow {
   row: number;

@@ -3,7 +3,6 @@ import { sql } from 'drizzle-orm';
 import type { Lang } from '../../../common/languages.js';
 import {
   type ImportEncoding,
-  type ImportField,
   type ImportMapping,
   type ImportProgress,
   type ImportReport,
@@ -20,7 +19,7 @@ import { rowsOf, sqlArray } from '../../db/sql.js';
 import { asLongWork } from '../../db/work.js';
 import { AppError } from '../../errors.js';
 import { type ParsedFile, parseImportFile } from '../../import/file.js';
-import { importMessage } from '../../import/messages.js';
+import { reportOf } from '../../import/report.js';
 import type { Caller } from '../accounts/policy.js';
 import { type RequestMeta, recordAudit } from '../audit/service.js';
 import { derivedColumns, derivedValues } from './derive.js';
@@ -244,58 +243,43 @@ function stripUndefined<T extends object>(o: T): Partial<T> {
 }
 
 function report(p: Plan, mapping: ImportMapping, lang: Lang): ImportReport {
-  const column = (field: ImportField | null) => {
-    const i = field ? mapping[field] : undefined;
-    return i === undefined ? null : (p.header[i] ?? null);
-  };
-  const toIssue = (i: Issue) => ({
-    row: i.row,
-    column: column(i.field),
-    field: i.field,
-    code: i.code,
-    message: importMessage(i.code, lang, i.params),
-  });
-  const order = (i: Issue) => (i.field ? (mapping[i.field] ?? -1) : -1);
-  const issues = [...p.issues].sort((a, b) => a.row - b.row || order(a) - order(b));
-  const preview = [
-    ...p.creates.map((r) => ({
-      row: r.row,
-      action: 'create' as const,
-      name: r.data.name,
-      businessId: r.data.businessId,
-      existingId: null,
-    })),
-    ...p.updates.map((u) => ({
-      row: u.row.row,
-      action: 'update' as const,
-      name: u.next.name,
-      businessId: u.next.businessId,
-      existingId: u.existing.id,
-    })),
-    ...p.unchanged.map((u) => ({
-      row: u.row.row,
-      action: 'unchanged' as const,
-      name: u.existing.data.name,
-      businessId: u.existing.data.businessId,
-      existingId: u.existing.id,
-    })),
-  ]
-    .sort((a, b) => a.row - b.row)
-    .slice(0, 100);
-  return {
-    rows: p.rows,
-    create: p.creates.length,
-    update: p.updates.length,
-    unchanged: p.unchanged.length,
-    errorCount: issues.length,
-    errors: issues.slice(0, 1000).map(toIssue),
-    warnings: [...p.warnings]
-      .sort((a, b) => a.row - b.row)
-      .slice(0, 1000)
-      .map(toIssue),
-    notices: p.notices.slice(0, 1000).map(toIssue),
-    preview,
-  };
+  return reportOf(
+    {
+      rows: p.rows,
+      header: p.header,
+      mapping,
+      issues: p.issues,
+      warnings: p.warnings,
+      notices: p.notices,
+      create: p.creates.length,
+      update: p.updates.length,
+      unchanged: p.unchanged.length,
+      preview: [
+        ...p.creates.map((r) => ({
+          row: r.row,
+          action: 'create' as const,
+          name: r.data.name,
+          businessId: r.data.businessId,
+          existingId: null,
+        })),
+        ...p.updates.map((u) => ({
+          row: u.row.row,
+          action: 'update' as const,
+          name: u.next.name,
+          businessId: u.next.businessId,
+          existingId: u.existing.id,
+        })),
+        ...p.unchanged.map((u) => ({
+          row: u.row.row,
+          action: 'unchanged' as const,
+          name: u.existing.data.name,
+          businessId: u.existing.data.businessId,
+          existingId: u.existing.id,
+        })),
+      ],
+    },
+    lang,
+  );
 }
 
 /** An import file's bytes and the encoding to read a CSV file in (see import-encoding.ts). */

@@ -25,7 +25,7 @@ import { rowsOf, sqlArray } from '../../db/sql.js';
 import { AppError } from '../../errors.js';
 import { helsinkiDate } from '../../export/dates.js';
 import type { ParsedFile } from '../../import/file.js';
-import { importMessage } from '../../import/messages.js';
+import { reportOf } from '../../import/report.js';
 import type { Caller } from '../accounts/policy.js';
 import { type ProjectIssue, type ProjectRow, readProjectRow } from './import-rows.js';
 import { canModerate } from './policy.js';
@@ -324,57 +324,47 @@ export async function plan(
 }
 
 export function report(p: Plan, mapping: ProjectImportMapping, lang: Lang): ProjectImportReport {
-  const column = (field: ProjectImportField | null) => {
-    const i = field ? mapping[field] : undefined;
-    return i === undefined ? null : (p.header[i] ?? null);
-  };
-  const toIssue = (i: ProjectIssue) => ({
-    row: i.row,
-    column: column(i.field),
-    field: i.field,
-    code: i.code,
-    message: importMessage(i.code, lang, i.params),
-  });
-  const order = (i: ProjectIssue) => (i.field ? (mapping[i.field] ?? -1) : -1);
-  const issues = [...p.issues].sort((a, b) => a.row - b.row || order(a) - order(b));
-  const preview = [
-    ...p.creates.map((c) => ({
-      row: c.row,
-      action: 'create' as const,
-      title: c.data.title.fi,
-      euraCode: c.data.eura?.code ?? null,
-      existingId: null,
-    })),
-    ...p.updates.map((u) => ({
-      row: u.row,
-      action: 'update' as const,
-      title: u.data.title.fi,
-      euraCode: u.existing.eura_code,
-      existingId: u.existing.id,
-    })),
-    ...p.unchanged.map((u) => ({
-      row: u.row,
-      action: 'unchanged' as const,
-      title: u.existing.data.title.fi,
-      euraCode: u.existing.eura_code,
-      existingId: u.existing.id,
-    })),
-  ]
-    .sort((a, b) => a.row - b.row)
-    .slice(0, 100);
+  const common = reportOf(
+    {
+      rows: p.rows,
+      header: p.header,
+      mapping,
+      issues: p.issues,
+      notices: p.notices,
+      create: p.creates.length,
+      update: p.updates.length,
+      unchanged: p.unchanged.length,
+      preview: [
+        ...p.creates.map((c) => ({
+          row: c.row,
+          action: 'create' as const,
+          title: c.data.title.fi,
+          euraCode: c.data.eura?.code ?? null,
+          existingId: null,
+        })),
+        ...p.updates.map((u) => ({
+          row: u.row,
+          action: 'update' as const,
+          title: u.data.title.fi,
+          euraCode: u.existing.eura_code,
+          existingId: u.existing.id,
+        })),
+        ...p.unchanged.map((u) => ({
+          row: u.row,
+          action: 'unchanged' as const,
+          title: u.existing.data.title.fi,
+          euraCode: u.existing.eura_code,
+          existingId: u.existing.id,
+        })),
+      ],
+    },
+    lang,
+  );
   return {
-    rows: p.rows,
-    create: p.creates.length,
-    update: p.updates.length,
-    unchanged: p.unchanged.length,
-    errorCount: issues.length,
-    errors: issues.slice(0, 1000).map(toIssue),
-    warnings: [],
-    notices: p.notices.slice(0, 1000).map(toIssue),
+    ...common,
     missingPartners: [...p.missing]
       .map(([businessId, m]) => ({ businessId, name: m.name, rows: m.rows.slice(0, 50) }))
       .slice(0, 1000),
     propose: p.proposals.size,
-    preview,
   };
 }

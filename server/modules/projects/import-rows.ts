@@ -20,11 +20,13 @@ import {
   norm,
   parseDay,
   parseEuros,
+  suggestColumns,
   unguard,
   vocabularyLookup,
 } from '../../import/cells.js';
 import { parseImportFile } from '../../import/file.js';
 import type { ImportMessageCode } from '../../import/messages.js';
+import type { PlanIssue } from '../../import/report.js';
 import { projectLabel } from './labels.js';
 
 /**
@@ -136,21 +138,10 @@ const synonyms: Record<ProjectImportField, string[]> = {
 
 /** Which column fills which field: the field's own key first, then the words people use. */
 export function suggestProjectMapping(header: string[]): ProjectImportMapping {
-  const mapping: ProjectImportMapping = {};
-  const taken = new Set<number>();
-  const names = header.map(norm);
-  const pass = (matches: (field: ProjectImportField, name: string) => boolean) => {
-    for (const field of projectImportFields) {
-      if (mapping[field] !== undefined) continue;
-      const index = names.findIndex((n, i) => !taken.has(i) && matches(field, n));
-      if (index < 0) continue;
-      mapping[field] = index;
-      taken.add(index);
-    }
-  };
-  pass((field, name) => norm(field) === name);
-  pass((field, name) => synonyms[field].includes(name));
-  return mapping;
+  return suggestColumns(header, projectImportFields, [
+    (field, name) => norm(field) === name,
+    (field, name) => synonyms[field].includes(name),
+  ]);
 }
 
 export async function previewProjectImport(
@@ -227,12 +218,7 @@ const validStatuses = Object.fromEntries(
   langs.map((l) => [l, projectStatuses.map((c) => projectLabel(l, 'statuses', c)).join('; ')]),
 );
 
-export interface ProjectIssue {
-  row: number;
-  field: ProjectImportField | null;
-  code: ImportMessageCode;
-  params?: Record<string, unknown>;
-}
+export type ProjectIssue = PlanIssue<ProjectImportField>;
 
 /** An organisation a row names by business ID, with the name the file gives it. */
 export interface NamedPartner {

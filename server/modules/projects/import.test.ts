@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { businessIdFrom } from '../../synthetic.js';
 import { csrf, signUp } from '../../test/accounts.js';
 import { buildTestApp, type TestApp } from '../../test/app.js';
 import { createOrg } from '../../test/organisations.js';
@@ -11,15 +12,7 @@ let coordinator: { cookie: string };
 let applicant: { id: string; businessId: string };
 let coImplementer: { id: string; businessId: string };
 
-/** A valid business ID from seven digits (PRH's check digit: weights 7 9 10 5 8 4 2, mod 11). */
-function businessId(seven: number): string {
-  for (let n = seven; ; n++) {
-    const digits = String(n).padStart(7, '0');
-    const sum = [7, 9, 10, 5, 8, 4, 2].reduce((s, w, i) => s + w * Number(digits[i]), 0);
-    const r = sum % 11;
-    if (r !== 1) return `${digits}-${r === 0 ? 0 : 11 - r}`;
-  }
-}
+const businessId = businessIdFrom;
 
 beforeAll(async () => {
   t = await buildTestApp();
