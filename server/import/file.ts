@@ -138,3 +138,21 @@ export async function parseImportFile(
   if (rows.length > importRowLimit) throw fileProblem('too_many_rows', { limit: importRowLimit });
   return { ...parsed, header: header.map((h) => h.trim()), rows };
 }
+
+/** What a file holds, for the mapping step: its columns, a suggested mapping and the first rows. */
+export async function previewFile<M>(
+  bytes: Buffer,
+  encoding: ImportEncoding,
+  suggest: (header: string[], firstRow: string[]) => M,
+) {
+  const file = await parseImportFile(bytes, { encoding });
+  return {
+    format: file.format,
+    encoding: file.encoding,
+    delimiter: file.delimiter,
+    columns: file.header,
+    suggestedMapping: suggest(file.header, file.rows[0] ?? []),
+    rowCount: file.rows.length,
+    sample: file.rows.slice(0, 5),
+  };
+}

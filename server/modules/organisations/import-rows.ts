@@ -24,7 +24,7 @@ import {
   unguard,
   vocabularyLookup,
 } from '../../import/cells.js';
-import { parseImportFile } from '../../import/file.js';
+import { previewFile } from '../../import/file.js';
 import type { ImportMessageCode } from '../../import/messages.js';
 import type { PlanIssue } from '../../import/report.js';
 import { fieldHeadings, statusLabels } from './export-columns.js';
@@ -88,20 +88,11 @@ export function suggestMapping(header: string[], firstRow: string[] = []): Impor
   );
 }
 
-export async function previewImport(
+export function previewImport(
   bytes: Buffer,
   encoding: ImportEncoding = 'auto',
 ): Promise<ImportPreview> {
-  const file = await parseImportFile(bytes, { encoding });
-  return {
-    format: file.format,
-    encoding: file.encoding,
-    delimiter: file.delimiter,
-    columns: file.header,
-    suggestedMapping: suggestMapping(file.header, file.rows[0]),
-    rowCount: file.rows.length,
-    sample: file.rows.slice(0, 5),
-  };
+  return previewFile(bytes, encoding, suggestMapping);
 }
 
 const lookups = {

@@ -24,7 +24,7 @@ import {
   unguard,
   vocabularyLookup,
 } from '../../import/cells.js';
-import { parseImportFile } from '../../import/file.js';
+import { previewFile } from '../../import/file.js';
 import type { ImportMessageCode } from '../../import/messages.js';
 import type { PlanIssue } from '../../import/report.js';
 import { projectLabel } from './labels.js';
@@ -144,20 +144,11 @@ export function suggestProjectMapping(header: string[]): ProjectImportMapping {
   ]);
 }
 
-export async function previewProjectImport(
+export function previewProjectImport(
   bytes: Buffer,
   encoding: ImportEncoding = 'auto',
 ): Promise<ProjectImportPreview> {
-  const file = await parseImportFile(bytes, { encoding });
-  return {
-    format: file.format,
-    encoding: file.encoding,
-    delimiter: file.delimiter,
-    columns: file.header,
-    suggestedMapping: suggestProjectMapping(file.header),
-    rowCount: file.rows.length,
-    sample: file.rows.slice(0, 5),
-  };
+  return previewFile(bytes, encoding, suggestProjectMapping);
 }
 
 const langs = ['fi', 'sv', 'en'] as const;
