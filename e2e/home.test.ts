@@ -45,6 +45,9 @@ describe('the front page', () => {
     const menu = page.getByRole('navigation', { name: 'Päävalikko' });
     await menu.getByRole('link', { name: 'Organisaatiot' }).waitFor();
     await menu.getByRole('link', { name: 'Maakunnat' }).waitFor();
+    // Every built module, from app/modules.ts: networks are one of them.
+    await main.getByRole('link', { name: 'Verkostot' }).first().waitFor();
+    await menu.getByRole('link', { name: 'Verkostot' }).waitFor();
     await page.waitForLoadState('networkidle');
     await expectNoAxeViolations(page);
     expect(problems).toEqual([]);

@@ -16,6 +16,7 @@ export type AreaId =
   | 'organisations'
   | 'regions'
   | 'projects'
+  | 'networks'
   | 'observatory'
   | 'knowledge'
   | 'events'
@@ -25,6 +26,7 @@ export const modules: readonly ModuleEntry[] = [
   { id: 'organisations', page: 'organisations' },
   { id: 'regions', page: 'regions' },
   { id: 'projects', page: 'projects' },
+  { id: 'networks', page: 'networks' },
   { id: 'observatory' },
   { id: 'knowledge' },
   { id: 'events' },

@@ -20,7 +20,6 @@ interface NavItem {
     | 'nav.adminUsers'
     | 'nav.adminMail'
     | 'nav.adminAudit'
-    | 'nav.networks'
     | 'sitePages.nav';
   /** Shown only to those with this permission from /me; the UI never decides by role. */
   permission?: keyof Me['permissions'];
@@ -30,9 +29,6 @@ interface NavItem {
 const items: readonly NavItem[] = [
   { page: 'home', label: 'nav.home' },
   ...builtModules.map((m) => ({ page: m.page, label: `nav.${m.id}` as const })),
-  // Beside projects. Networks have no entry among the front page's areas (app/modules.ts) yet:
-  // one would also need its title and text there.
-  { page: 'networks', label: 'nav.networks' },
   { page: 'moderation', label: 'nav.moderation', permission: 'moderate' },
   { page: 'adminUsers', label: 'nav.adminUsers', permission: 'manageUsers' },
   { page: 'adminAudit', label: 'nav.adminAudit', permission: 'viewAuditLog' },
