@@ -79,6 +79,15 @@ describe('projects for readers', () => {
       await page.waitForURL(/[?&]q=/);
       const link = page.getByRole('link', { name: headings[lang].title });
       await link.waitFor();
+      // The search as a file for Excel, in the reader's language, with this search's one project.
+      const xlsx = page.getByRole('link', { name: 'Excel (XLSX)' });
+      const href = (await xlsx.getAttribute('href')) ?? '';
+      expect(href).toContain(`format=xlsx&lang=${lang}&q=`);
+      const file = await reader.context.request.get(
+        `${baseUrl}${href.replace('format=xlsx', 'format=json')}`,
+      );
+      expect(file.status()).toBe(200);
+      expect(((await file.json()) as { items: unknown[] }).items).toHaveLength(1);
       await link.click();
       await page.getByRole('heading', { level: 1, name: headings[lang].title }).waitFor();
       await page.getByRole('heading', { level: 2, name: headings[lang].partners }).waitFor();

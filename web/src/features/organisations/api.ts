@@ -3,6 +3,7 @@ import type { Lang } from '../../../../common/languages.js';
 import type { OrganisationDetail } from '../../../../common/schemas/organisations.js';
 import { getJson, sendJson } from '../../app/api-client.js';
 import { shouldRetry } from '../../app/query-client.js';
+import type { ExportFormat } from '../../ui/export-links.js';
 import {
   type DirectoryScope,
   type DirectoryState,
@@ -78,8 +79,6 @@ export function suggestionsQuery(lang: Lang, q: string) {
     retryDelay: suggestionRetryMs,
   });
 }
-
-export type ExportFormat = 'xlsx' | 'excel-csv' | 'csv' | 'json';
 
 /**
  * Download addresses of the current search in each export format (every page, no paging). The

@@ -1,14 +1,14 @@
 import type { UseQueryResult } from '@tanstack/react-query';
-import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
 import { styled } from 'styled-components';
-import { Heading, Link, Paragraph, suomifiDesignTokens } from 'suomifi-ui-components';
+import { Heading, Paragraph, suomifiDesignTokens } from 'suomifi-ui-components';
 import type { OrganisationSearchResult } from '../../../../common/schemas/organisations.js';
 import { useLang } from '../../i18n/use-lang.js';
 import { AppLink } from '../../ui/app-link.js';
 import { DelayedLoading } from '../../ui/delayed-loading.js';
 import { ErrorBox } from '../../ui/error-box.js';
+import { ExportLinks } from '../../ui/export-links.js';
 import { SelectField } from '../../ui/form/select-field.js';
 import { PageLinks } from '../../ui/page-links.js';
 import { exportHref } from './api.js';
@@ -50,53 +50,6 @@ const Head = styled.div`
   align-items: baseline;
   gap: 0 ${spacing.m};
 `;
-
-const Downloads = styled.div`
-  margin: 0 0 ${spacing.l};
-
-  & a + a {
-    margin-left: ${spacing.m};
-  }
-`;
-
-const Hint = styled.p`
-  margin: ${spacing.xxs} 0 0;
-  ${typography.bodyTextSmall};
-  color: ${colors.blackLight1};
-`;
-
-const formats = [
-  { format: 'xlsx', key: 'directory.export.xlsx' },
-  { format: 'excel-csv', key: 'directory.export.excelCsv' },
-  { format: 'csv', key: 'directory.export.csv' },
-  { format: 'json', key: 'directory.export.json' },
-] as const;
-
-/** The current search as files: plain links, so the browser downloads them as it does any file. */
-function ExportLinks({ state, scope }: { state: DirectoryState; scope?: DirectoryScope }) {
-  const { t } = useTranslation();
-  const lang = useLang();
-  const hintId = useId();
-  return (
-    <Downloads>
-      <span>
-        {t('directory.export.label')}{' '}
-        {formats.map(({ format, key }) => (
-          <Link
-            key={format}
-            href={exportHref(state, format, lang, scope)}
-            download
-            underline="initial"
-            aria-describedby={hintId}
-          >
-            {t(key)}
-          </Link>
-        ))}
-      </span>
-      <Hint id={hintId}>{t('directory.export.hint')}</Hint>
-    </Downloads>
-  );
-}
 
 function SortSelect({
   state,
@@ -181,6 +134,7 @@ interface ResultsProps {
 export function Results(props: ResultsProps) {
   const { state, query, onChange, scope, headingLevel = 2, newTab = false, emptyText } = props;
   const { t } = useTranslation();
+  const lang = useLang();
   const { pathname } = useLocation();
   const data = query.isError ? undefined : query.data;
   const loadingNext = query.isPlaceholderData && query.isFetching;
@@ -220,7 +174,9 @@ export function Results(props: ResultsProps) {
             hrefFor={(page) => directoryHref(pathname, { ...state, page })}
           />
           {/* After the list, so that the first results come first on a small screen. */}
-          {data.total > 0 && <ExportLinks state={state} scope={scope} />}
+          {data.total > 0 && (
+            <ExportLinks hrefOf={(format) => exportHref(state, format, lang, scope)} />
+          )}
         </>
       )}
     </section>

@@ -11,6 +11,7 @@ import {
 import { pagePath } from '../../../../common/routes.js';
 import { useLang } from '../../i18n/use-lang.js';
 import { AppLink } from '../../ui/app-link.js';
+import { ExportLinks } from '../../ui/export-links.js';
 import {
   FilterForm,
   fromChoice,
@@ -116,6 +117,8 @@ export function ProjectsPage() {
   const me = useMe();
   const list = useUrlFilters(projectFiltersFrom);
   const search = toSearch({ ...list.filters, pageSize }).slice(1);
+  // The files hold every match of the search, not only this page.
+  const exportSearch = toSearch({ ...list.filters, page: '' }).slice(1);
   const query = useQuery(projectSearchQuery(lang, search));
   return (
     <PageFrame title={t('projects.title')}>
@@ -142,6 +145,13 @@ export function ProjectsPage() {
       >
         {(items) => <ProjectList items={items} />}
       </PagedResults>
+      {query.data && query.data.total > 0 && (
+        <ExportLinks
+          hrefOf={(format) =>
+            `/api/v1/projects/export?format=${format}&lang=${lang}&${exportSearch}`
+          }
+        />
+      )}
     </PageFrame>
   );
 }
