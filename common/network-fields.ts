@@ -28,7 +28,8 @@ export type NetworkKind = (typeof networkKinds)[number];
 export const networkMemberRoles = ['coordinator', 'member', 'observer'] as const;
 export type NetworkMemberRole = (typeof networkMemberRoles)[number];
 
-export const networkSorts = ['name', 'members', 'updated'] as const;
+/** Orders of the network list: relevance (with text; the default then), name (else), members, updated. */
+export const networkSorts = ['relevance', 'name', 'members', 'updated'] as const;
 
 export const networkFacetNames = ['kind', 'region'] as const;
 export type NetworkFacetName = (typeof networkFacetNames)[number];

@@ -193,6 +193,22 @@ describe('setting up a network and its members', () => {
     await section.getByText('Teemaverkosto · Uusimaa, Pirkanmaa · 2 jäsentä').waitFor();
     await page.close();
   });
+
+  it('the networks page finds it by a word of its name and gives the search as files', async () => {
+    const page = await reader.context.newPage();
+    await page.goto(`${baseUrl}${pagePath('networks', 'fi')}?q=${encodeURIComponent(networkName)}`);
+    await page.getByRole('link', { name: networkName }).waitFor();
+    const href =
+      (await page.getByRole('link', { name: 'Excel (XLSX)' }).getAttribute('href')) ?? '';
+    expect(href).toContain('/api/v1/networks/export?format=xlsx&lang=fi&q=');
+    const file = await reader.context.request.get(
+      `${baseUrl}${href.replace('format=xlsx', 'format=json')}`,
+    );
+    const items = ((await file.json()) as { items: { nameFi: string }[] }).items;
+    expect(items.map((i) => i.nameFi)).toContain(networkName);
+    await expectNoAxeViolations(page);
+    await page.close();
+  });
 });
 
 describe('embedding', () => {

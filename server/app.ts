@@ -109,7 +109,7 @@ export async function buildApp({ config, database, logger }: AppOptions): Promis
       await v1.register(projectRoutes, { baseUrl: config.baseUrl });
       await v1.register(projectImportRoutes);
       await v1.register(relationRoutes);
-      await v1.register(networkRoutes);
+      await v1.register(networkRoutes, { baseUrl: config.baseUrl });
       await v1.register(ecosystemRoutes);
       await v1.register(siteRoutes);
       await v1.register(demoRoutes);

@@ -8,6 +8,7 @@ import { prepareDatabase } from './db/migrate.js';
 import { startDailyJobs } from './jobs/daily.js';
 import { createSetupLink } from './modules/accounts/auth.service.js';
 import { createMailTransport, startMailWorker } from './modules/mail/worker.js';
+import { networkIndex } from './modules/networks/search.js';
 import { sendFreshnessReminders } from './modules/organisations/freshness.service.js';
 import { directoryIndex } from './modules/organisations/search.js';
 import { sendProjectEndReminders } from './modules/projects/freshness.service.js';

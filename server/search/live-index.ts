@@ -199,7 +199,7 @@ export class LiveIndex<Row> {
 }
 
 /** The tables whose rows carry `change_xid`, each with a `<table>_tombstone` (migrations 0010, 0014, 0018). */
-export type FedTable = 'organisation' | 'project';
+export type FedTable = 'organisation' | 'project' | 'network';
 
 /**
  * One page of a table's change feed for `IndexSource.changes`: the rows (alias `t`, the chosen
@@ -261,7 +261,7 @@ async function deletedSince(db: Db, table: FedTable, sinceXid: string): Promise<
  * written since the index last looked: they are brought down to this server's count at start.
  */
 export async function resetFutureChangeMarks(db: Db): Promise<void> {
-  for (const table of ['organisation', 'project'] satisfies FedTable[]) {
+  for (const table of ['organisation', 'project', 'network'] satisfies FedTable[]) {
     await db.execute(sql`
       update ${sql.raw(`"${table}"`)} set change_xid = pg_current_xact_id()
       where change_xid > pg_current_xact_id()`);

@@ -1,4 +1,4 @@
-import { type SQL, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import {
   bigserial,
   boolean,
@@ -15,7 +15,7 @@ import {
 } from 'drizzle-orm/pg-core';
 import type { NetworkData } from '../../../common/schemas/networks.js';
 import { appUser } from './accounts.js';
-import { organisation } from './organisations.js';
+import { organisation, xid8 } from './organisations.js';
 
 const ts = (name: string) => timestamp(name, { withTimezone: true });
 
@@ -33,8 +33,6 @@ export const network = pgTable(
     data: jsonb('data').$type<NetworkData>().notNull(),
     name: text('name').notNull(),
     sortName: text('sort_name').notNull(),
-    /** The three names and descriptions, lower-cased, for the text filter. */
-    searchText: text('search_text').notNull(),
     kind: varchar('kind', { length: 24 }).notNull(),
     regionCodes: text('region_codes').array().notNull().default(sql`'{}'`),
     /** Kept by the member writes, for sorting and the lists. */
@@ -44,10 +42,12 @@ export const network = pgTable(
     updatedAt: ts('updated_at').notNull().defaultNow(),
     version: integer('version').notNull().default(1),
     demo: boolean('demo').notNull().default(false),
+    /** The transaction that last wrote the row, for the search index (migration 0019). */
+    changeXid: xid8('change_xid').notNull().default(sql`pg_current_xact_id()`),
   },
   (t) => [
     index('network_state_idx').on(t.state, t.sortName),
-    index('network_search_text_idx').using('gin', sql`${t.searchText} gin_trgm_ops` as SQL),
+    index('network_change_xid_idx').on(t.changeXid),
     index('network_regions_idx').using('gin', t.regionCodes),
   ],
 );
@@ -93,4 +93,14 @@ export const networkRevision = pgTable(
       .notNull(),
   },
   (t) => [index('network_revision_network_idx').on(t.networkId, t.id)],
+);
+
+/** Networks deleted, with the deleting transaction (migration 0019), as organisation_tombstone. */
+export const networkTombstone = pgTable(
+  'network_tombstone',
+  {
+    id: uuid('id').primaryKey(),
+    changeXid: xid8('change_xid').notNull().default(sql`pg_current_xact_id()`),
+  },
+  (t) => [index('network_tombstone_change_xid_idx').on(t.changeXid)],
 );

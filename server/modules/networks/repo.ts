@@ -12,25 +12,11 @@ import { revisionStore } from '../../revisions/store.js';
 
 export type NetworkRow = typeof network.$inferSelect;
 
-/** The text the list's text filter looks in: names and descriptions in all three languages. */
-function searchTextOf(data: NetworkData): string {
-  const parts = [
-    data.name.fi,
-    data.name.sv,
-    data.name.en,
-    data.description.fi,
-    data.description.sv,
-    data.description.en,
-  ];
-  return parts.filter(Boolean).join('\n').toLocaleLowerCase('fi');
-}
-
 /** The columns derived from the data on each write (never edited on their own). */
 export function derivedColumns(data: NetworkData) {
   return {
     name: data.name.fi,
     sortName: data.name.fi.toLocaleLowerCase('fi'),
-    searchText: searchTextOf(data),
     kind: data.kind,
     regionCodes: [...data.regions].sort(),
   };
@@ -39,6 +25,17 @@ export function derivedColumns(data: NetworkData) {
 export async function selectNetwork(db: Db, id: string): Promise<NetworkRow | undefined> {
   const [row] = await db.select().from(network).where(eq(network.id, id));
   return row;
+}
+
+/** Networks by id, in the order of `ids` (those not found left out). */
+export async function selectNetworks(db: Db, ids: readonly string[]): Promise<NetworkRow[]> {
+  if (ids.length === 0) return [];
+  const rows = await db
+    .select()
+    .from(network)
+    .where(inArray(network.id, [...ids]));
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return ids.flatMap((id) => byId.get(id) ?? []);
 }
 
 export async function insertNetwork(

@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { languages } from '../../../common/languages.js';
 import { errorSchema } from '../../../common/schemas/error.js';
 import {
   createNetworkBodySchema,
@@ -15,7 +16,10 @@ import {
   updateNetworkMemberBodySchema,
 } from '../../../common/schemas/networks.js';
 import { restoreBodySchema } from '../../../common/schemas/organisations.js';
+import { helsinkiDate } from '../../export/dates.js';
+import { exportFileName, exportFormats, sendExport } from '../../export/table.js';
 import { requestMeta, requireCaller } from '../../plugins/session.js';
+import { exportNetworks, networkFileWords } from './export.js';
 import { searchNetworks } from './search.js';
 import * as service from './service.js';
 
@@ -24,7 +28,10 @@ const errors = { 400: errorSchema, 401: errorSchema, 403: errorSchema, 404: erro
 const idParams = z.object({ id: z.uuid() });
 const memberParams = z.object({ id: z.uuid(), organisationId: z.uuid() });
 
-export const networkRoutes: FastifyPluginAsyncZod = async (app) => {
+export const networkRoutes: FastifyPluginAsyncZod<{ baseUrl: string }> = async (
+  app,
+  { baseUrl },
+) => {
   app.get(
     '/networks',
     {
@@ -32,12 +39,46 @@ export const networkRoutes: FastifyPluginAsyncZod = async (app) => {
         tags,
         summary: 'Search published networks',
         description:
-          'Words of `q` are looked for in the names and descriptions (all three languages); filters take comma-separated values; facet counts apply every filter but their own. `member` lists the networks of one organisation.',
+          "The directory's text search: every word of `q` must be found, in any inflected form, in the names (weighed most), descriptions or tags (kind, regions) in any of the three languages; with `q` the order is relevance unless `sort` says otherwise. Filters take comma-separated values; facet counts apply every filter but their own. `member` lists the networks of one organisation.",
         querystring: networkSearchQuerySchema,
         response: { 200: networkSearchResultSchema, 400: errorSchema },
       },
     },
     (req) => searchNetworks(app.db, req.query),
+  );
+
+  app.get(
+    '/networks/export',
+    {
+      schema: {
+        tags,
+        summary: 'Export the networks of a search as CSV, XLSX or JSON',
+        description:
+          'The same parameters as the search (without paging). For programs: csv (codes, comma or `delimiter=semicolon`) and json. For people: xlsx and excel-csv (semicolons, byte order mark, CRLF), with headings, names of codes and dates in the language asked. Cells that a spreadsheet would run as a formula start with an apostrophe. Contact persons are not exported.',
+        querystring: networkSearchQuerySchema.omit({ page: true, pageSize: true }).extend({
+          format: z.enum(exportFormats).default('csv'),
+          lang: z.enum(languages).optional(),
+          delimiter: z.enum(['comma', 'semicolon']).default('comma'),
+        }),
+      },
+    },
+    (req, reply) => {
+      const { format, delimiter, lang: asked, ...filters } = req.query;
+      const lang = asked ?? req.lang;
+      return sendExport(
+        reply,
+        format,
+        exportFileName(format, lang, networkFileWords, helsinkiDate(new Date())),
+        exportNetworks(
+          app.db,
+          filters,
+          format,
+          lang,
+          baseUrl,
+          delimiter === 'semicolon' ? ';' : ',',
+        ),
+      );
+    },
   );
 
   app.post(

@@ -1,71 +1,89 @@
-import { asc, count, desc, eq, type SQL, sql } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type {
   NetworkSearchQuery,
   NetworkSearchResult,
   NetworkSummary,
 } from '../../../common/schemas/networks.js';
 import type { Db } from '../../db/client.js';
-import {
-  allFilters,
-  facetCounts,
-  filterWords,
-  type ListFilters,
-  likeWord,
-} from '../../db/facets.js';
-import { network, networkMember } from '../../db/schema/index.js';
-import { sqlArray } from '../../db/sql.js';
+import { networkMember } from '../../db/schema/index.js';
+import type { EngineQuery, EngineSort } from '../../search/engine.js';
+import { LiveIndex } from '../../search/live-index.js';
 import { regionNames } from '../regions/service.js';
-import type * as repo from './repo.js';
+import * as repo from './repo.js';
+import { type NetworkIndexRow, networkSource } from './search-source.js';
 
-type Facet = keyof NetworkSearchResult['facets'];
+const indexes = new WeakMap<Db, LiveIndex<NetworkIndexRow>>();
 
-function conditions(q: NetworkSearchQuery): ListFilters<Facet> {
-  const rest: SQL[] = [eq(network.state, 'published')];
-  for (const word of filterWords(q.q)) rest.push(sql`${network.searchText} like ${likeWord(word)}`);
-  if (q.member) {
-    rest.push(
-      sql`exists (select 1 from ${networkMember} where ${networkMember.networkId} = ${network.id} and ${networkMember.organisationId} = ${q.member})`,
-    );
+/** The process's search index of published networks on `db` (built on first use). */
+export function networkIndex(db: Db): LiveIndex<NetworkIndexRow> {
+  let live = indexes.get(db);
+  if (!live) {
+    live = new LiveIndex(db, networkSource);
+    indexes.set(db, live);
   }
-  const own: ListFilters<Facet>['own'] = {};
-  if (q.kind?.length) own.kind = sql`${network.kind} = any(${sqlArray(q.kind, 'text')})`;
-  if (q.region?.length) own.region = sql`${network.regionCodes} && ${sqlArray(q.region, 'text')}`;
-  return { own, rest };
+  return live;
 }
 
-const facetValue: Record<Facet, SQL> = {
-  kind: sql`${network.kind}`,
-  region: sql`unnest(${network.regionCodes})`,
+const sorts: Record<NonNullable<NetworkSearchQuery['sort']>, EngineSort> = {
+  relevance: 'relevance',
+  name: 'name',
+  members: 'order',
+  updated: 'updated',
 };
 
-const orderBy = {
-  name: [asc(network.sortName), asc(network.id)],
-  members: [desc(network.memberCount), asc(network.sortName), asc(network.id)],
-  updated: [desc(network.updatedAt), asc(network.id)],
-};
+type Filters = Omit<NetworkSearchQuery, 'page' | 'pageSize'>;
 
-/** Published networks matching the filters, a page of them, and facet counts. */
-export async function searchNetworks(db: Db, q: NetworkSearchQuery): Promise<NetworkSearchResult> {
-  const filters = conditions(q);
-  const all = allFilters(filters);
-  const [rows, [total], facets] = await Promise.all([
-    db
-      .select()
-      .from(network)
-      .where(all)
-      .orderBy(...orderBy[q.sort ?? 'name'])
-      .limit(q.pageSize)
-      .offset((q.page - 1) * q.pageSize),
-    db.select({ n: count() }).from(network).where(all),
-    facetCounts(db, network, facetValue, filters),
-  ]);
+/** The networks an organisation is a member of (a search for them), or undefined. */
+async function withinOf(db: Db, q: Filters): Promise<string[] | undefined> {
+  if (!q.member) return undefined;
+  const rows = await db
+    .select({ id: networkMember.networkId })
+    .from(networkMember)
+    .where(eq(networkMember.organisationId, q.member));
+  return rows.map((r) => r.id);
+}
+
+function engineQuery(
+  q: Filters,
+  offset: number,
+  limit: number,
+  facets: boolean,
+  within: readonly string[] | undefined,
+): EngineQuery {
+  const text = q.q?.trim() || undefined;
   return {
-    items: await summaries(db, rows),
-    total: Number(total?.n ?? 0),
+    text,
+    filters: { kind: q.kind, region: q.region },
+    sort: sorts[q.sort ?? (text ? 'relevance' : 'name')],
+    offset,
+    limit,
+    facets,
+    within,
+  };
+}
+
+/**
+ * Published networks matching the filters, a page of them, and facet counts, from the process's
+ * index (the directory's engine); the page's rows are then read by key.
+ */
+export async function searchNetworks(db: Db, q: NetworkSearchQuery): Promise<NetworkSearchResult> {
+  const within = await withinOf(db, q);
+  const index = await networkIndex(db).current();
+  const result = index.search(engineQuery(q, (q.page - 1) * q.pageSize, q.pageSize, true, within));
+  return {
+    items: await summaries(db, await repo.selectNetworks(db, result.keys)),
+    total: result.total,
     page: q.page,
     pageSize: q.pageSize,
-    facets,
+    facets: { kind: result.facets?.kind ?? [], region: result.facets?.region ?? [] },
   };
+}
+
+/** The ids of every match of a search in its order (exports), at most `limit`. */
+export async function searchNetworkIds(db: Db, q: Filters, limit: number): Promise<string[]> {
+  const within = await withinOf(db, q);
+  const index = await networkIndex(db).current();
+  return index.search(engineQuery(q, 0, limit, false, within)).keys;
 }
 
 /** List rows with their regions' names. */

@@ -8,6 +8,7 @@ import { pagePath } from '../../../../common/routes.js';
 import type { NetworkSearchResult } from '../../../../common/schemas/networks.js';
 import { useLang } from '../../i18n/use-lang.js';
 import { AppLink } from '../../ui/app-link.js';
+import { ExportLinks } from '../../ui/export-links.js';
 import {
   FilterForm,
   fromChoice,
@@ -110,6 +111,8 @@ export function NetworksPage() {
   const me = useMe();
   const list = useUrlFilters(networkFiltersFrom);
   const search = toSearch({ ...list.filters, pageSize }).slice(1);
+  // The files hold every match of the search, not only this page.
+  const exportSearch = toSearch({ ...list.filters, page: '' }).slice(1);
   const query = useQuery(networkSearchQuery(lang, search));
   const facets = query.isError ? undefined : query.data?.facets;
   return (
@@ -142,6 +145,13 @@ export function NetworksPage() {
       >
         {(items) => <NetworkList items={items} />}
       </PagedResults>
+      {query.data && query.data.total > 0 && (
+        <ExportLinks
+          hrefOf={(format) =>
+            `/api/v1/networks/export?format=${format}&lang=${lang}&${exportSearch}`
+          }
+        />
+      )}
     </PageFrame>
   );
 }
