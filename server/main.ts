@@ -131,7 +131,13 @@ async function main() {
 function warmSearch(app: Awaited<ReturnType<typeof buildApp>>, database: Database) {
   const started = Date.now();
   resetFutureChangeMarks(database.db)
-    .then(() => Promise.all([directoryIndex(database.db).warm(), projectIndex(database.db).warm()]))
+    .then(() =>
+      Promise.all([
+        directoryIndex(database.db).warm(),
+        projectIndex(database.db).warm(),
+        networkIndex(database.db).warm(),
+      ]),
+    )
     .then(
       () =>
         app.log.info({ ms: Date.now() - started, analyser: analyser().kind }, 'search index ready'),

@@ -23,7 +23,7 @@ import {
   type SearchSort,
 } from './search-state.js';
 
-const { colors, spacing, typography } = suomifiDesignTokens;
+const { spacing } = suomifiDesignTokens;
 
 const Toolbar = styled.div`
   display: flex;
