@@ -4,10 +4,9 @@ import { Link, Paragraph, suomifiDesignTokens } from 'suomifi-ui-components';
 import { pickText } from '../../../../common/languages.js';
 import { pagePath } from '../../../../common/routes.js';
 import type { NetworkDetail } from '../../../../common/schemas/networks.js';
-import { useLang } from '../../i18n/use-lang.js';
+import { useDateFormat, useLang } from '../../i18n/use-lang.js';
 import { AppLink } from '../../ui/app-link.js';
 import { Fact, FactList, isWebAddress } from '../../ui/facts.js';
-import { useDateFormat } from '../organisations/dates.js';
 import { displayName, pickUserText } from '../organisations/labels.js';
 
 const { colors, spacing, typography } = suomifiDesignTokens;

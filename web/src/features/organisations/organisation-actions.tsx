@@ -4,11 +4,10 @@ import { styled } from 'styled-components';
 import { Button, Heading, suomifiDesignTokens } from 'suomifi-ui-components';
 import { pagePath } from '../../../../common/routes.js';
 import type { OrganisationDetail } from '../../../../common/schemas/organisations.js';
-import { useLang } from '../../i18n/use-lang.js';
+import { useDateFormat, useLang } from '../../i18n/use-lang.js';
 import { AppLink } from '../../ui/app-link.js';
 import { FormAlert } from '../../ui/form/form-alert.js';
 import { confirmOrganisation, organisationQuery } from './api.js';
-import { useDateFormat } from './dates.js';
 
 const { spacing } = suomifiDesignTokens;
 

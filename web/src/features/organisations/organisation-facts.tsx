@@ -4,12 +4,11 @@ import { Heading, Link } from 'suomifi-ui-components';
 import { pickText } from '../../../../common/languages.js';
 import { pagePath } from '../../../../common/routes.js';
 import type { OrganisationDetail } from '../../../../common/schemas/organisations.js';
-import { useLang } from '../../i18n/use-lang.js';
+import { useDateFormat, useLang } from '../../i18n/use-lang.js';
 import { AppLink } from '../../ui/app-link.js';
 import { Fact, FactList, FactText, isWebAddress } from '../../ui/facts.js';
 import { LocalizedName } from '../regions/region-name.js';
 import { industrySectionsQuery, sdgGoalsQuery } from './api.js';
-import { useDateFormat } from './dates.js';
 import { displayName, localized, pickUserText, statusName, vocabularyText } from './labels.js';
 
 function Recognitions({ items }: { items: OrganisationDetail['recognitions'] }) {

@@ -4,10 +4,9 @@ import { suomifiDesignTokens } from 'suomifi-ui-components';
 import { pickText } from '../../../../common/languages.js';
 import { pagePath } from '../../../../common/routes.js';
 import type { ProjectSummary } from '../../../../common/schemas/projects.js';
-import { useLang } from '../../i18n/use-lang.js';
+import { useDateFormat, useLang } from '../../i18n/use-lang.js';
 import { AppLink } from '../../ui/app-link.js';
 import { RuledList } from '../../ui/ruled-list.js';
-import { useDateFormat } from '../organisations/dates.js';
 import { displayName } from '../organisations/labels.js';
 import { projectText } from './labels.js';
 

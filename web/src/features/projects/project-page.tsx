@@ -9,7 +9,7 @@ import { pagePath } from '../../../../common/routes.js';
 import type { ProjectDetail } from '../../../../common/schemas/projects.js';
 import { isUuid } from '../../../../common/uuid.js';
 import { ApiError } from '../../app/api-client.js';
-import { useLang } from '../../i18n/use-lang.js';
+import { useDateFormat, useEuroFormat, useLang } from '../../i18n/use-lang.js';
 import { AppLink } from '../../ui/app-link.js';
 import { Breadcrumbs, type Crumb } from '../../ui/breadcrumbs.js';
 import { DelayedLoading } from '../../ui/delayed-loading.js';
@@ -19,7 +19,6 @@ import { PageHeading } from '../../ui/page-heading.js';
 import { PageTitle } from '../../ui/page-title.js';
 import { Section } from '../../ui/section.js';
 import { NotFoundPage } from '../not-found/not-found-page.js';
-import { useDateFormat } from '../organisations/dates.js';
 import { displayName, vocabularyText } from '../organisations/labels.js';
 import { projectQuery } from './api.js';
 import { projectText } from './labels.js';
@@ -44,18 +43,6 @@ function useParentCrumbs(): Crumb[] {
     { label: t('nav.home'), to: pagePath('home', lang) },
     { label: t('projects.title'), to: pagePath('projects', lang) },
   ];
-}
-
-/** Euros in the page language: 450 000 € / 450,000 €. */
-function useEuros() {
-  const lang = useLang();
-  const format = new Intl.NumberFormat(lang === 'en' ? 'en-GB' : `${lang}-FI`, {
-    style: 'currency',
-    currency: 'EUR',
-    maximumFractionDigits: 2,
-    minimumFractionDigits: 0,
-  });
-  return (n: number) => format.format(n);
 }
 
 function StateNotice({ state }: { state: ProjectDetail['state'] }) {
@@ -103,7 +90,7 @@ function ProjectView({ project: p }: { project: ProjectDetail }) {
   const lang = useLang();
   const parents = useParentCrumbs();
   const period = usePeriod();
-  const euros = useEuros();
+  const euros = useEuroFormat();
   const formatDate = useDateFormat();
   const title = projectText(p.title, lang);
   const description = projectText(p.description, lang);
