@@ -247,6 +247,20 @@ describe('a representative proposes a project with the form', () => {
     await page.getByText('Muutokset tallennettu.').waitFor();
     const after = await api(member.context, 'GET', `/api/v1/projects/${request.project?.id}`);
     expect(after.body).toMatchObject({ status: 'running', version: 2 });
+
+    // Every partner's page lists it: the lead's too.
+    await page.goto(`${baseUrl}${pagePath('organisation', 'fi', { id: memberOrg })}`);
+    await page.getByRole('link', { name: projectTitle }).waitFor();
+    // The region's page counts it among the running projects and leads to them.
+    await page.goto(`${baseUrl}${pagePath('region', 'fi', { code: '01' })}`);
+    await page.getByRole('link', { name: /^Käynnissä: \d+ hanke/ }).click();
+    await page.waitForURL((url) => url.searchParams.get('status') === 'running');
+    expect(new URL(page.url()).searchParams.get('region')).toBe('01');
+    const search = page.getByRole('textbox').first();
+    await search.fill(stamp);
+    await search.press('Enter');
+    await page.getByRole('link', { name: projectTitle }).waitFor();
+    await expectNoAxeViolations(page);
     await page.close();
   });
 
