@@ -1,7 +1,15 @@
 import { z } from 'zod';
 import { languages } from '../languages.js';
 import { limits } from '../limits.js';
-import { int4Schema, pageSchema, plainString, text, versionSchema } from './primitives.js';
+import {
+  int4Schema,
+  optionalText,
+  pageSchema,
+  phoneNumber,
+  plainString,
+  text,
+  versionSchema,
+} from './primitives.js';
 
 export const roles = ['member', 'coordinator', 'admin'] as const;
 export type Role = (typeof roles)[number];
@@ -77,15 +85,29 @@ export const meSchema = z
     createdAt: z.string(),
     version: z.number().int(),
     permissions: mePermissionsSchema,
+    contact: z
+      .object({ public: z.boolean(), title: z.string().nullable(), phone: z.string().nullable() })
+      .meta({
+        description:
+          "A coordinator's contact on their regions' pages (name and e-mail of the account, title, phone), shown only when public",
+      }),
   })
   .meta({ id: 'Me' });
 
 /** Who is signed in, if anyone: the web app asks this on every first page, so "nobody" is a 200. */
 export const signedInSchema = z.object({ user: meSchema.nullable() }).meta({ id: 'SignedIn' });
 
+/** A coordinator's choice to be a contact on their regions' pages, with a title and phone. */
+export const contactChoiceSchema = z.object({
+  public: z.boolean(),
+  title: optionalText(120),
+  phone: phoneNumber(),
+});
+
 export const updateMeBodySchema = z.object({
   name: nameSchema.optional(),
   lang: langSchema.optional(),
+  contact: contactChoiceSchema.optional(),
   version: versionSchema.meta({ description: 'The version read; a stale one gets 409' }),
 });
 

@@ -29,6 +29,15 @@ export const ecosystemSchema = z
       /** The ones with most members in the region first (at most 20). */
       items: z.array(networkSummarySchema.extend({ membersInRegion: z.number().int() })),
     }),
+    /** Coordinators of the region who chose to publish their contact, by name. */
+    contacts: z.array(
+      z.object({
+        name: z.string(),
+        title: z.string().nullable(),
+        email: z.string(),
+        phone: z.string().nullable(),
+      }),
+    ),
   })
   .meta({ id: 'Ecosystem' });
 export type Ecosystem = z.infer<typeof ecosystemSchema>;

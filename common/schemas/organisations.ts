@@ -18,6 +18,7 @@ import {
   emailAddress,
   optionalText,
   pageSchema,
+  phoneNumber,
   plainString,
   text,
   versionSchema,
@@ -109,12 +110,7 @@ const organisationFields = {
   streetAddress: optionalText(organisationLimits.shortText),
   website: webAddress(organisationLimits.shortText),
   email: emailAddress(),
-  phone: plainString()
-    .trim()
-    .regex(/^\+?[0-9 ()-]{5,30}$/, 'phone number')
-    .nullish()
-    .or(z.literal('').transform(() => null))
-    .transform((v) => v ?? null),
+  phone: phoneNumber(),
   description: localizedOptional,
   industry: z
     .object({

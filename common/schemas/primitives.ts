@@ -106,3 +106,12 @@ export const uniqueList = <T extends z.ZodType>(item: T, max: number) =>
     .array(item)
     .max(max)
     .transform((a) => [...new Set(a)] as z.infer<T>[]);
+
+/** A phone number as people write it (+358 40 123 4567, (09) 123 456); empty means none. */
+export const phoneNumber = () =>
+  plainString()
+    .trim()
+    .regex(/^\+?[0-9 ()-]{5,30}$/, 'phone number')
+    .nullish()
+    .or(z.literal('').transform(() => null))
+    .transform((v) => v ?? null);

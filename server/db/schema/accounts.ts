@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import {
   bigserial,
+  boolean,
   index,
   integer,
   jsonb,
@@ -32,6 +33,13 @@ export const appUser = pgTable(
     createdAt: ts('created_at').notNull().defaultNow(),
     updatedAt: ts('updated_at').notNull().defaultNow(),
     version: integer('version').notNull().default(1),
+    /**
+     * A coordinator's contact on the pages of their regions, only when they chose to publish it
+     * (migration 0020): the name and e-mail address of the account, a title and a phone number.
+     */
+    contactPublic: boolean('contact_public').notNull().default(false),
+    contactTitle: text('contact_title'),
+    contactPhone: text('contact_phone'),
   },
   (t) => [uniqueIndex('app_user_email_key').on(t.email)],
 );

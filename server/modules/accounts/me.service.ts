@@ -19,6 +19,7 @@ export function toMe(user: repo.UserRow, regions: string[]): Me {
     createdAt: user.createdAt.toISOString(),
     version: user.version,
     permissions: sitePermissions(user.role as Role),
+    contact: { public: user.contactPublic, title: user.contactTitle, phone: user.contactPhone },
   };
 }
 
@@ -37,12 +38,24 @@ export async function updateMe(
   db: Db,
   meta: RequestMeta,
   caller: Caller,
-  input: { name?: string | undefined; lang?: Lang | undefined; version: number },
+  input: {
+    name?: string | undefined;
+    lang?: Lang | undefined;
+    contact?: { public: boolean; title: string | null; phone: string | null } | undefined;
+    version: number;
+  },
 ): Promise<Me> {
   return db.transaction(async (tx) => {
-    const set: { name?: string; lang?: Lang } = {};
+    const set: Partial<
+      Pick<repo.UserRow, 'name' | 'lang' | 'contactPublic' | 'contactTitle' | 'contactPhone'>
+    > = {};
     if (input.name !== undefined) set.name = input.name;
     if (input.lang !== undefined) set.lang = input.lang;
+    if (input.contact !== undefined) {
+      set.contactPublic = input.contact.public;
+      set.contactTitle = input.contact.title;
+      set.contactPhone = input.contact.phone;
+    }
     const user = await repo.updateUser(tx, caller.id, input.version, set);
     if (!user) {
       const current = await loadUser(tx, caller);

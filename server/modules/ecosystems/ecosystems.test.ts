@@ -200,3 +200,68 @@ describe('a region’s graph', () => {
     expect((await get('/api/v1/regions/03/graph')).statusCode).toBe(404);
   });
 });
+
+describe('a region’s contacts', () => {
+  const ecosystem = async (code: string) =>
+    (await t.app.inject({ url: `/api/v1/regions/${code}/ecosystem` })).json();
+  const me = (cookie: string) => t.app.inject({ url: '/api/v1/me', headers: { cookie } });
+  const choose = async (cookie: string, contact: object) => {
+    const version = (await me(cookie)).json().version;
+    return t.app.inject({
+      method: 'PATCH',
+      url: '/api/v1/me',
+      headers: { ...csrf, cookie },
+      payload: { contact, version },
+    });
+  };
+
+  it('lists the coordinators of the region who chose to publish their contact, and only them', async () => {
+    const tampere = await signUp(t, {
+      role: 'coordinator',
+      regions: ['06'],
+      name: 'Kaisa Koordinaattori',
+      email: 'kaisa.yhteys@example.org',
+    });
+    const quiet = await signUp(t, {
+      role: 'coordinator',
+      regions: ['06'],
+      name: 'Hilja Hiljainen',
+    });
+    const member = await signUp(t, { name: 'Jäsen Julkinen' });
+    expect(await ecosystem('06')).toMatchObject({ contacts: [] });
+
+    const published = await choose(tampere.cookie, {
+      public: true,
+      title: 'Alueellinen koordinaattori',
+      phone: '+358 40 123 4567',
+    });
+    expect(published.statusCode, published.body).toBe(200);
+    expect(published.json().contact).toEqual({
+      public: true,
+      title: 'Alueellinen koordinaattori',
+      phone: '+358 40 123 4567',
+    });
+    // A member's choice shows nowhere; nor does a coordinator's who did not choose.
+    expect((await choose(member.cookie, { public: true, title: 'Jäsen' })).statusCode).toBe(200);
+    expect((await choose(quiet.cookie, { public: false, title: 'Ei näy' })).statusCode).toBe(200);
+    expect((await ecosystem('06')).contacts).toEqual([
+      {
+        name: 'Kaisa Koordinaattori',
+        title: 'Alueellinen koordinaattori',
+        email: 'kaisa.yhteys@example.org',
+        phone: '+358 40 123 4567',
+      },
+    ]);
+    // Not on another region's page, and gone when the choice is taken back.
+    expect((await ecosystem('01')).contacts).toEqual([]);
+    expect((await choose(tampere.cookie, { public: false })).statusCode).toBe(200);
+    expect((await ecosystem('06')).contacts).toEqual([]);
+  });
+
+  it('refuses a phone number that is not one, naming the field', async () => {
+    const { cookie } = await signUp(t, { role: 'coordinator', regions: ['06'] });
+    const res = await choose(cookie, { public: true, phone: 'soita minulle' });
+    expect(res.statusCode).toBe(400);
+    expect(JSON.stringify(res.json().error.details)).toContain('contact.phone');
+  });
+});

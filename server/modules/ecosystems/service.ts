@@ -1,11 +1,11 @@
-import { inArray, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import type { Ecosystem } from '../../../common/schemas/ecosystems.js';
 import { organisationSearchQuerySchema } from '../../../common/schemas/organisations.js';
 import { projectSearchQuerySchema } from '../../../common/schemas/projects.js';
 import type { Db } from '../../db/client.js';
-import { network } from '../../db/schema/index.js';
 import { rowsOf } from '../../db/sql.js';
 import { AppError } from '../../errors.js';
+import { selectNetworks } from '../networks/repo.js';
 import { summaries as networkSummaries } from '../networks/search.js';
 import { searchOrganisations } from '../organisations/search.js';
 import { searchProjects } from '../projects/search.js';
@@ -33,19 +33,33 @@ async function networksPresent(db: Db, code: string) {
       order by in_region desc, n.sort_name, n.id
       limit 20`),
   );
-  const ids = rows.map((r) => r.id);
-  const found = ids.length ? await db.select().from(network).where(inArray(network.id, ids)) : [];
-  const byId = new Map(found.map((r) => [r.id, r]));
-  const ordered = ids.flatMap((id) => {
-    const row = byId.get(id);
-    return row ? [row] : [];
-  });
+  const ordered = await selectNetworks(
+    db,
+    rows.map((r) => r.id),
+  );
   const inRegion = new Map(rows.map((r) => [r.id, Number(r.in_region)]));
   const items = (await networkSummaries(db, ordered)).map((s) => ({
     ...s,
     membersInRegion: inRegion.get(s.id) ?? 0,
   }));
   return { total: Number(rows[0]?.total ?? 0), items };
+}
+
+/**
+ * The region's contacts: its coordinators (active accounts) who chose to publish their contact on
+ * their regions' pages (the account page), with what they published.
+ */
+async function regionalContacts(db: Db, code: string) {
+  const rows = rowsOf<{ name: string; title: string | null; email: string; phone: string | null }>(
+    await db.execute(sql`
+      select u.name, u.contact_title as title, u.email, u.contact_phone as phone
+      from app_user u
+      join user_region r on r.user_id = u.id and r.region_code = ${code}
+      where u.role = 'coordinator' and u.contact_public and u.deactivated_at is null
+      order by u.name, u.id
+      limit 50`),
+  );
+  return rows;
 }
 
 /** The region's names; 404 for a code that is not a region. */
@@ -73,7 +87,7 @@ export async function getEcosystem(db: Db, code: string): Promise<Ecosystem> {
 
 async function computeEcosystem(db: Db, code: string): Promise<Ecosystem> {
   const name = await regionNameOf(db, code);
-  const [organisations, projects, networks] = await Promise.all([
+  const [organisations, projects, networks, contacts] = await Promise.all([
     searchOrganisations(db, organisationSearchQuerySchema.parse({ region: code, pageSize: 1 })),
     searchProjects(
       db,
@@ -85,6 +99,7 @@ async function computeEcosystem(db: Db, code: string): Promise<Ecosystem> {
       }),
     ),
     networksPresent(db, code),
+    regionalContacts(db, code),
   ]);
   return {
     region: { code, name },
@@ -100,5 +115,6 @@ async function computeEcosystem(db: Db, code: string): Promise<Ecosystem> {
       runningTotal: projects.total,
     },
     networks,
+    contacts,
   };
 }

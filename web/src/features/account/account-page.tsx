@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { PageFrame } from '../../ui/page-frame.js';
 import { RequireLogin } from '../auth/require-login.js';
+import { ContactForm } from './contact-form.js';
 import { DataSection } from './data-section.js';
 import { EmailForm } from './email-form.js';
 import { OrganisationsSection } from './organisations-section.js';
@@ -19,6 +20,8 @@ export function AccountPage() {
           <>
             <OrganisationsSection />
             <ProfileForm me={me} />
+            {/* Coordinators tied to regions are the contacts of those regions' pages. */}
+            {me.role === 'coordinator' && me.regions.length > 0 && <ContactForm me={me} />}
             <PasswordForm />
             <EmailForm />
             <SessionsSection />

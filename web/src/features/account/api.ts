@@ -42,8 +42,15 @@ export interface NewToken {
 }
 
 export const accountApi = {
-  update: (lang: Lang, body: { name?: string; lang?: Lang; version: number }) =>
-    sendJson('PATCH', '/api/v1/me', lang, body, meSchema),
+  update: (
+    lang: Lang,
+    body: {
+      name?: string;
+      lang?: Lang;
+      contact?: { public: boolean; title: string | null; phone: string | null };
+      version: number;
+    },
+  ) => sendJson('PATCH', '/api/v1/me', lang, body, meSchema),
   changePassword: (lang: Lang, body: { currentPassword: string; newPassword: string }) =>
     sendJson('POST', '/api/v1/me/password', lang, body, noContent),
   endAllSessions: (lang: Lang) => sendJson('DELETE', '/api/v1/me/sessions', lang, {}, noContent),

@@ -2,6 +2,7 @@ import type { ComponentType } from 'react';
 import type { RegionDetail } from '../../../../common/schemas/regions.js';
 import { RegionGraph } from './ecosystem/graph-section.js';
 import { OrganisationKinds } from './ecosystem/organisation-kinds.js';
+import { RegionContacts } from './ecosystem/region-contacts.js';
 import { RegionNetworks } from './ecosystem/region-networks.js';
 import { RegionProjects } from './ecosystem/region-projects.js';
 import { InThisRegion } from './in-this-region.js';
@@ -29,6 +30,7 @@ export const regionSections: readonly RegionSection[] = [
   { id: 'organisation-kinds', Component: OrganisationKinds },
   { id: 'projects', Component: RegionProjects },
   { id: 'networks', Component: RegionNetworks },
+  { id: 'contacts', Component: RegionContacts },
   { id: 'municipalities', Component: MunicipalityList },
   // Last: as a list it is long, and the drawing is taller than a screen on a phone.
   { id: 'graph', Component: RegionGraph },

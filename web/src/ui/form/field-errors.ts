@@ -30,7 +30,8 @@ export type FieldMessage =
   | 'regionRequired'
   | 'leadRequired'
   | 'partnerNotPublished'
-  | 'duplicatePartner';
+  | 'duplicatePartner'
+  | 'phoneFormat';
 
 /** The problems of a form, by field name; a field without a problem has no entry. */
 export type FieldErrors<F extends string> = Partial<Record<F, FieldMessage>>;
@@ -64,6 +65,12 @@ export function checkNewPassword(value: string): FieldMessage | undefined {
   if (value.length < limits.passwordMinLength) return 'password_too_short';
   if (value.length > limits.passwordMaxLength) return 'password_too_long';
   return undefined;
+}
+
+/** A phone number as the API takes it (common/schemas/primitives.ts `phoneNumber`); empty is none. */
+export function checkPhone(value: string): FieldMessage | undefined {
+  const v = value.trim();
+  return v === '' || /^\+?[0-9 ()-]{5,30}$/.test(v) ? undefined : 'phoneFormat';
 }
 
 export function checkRequired(value: string, message: FieldMessage = 'required') {
