@@ -160,7 +160,7 @@ describe('an organisation from proposal to a restored revision', () => {
 
     // The logo goes on its own, beside the form.
     await page
-      .locator('#org-logo')
+      .locator('#logo-file')
       .setInputFiles({ name: 'logo.png', mimeType: 'image/png', buffer: png });
     await page.getByRole('button', { name: 'Tallenna logo' }).click();
     await page.getByText('Logo on tallennettu.').waitFor();

@@ -81,8 +81,9 @@ describe('projects for readers', () => {
       await link.waitFor();
       // The search as a file for Excel, in the reader's language, with this search's one project.
       const xlsx = page.getByRole('link', { name: 'Excel (XLSX)' });
+      // The links follow the search once the page has taken the new address.
+      await expect.poll(() => xlsx.getAttribute('href')).toContain(`format=xlsx&lang=${lang}&q=`);
       const href = (await xlsx.getAttribute('href')) ?? '';
-      expect(href).toContain(`format=xlsx&lang=${lang}&q=`);
       const file = await reader.context.request.get(
         `${baseUrl}${href.replace('format=xlsx', 'format=json')}`,
       );
@@ -247,6 +248,20 @@ describe('a representative proposes a project with the form', () => {
     await page.getByText('Muutokset tallennettu.').waitFor();
     const after = await api(member.context, 'GET', `/api/v1/projects/${request.project?.id}`);
     expect(after.body).toMatchObject({ status: 'running', version: 2 });
+
+    // The logo goes on its own, beside the form; the project page shows it.
+    const png = Buffer.from(
+      'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=',
+      'base64',
+    );
+    await page
+      .locator('#logo-file')
+      .setInputFiles({ name: 'logo.png', mimeType: 'image/png', buffer: png });
+    await page.getByRole('button', { name: 'Tallenna logo' }).click();
+    await page.getByText('Logo on tallennettu.').waitFor();
+    await expectNoAxeViolations(page);
+    await page.goto(`${baseUrl}${pagePath('project', 'fi', { id: request.project?.id ?? '' })}`);
+    await page.getByRole('img', { name: `Hankkeen ${projectTitle} logo` }).waitFor();
 
     // Every partner's page lists it: the lead's too.
     await page.goto(`${baseUrl}${pagePath('organisation', 'fi', { id: memberOrg })}`);

@@ -189,6 +189,8 @@ export const projectDetailSchema = z
     themes: z.array(z.string()),
     sdgGoals: z.array(z.number().int()),
     website: nullableString,
+    /** The logo's address (with its version), or null. */
+    logoUrl: nullableString,
     contact: z
       .object({ name: nullableString, email: nullableString, public: z.boolean() })
       .nullable()

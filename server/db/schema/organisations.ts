@@ -22,7 +22,7 @@ import { municipality, region } from './regions.js';
 const ts = (name: string) => timestamp(name, { withTimezone: true });
 /** A transaction id (PostgreSQL's 64-bit xid8), for the search change feed. */
 export const xid8 = customType<{ data: string }>({ dataType: () => 'xid8' });
-const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
+export const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
   dataType: () => 'bytea',
   fromDriver: (v) => Buffer.from(v),
 });

@@ -18,7 +18,7 @@ import {
 } from 'drizzle-orm/pg-core';
 import type { ProjectData } from '../../../common/schemas/projects.js';
 import { appUser } from './accounts.js';
-import { organisation, xid8 } from './organisations.js';
+import { bytea, organisation, xid8 } from './organisations.js';
 
 const ts = (name: string) => timestamp(name, { withTimezone: true });
 
@@ -55,6 +55,7 @@ export const project = pgTable(
     updatedAt: ts('updated_at').notNull().defaultNow(),
     version: integer('version').notNull().default(1),
     demo: boolean('demo').notNull().default(false),
+    hasLogo: boolean('has_logo').notNull().default(false),
     /** The transaction that last wrote the row, for the search index (migration 0018). */
     changeXid: xid8('change_xid').notNull().default(sql`pg_current_xact_id()`),
   },
@@ -143,3 +144,14 @@ export const projectTombstone = pgTable(
   },
   (t) => [index('project_tombstone_change_xid_idx').on(t.changeXid)],
 );
+
+/** A project's logo, checked on upload and served as organisations' are (server/images/logo.ts). */
+export const projectLogo = pgTable('project_logo', {
+  projectId: uuid('project_id')
+    .primaryKey()
+    .references(() => project.id, { onDelete: 'cascade' }),
+  contentType: varchar('content_type', { length: 20 }).notNull(),
+  bytes: bytea('bytes').notNull(),
+  sha256: text('sha256').notNull(),
+  updatedAt: ts('updated_at').notNull().defaultNow(),
+});

@@ -1,38 +1,12 @@
-import { createHash } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { organisation, organisationLogo } from '../../db/schema/index.js';
 import { AppError } from '../../errors.js';
+import { checkedImage } from '../../images/logo.js';
 import type { Caller } from '../accounts/policy.js';
 import { type RequestMeta, recordAudit } from '../audit/service.js';
 import { canEdit } from './policy.js';
 import { loadVisible } from './service.js';
-
-export const logoContentTypes = ['image/png', 'image/jpeg', 'image/webp'] as const;
-
-/**
- * The image type from the file's own signature, whatever the client declared: PNG, JPEG and WebP
- * only. SVG is refused because it can carry script.
- */
-export function sniffImage(bytes: Buffer): (typeof logoContentTypes)[number] | undefined {
-  if (
-    bytes.length >= 8 &&
-    bytes.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))
-  ) {
-    return 'image/png';
-  }
-  if (bytes.length >= 3 && bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff) {
-    return 'image/jpeg';
-  }
-  if (
-    bytes.length >= 12 &&
-    bytes.subarray(0, 4).toString('latin1') === 'RIFF' &&
-    bytes.subarray(8, 12).toString('latin1') === 'WEBP'
-  ) {
-    return 'image/webp';
-  }
-  return undefined;
-}
 
 export async function putLogo(
   db: Db,
@@ -43,9 +17,7 @@ export async function putLogo(
 ) {
   const { scope } = await loadVisible(db, caller, id);
   if (!canEdit(caller, scope)) throw new AppError('forbidden');
-  const contentType = sniffImage(bytes);
-  if (!contentType) throw new AppError('image_invalid');
-  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  const { contentType, sha256 } = checkedImage(bytes);
   await db.transaction(async (tx) => {
     await tx
       .insert(organisationLogo)

@@ -20,14 +20,14 @@ import {
   updateOrganisationBodySchema,
 } from '../../../common/schemas/organisations.js';
 import { pageSchema, text } from '../../../common/schemas/primitives.js';
-import { AppError } from '../../errors.js';
 import { helsinkiDate } from '../../export/dates.js';
 import { exportFileName, exportFormats, sendExport } from '../../export/table.js';
+import { acceptLogos, imageBody, sendLogo } from '../../images/logo.js';
 import { requestMeta, requireCaller } from '../../plugins/session.js';
 import { exportStream } from './export.js';
 import { fileWords } from './export-columns.js';
 import * as freshness from './freshness.service.js';
-import { deleteLogo, getLogo, logoContentTypes, putLogo } from './logo.service.js';
+import { deleteLogo, getLogo, putLogo } from './logo.service.js';
 import { mergeOrganisations } from './merge.service.js';
 import { registryOverview, searchOrganisations, suggest } from './search.js';
 import * as service from './service.js';
@@ -49,11 +49,7 @@ export const organisationRoutes: FastifyPluginAsyncZod<{ baseUrl: string }> = as
   { baseUrl },
 ) => {
   // Logos arrive as the raw image; anything else than these types is 415.
-  app.addContentTypeParser(
-    [...logoContentTypes],
-    { parseAs: 'buffer', bodyLimit: organisationLimits.logoBytes },
-    (_req, body, done) => done(null, body),
-  );
+  acceptLogos(app);
 
   app.get(
     '/organisations/export',
@@ -102,9 +98,7 @@ export const organisationRoutes: FastifyPluginAsyncZod<{ baseUrl: string }> = as
     },
     async (req, reply) => {
       const caller = requireCaller(req, { write: true });
-      const body = req.body;
-      if (!Buffer.isBuffer(body)) throw new AppError('unsupported_media_type');
-      await putLogo(app.db, requestMeta(req), caller, req.params.id, body);
+      await putLogo(app.db, requestMeta(req), caller, req.params.id, imageBody(req.body));
       return reply.status(204).send(null);
     },
   );
@@ -140,16 +134,7 @@ export const organisationRoutes: FastifyPluginAsyncZod<{ baseUrl: string }> = as
       },
     },
     async (req, reply) => {
-      const logo = await getLogo(app.db, req.caller, req.params.id);
-      // Served only as the type its bytes were checked to be, never sniffed, never active content.
-      return reply
-        .type(logo.contentType)
-        .header('x-content-type-options', 'nosniff')
-        .header('content-security-policy', "default-src 'none'; sandbox")
-        .header('content-disposition', 'inline; filename="logo"')
-        .header('cache-control', 'public, max-age=86400')
-        .header('etag', `"${logo.sha256.slice(0, 32)}"`)
-        .send(logo.bytes);
+      return sendLogo(reply, await getLogo(app.db, req.caller, req.params.id));
     },
   );
 

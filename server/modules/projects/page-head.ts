@@ -35,6 +35,7 @@ export function projectJsonLd(p: ProjectDetail, lang: Lang, baseUrl: string) {
     ...(p.startDate ? { foundingDate: p.startDate } : {}),
     ...(p.endDate ? { dissolutionDate: p.endDate } : {}),
     ...(p.website ? { sameAs: p.website } : {}),
+    ...(p.logoUrl ? { logo: `${baseUrl}${p.logoUrl}` } : {}),
     ...(p.eura?.code
       ? { identifier: { '@type': 'PropertyValue', propertyID: 'EURA', value: p.eura.code } }
       : {}),

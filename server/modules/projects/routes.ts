@@ -18,8 +18,10 @@ import {
 } from '../../../common/schemas/projects.js';
 import { helsinkiDate } from '../../export/dates.js';
 import { exportFileName, exportFormats, sendExport } from '../../export/table.js';
+import { acceptLogos, imageBody, sendLogo } from '../../images/logo.js';
 import { requestMeta, requireCaller } from '../../plugins/session.js';
 import { exportProjects, fileWords } from './export.js';
+import { deleteProjectLogo, getProjectLogo, putProjectLogo } from './logo.service.js';
 import { decideProjectRequest, listProjectRequests } from './moderation.service.js';
 import { searchProjects } from './search.js';
 import * as service from './service.js';
@@ -32,6 +34,49 @@ export const projectRoutes: FastifyPluginAsyncZod<{ baseUrl: string }> = async (
   app,
   { baseUrl },
 ) => {
+  // Logos arrive as the raw image; anything else than these types is 415.
+  acceptLogos(app);
+
+  app.put(
+    '/projects/:id/logo',
+    {
+      schema: {
+        tags,
+        summary: 'Upload the logo (PNG, JPEG or WebP, at most 512 KiB, sent as the raw body)',
+        params: idParams,
+        response: { 204: z.null(), 413: errorSchema, 415: errorSchema, ...errors },
+      },
+    },
+    async (req, reply) => {
+      const caller = requireCaller(req, { write: true });
+      await putProjectLogo(app.db, requestMeta(req), caller, req.params.id, imageBody(req.body));
+      return reply.status(204).send(null);
+    },
+  );
+
+  app.delete(
+    '/projects/:id/logo',
+    {
+      schema: {
+        tags,
+        summary: 'Remove the logo',
+        params: idParams,
+        response: { 204: z.null(), ...errors },
+      },
+    },
+    async (req, reply) => {
+      const caller = requireCaller(req, { write: true });
+      await deleteProjectLogo(app.db, requestMeta(req), caller, req.params.id);
+      return reply.status(204).send(null);
+    },
+  );
+
+  app.get(
+    '/projects/:id/logo',
+    { schema: { tags, summary: 'The logo image', params: idParams } },
+    async (req, reply) => sendLogo(reply, await getProjectLogo(app.db, req.caller, req.params.id)),
+  );
+
   app.get(
     '/projects',
     {

@@ -98,6 +98,7 @@ export async function toDetail(
     themes: d.themes,
     sdgGoals: d.sdgGoals,
     website: d.website,
+    logoUrl: row.hasLogo ? `/api/v1/projects/${row.id}/logo?v=${row.updatedAt.getTime()}` : null,
     contact:
       d.contact && canSeeContact(caller, d.contact.public)
         ? { name: d.contact.name, email: d.contact.email, public: d.contact.public }

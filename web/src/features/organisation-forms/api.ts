@@ -1,13 +1,11 @@
 import { keepPreviousData, type QueryClient, queryOptions } from '@tanstack/react-query';
 import { z } from 'zod';
 import type { Lang } from '../../../../common/languages.js';
-import { csrfHeader } from '../../../../common/limits.js';
 import type { MemberRole } from '../../../../common/organisation-fields.js';
 import {
   industrySectionListSchema,
   sdgGoalListSchema,
 } from '../../../../common/schemas/classifications.js';
-import { errorSchema } from '../../../../common/schemas/error.js';
 import {
   historySchema,
   memberListSchema,
@@ -19,7 +17,8 @@ import {
   unconfirmedListSchema,
 } from '../../../../common/schemas/organisations.js';
 import { postalCodeInfoSchema } from '../../../../common/schemas/regions.js';
-import { ApiError, clientErrorCodes, getJson, sendJson } from '../../app/api-client.js';
+import { getJson, sendJson } from '../../app/api-client.js';
+import { sendFile } from '../../app/send-file.js';
 
 export type RequestState = 'pending' | 'approved' | 'rejected';
 
@@ -139,34 +138,6 @@ export function postalCodeQuery(lang: Lang, code: string) {
 const confirmedLinkSchema = z.object({ organisationId: z.uuid(), name: z.string() });
 const acceptedInvitationSchema = z.object({ organisationId: z.uuid() });
 const decidedSchema = z.object({ id: z.uuid(), state: z.enum(['approved', 'rejected']) });
-
-/**
- * Sends a file as the request body (the logo). The JSON client cannot, so this one repeats its
- * error handling: the same ApiError, with the server's message in the page language.
- */
-async function sendFile(method: 'PUT' | 'DELETE', url: string, lang: Lang, file?: File) {
-  let response: Response;
-  try {
-    response = await fetch(url, {
-      method,
-      credentials: 'same-origin',
-      headers: {
-        Accept: 'application/json',
-        'Accept-Language': lang,
-        [csrfHeader]: '1',
-        ...(file ? { 'Content-Type': file.type || 'application/octet-stream' } : {}),
-      },
-      body: file ?? null,
-    });
-  } catch {
-    throw new ApiError(0, clientErrorCodes.network, '');
-  }
-  if (response.ok) return;
-  const parsed = errorSchema.safeParse(await response.json().catch(() => undefined));
-  if (!parsed.success) throw new ApiError(response.status, clientErrorCodes.unexpected, '');
-  const { code, message, details } = parsed.data.error;
-  throw new ApiError(response.status, code, message, details);
-}
 
 export const orgApi = {
   create: (lang: Lang, body: OrganisationInput & { acknowledgeSimilar: boolean }) =>

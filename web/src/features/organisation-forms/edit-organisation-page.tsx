@@ -7,13 +7,13 @@ import { ApiError } from '../../app/api-client.js';
 import { useLang } from '../../i18n/use-lang.js';
 import { FocusMessage } from '../../ui/focus-message.js';
 import { FormAlert } from '../../ui/form/form-alert.js';
+import { LogoSection, logoMaxKiB } from '../../ui/logo-section.js';
 import { NoPermission } from '../auth/require-login.js';
 import { orgApi, organisationKey, refreshOrganisation } from './api.js';
 import { type Conflict, ConflictNotice, conflictOf } from './conflict-notice.js';
 import { serverProblems } from './field-problems.js';
 import { patchOf, reapply } from './form-diff.js';
 import { toFormValues } from './form-values.js';
-import { LogoSection } from './logo-section.js';
 import { MergeSection } from './merge-section.js';
 import { OrganisationForm, useOrganisationForm } from './organisation-form.js';
 import { OrganisationFrame } from './organisation-frame.js';
@@ -115,7 +115,18 @@ function EditForm({ organisation }: { organisation: OrganisationDetail }) {
           </div>
         }
       />
-      <LogoSection organisation={organisation} />
+      <LogoSection
+        name={organisation.name}
+        logoUrl={organisation.logoUrl}
+        texts={{
+          none: t('orgForm.logo.none'),
+          hint: t('orgForm.logo.hint', { max: logoMaxKiB }),
+          confirmText: t('orgForm.logo.confirmText', { name: organisation.name }),
+        }}
+        put={(lang, file) => orgApi.putLogo(lang, organisation.id, file)}
+        remove={(lang) => orgApi.deleteLogo(lang, organisation.id)}
+        onChanged={() => refreshOrganisation(queryClient, organisation.id)}
+      />
       {organisation.permissions.moderate && (
         <MergeSection
           organisation={organisation}

@@ -1,6 +1,7 @@
 import { type QueryClient, queryOptions } from '@tanstack/react-query';
 import type { Lang } from '../../../../common/languages.js';
 import { getJson, sendJson } from '../../app/api-client.js';
+import { sendFile } from '../../app/send-file.js';
 
 const detailSchema = async () =>
   (await import('../../../../common/schemas/projects.js')).projectDetailSchema;
@@ -18,6 +19,10 @@ export const projectApi = {
     ),
   update: (lang: Lang, id: string, body: unknown) =>
     sendJson('PATCH', `/api/v1/projects/${encodeURIComponent(id)}`, lang, body, detailSchema),
+  putLogo: (lang: Lang, id: string, file: File) =>
+    sendFile('PUT', `/api/v1/projects/${encodeURIComponent(id)}/logo`, lang, file),
+  deleteLogo: (lang: Lang, id: string) =>
+    sendFile('DELETE', `/api/v1/projects/${encodeURIComponent(id)}/logo`, lang),
 };
 
 /** After a change: every list and page that shows projects asks again. */

@@ -8,6 +8,7 @@ import { isUuid } from '../../../../common/uuid.js';
 import { useLang } from '../../i18n/use-lang.js';
 import { AppLink } from '../../ui/app-link.js';
 import { useCheckedForm } from '../../ui/form/use-checked-form.js';
+import { LogoSection, logoMaxKiB } from '../../ui/logo-section.js';
 import { PageFrame } from '../../ui/page-frame.js';
 import { RequireLogin } from '../auth/require-login.js';
 import { NotFoundPage } from '../not-found/not-found-page.js';
@@ -65,11 +66,38 @@ function EditForm({ project, onReload }: { project: ProjectDetail; onReload: () 
   );
 }
 
+/** The project's logo beside the form: not versioned, so it never conflicts with an edit. */
+function ProjectLogo({ project }: { project: ProjectDetail }) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const queryClient = useQueryClient();
+  const title = projectText(project.title, lang).text;
+  return (
+    <LogoSection
+      name={title}
+      logoUrl={project.logoUrl}
+      texts={{
+        none: t('projectForm.logo.none'),
+        hint: t('projectForm.logo.hint', { max: logoMaxKiB }),
+        confirmText: t('projectForm.logo.confirmText', { name: title }),
+      }}
+      put={(l, file) => projectApi.putLogo(l, project.id, file)}
+      remove={(l) => projectApi.deleteLogo(l, project.id)}
+      onChanged={() => refreshProjects(queryClient)}
+    />
+  );
+}
+
 function EditLoader({ id }: { id: string }) {
   const lang = useLang();
   return (
     <VersionedEditLoader query={useQuery(projectQuery(id, lang))}>
-      {(project, reload) => <EditForm project={project} onReload={reload} />}
+      {(project, reload) => (
+        <>
+          <EditForm project={project} onReload={reload} />
+          <ProjectLogo project={project} />
+        </>
+      )}
     </VersionedEditLoader>
   );
 }

@@ -36,6 +36,14 @@ const Links = styled.ul`
 
 type ProgrammeGoal = (typeof programmeGoals)[number];
 
+const Logo = styled.img`
+  display: block;
+  max-width: 12rem;
+  max-height: 8rem;
+  object-fit: contain;
+  margin-bottom: ${suomifiDesignTokens.spacing.l};
+`;
+
 function useParentCrumbs(): Crumb[] {
   const { t } = useTranslation();
   const lang = useLang();
@@ -104,6 +112,7 @@ function ProjectView({ project: p }: { project: ProjectDetail }) {
       <Breadcrumbs items={[...parents, { label: title.text }]} />
       <PageHeading lang={title.lang}>{title.text}</PageHeading>
       <StateNotice state={p.state} />
+      {p.logoUrl && <Logo src={p.logoUrl} alt={t('projects.logoAlt', { name: title.text })} />}
       {(p.permissions.edit || p.permissions.moderate) && (
         <Links>
           {p.permissions.edit && (

@@ -1,21 +1,22 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { styled } from 'styled-components';
 import { Button, FileInput, Heading, Paragraph, suomifiDesignTokens } from 'suomifi-ui-components';
-import { organisationLimits } from '../../../../common/organisation-fields.js';
-import type { OrganisationDetail } from '../../../../common/schemas/organisations.js';
-import { useLang } from '../../i18n/use-lang.js';
-import { ConfirmModal } from '../../ui/confirm-modal.js';
-import { FormAlert } from '../../ui/form/form-alert.js';
-import { FormActions } from '../../ui/form/form-layout.js';
-import { SubmitButton } from '../../ui/form/submit-button.js';
-import { UntilReady } from '../../ui/form/until-ready.js';
-import { Section } from '../../ui/section.js';
-import { orgApi, refreshOrganisation } from './api.js';
+import type { Lang } from '../../../common/languages.js';
+import { organisationLimits } from '../../../common/organisation-fields.js';
+import { useLang } from '../i18n/use-lang.js';
+import { ConfirmModal } from './confirm-modal.js';
+import { FormAlert } from './form/form-alert.js';
+import { FormActions } from './form/form-layout.js';
+import { SubmitButton } from './form/submit-button.js';
+import { UntilReady } from './form/until-ready.js';
+import { Section } from './section.js';
 
 const types = ['image/png', 'image/jpeg', 'image/webp'];
-const maxKiB = organisationLimits.logoBytes / 1024;
+/** Most kilobytes a logo may have (server/images/logo.ts checks it again). */
+export const logoMaxKiB = organisationLimits.logoBytes / 1024;
+const maxKiB = logoMaxKiB;
 
 const Logo = styled.img`
   display: block;
@@ -32,28 +33,49 @@ function fileProblem(file: File): 'type' | 'size' | undefined {
   return undefined;
 }
 
-/** The logo is not part of the versioned data: changing it never conflicts with the form. */
-export function LogoSection({ organisation }: { organisation: OrganisationDetail }) {
+interface LogoSectionProps {
+  /** The record's name, for the image's text alternative. */
+  name: string;
+  logoUrl: string | null;
+  /** The texts that name the record: no logo yet, where the logo shows, removing it. */
+  texts: { none: string; hint: string; confirmText: string };
+  put: (lang: Lang, file: File) => Promise<void>;
+  remove: (lang: Lang) => Promise<void>;
+  /** The record changed (read it again). */
+  onChanged: () => void;
+}
+
+/**
+ * A record's logo (an organisation's, a project's): not part of the versioned data, so changing it
+ * never conflicts with the edit form beside it.
+ */
+export function LogoSection({
+  name,
+  logoUrl,
+  texts,
+  put,
+  remove: removeLogo,
+  onChanged,
+}: LogoSectionProps) {
   const { t } = useTranslation();
   const lang = useLang();
-  const queryClient = useQueryClient();
   const [file, setFile] = useState<File>();
   const [problem, setProblem] = useState<'type' | 'size' | 'missing'>();
   const [done, setDone] = useState<'saved' | 'removed'>();
   const [asking, setAsking] = useState(false);
 
   const upload = useMutation({
-    mutationFn: (chosen: File) => orgApi.putLogo(lang, organisation.id, chosen),
+    mutationFn: (chosen: File) => put(lang, chosen),
     onSuccess: () => {
-      refreshOrganisation(queryClient, organisation.id);
+      onChanged();
       setFile(undefined);
       setDone('saved');
     },
   });
   const remove = useMutation({
-    mutationFn: () => orgApi.deleteLogo(lang, organisation.id),
+    mutationFn: () => removeLogo(lang),
     onSuccess: () => {
-      refreshOrganisation(queryClient, organisation.id);
+      onChanged();
       setAsking(false);
       setDone('removed');
     },
@@ -74,18 +96,18 @@ export function LogoSection({ organisation }: { organisation: OrganisationDetail
       <Heading variant="h2" id="logo-heading" mb="m">
         {t('orgForm.logo.heading')}
       </Heading>
-      {organisation.logoUrl ? (
-        <Logo src={organisation.logoUrl} alt={t('orgForm.logo.alt', { name: organisation.name })} />
+      {logoUrl ? (
+        <Logo src={logoUrl} alt={t('orgForm.logo.alt', { name })} />
       ) : (
-        <Paragraph mb="m">{t('orgForm.logo.none')}</Paragraph>
+        <Paragraph mb="m">{texts.none}</Paragraph>
       )}
       <form noValidate onSubmit={submit}>
         <UntilReady>
           {upload.isError && <FormAlert error={upload.error} />}
           <FileInput
-            id="org-logo"
+            id="logo-file"
             labelText={t('orgForm.logo.label')}
-            hintText={t('orgForm.logo.hint', { max: maxKiB })}
+            hintText={texts.hint}
             inputButtonText={t('orgForm.logo.choose')}
             dragAreaText={t('orgForm.logo.drag')}
             removeFileText={t('orgForm.logo.removeFile')}
@@ -105,7 +127,7 @@ export function LogoSection({ organisation }: { organisation: OrganisationDetail
           />
           <FormActions>
             <SubmitButton busy={upload.isPending}>{t('orgForm.logo.save')}</SubmitButton>
-            {organisation.logoUrl && (
+            {logoUrl && (
               <Button variant="secondary" onClick={() => setAsking(true)}>
                 {t('orgForm.logo.remove')}
               </Button>
@@ -126,7 +148,7 @@ export function LogoSection({ organisation }: { organisation: OrganisationDetail
         busy={remove.isPending}
       >
         {remove.isError && <FormAlert error={remove.error} />}
-        <Paragraph>{t('orgForm.logo.confirmText', { name: organisation.name })}</Paragraph>
+        <Paragraph>{texts.confirmText}</Paragraph>
       </ConfirmModal>
     </Section>
   );
