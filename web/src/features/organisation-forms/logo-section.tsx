@@ -3,15 +3,15 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { styled } from 'styled-components';
 import { Button, FileInput, Heading, Paragraph, suomifiDesignTokens } from 'suomifi-ui-components';
-import type { Lang } from '../../../common/languages.js';
-import { organisationLimits } from '../../../common/organisation-fields.js';
-import { useLang } from '../i18n/use-lang.js';
-import { ConfirmModal } from './confirm-modal.js';
-import { FormAlert } from './form/form-alert.js';
-import { FormActions } from './form/form-layout.js';
-import { SubmitButton } from './form/submit-button.js';
-import { UntilReady } from './form/until-ready.js';
-import { Section } from './section.js';
+import type { Lang } from '../../../../common/languages.js';
+import { organisationLimits } from '../../../../common/organisation-fields.js';
+import { useLang } from '../../i18n/use-lang.js';
+import { ConfirmModal } from '../../ui/confirm-modal.js';
+import { FormAlert } from '../../ui/form/form-alert.js';
+import { FormActions } from '../../ui/form/form-layout.js';
+import { SubmitButton } from '../../ui/form/submit-button.js';
+import { UntilReady } from '../../ui/form/until-ready.js';
+import { Section } from '../../ui/section.js';
 
 const types = ['image/png', 'image/jpeg', 'image/webp'];
 /** Most kilobytes a logo may have (server/images/logo.ts checks it again). */
@@ -46,7 +46,7 @@ interface LogoSectionProps {
 }
 
 /**
- * A record's logo (an organisation's, a project's): not part of the versioned data, so changing it
+ * A record's logo (an organisation's, a project's; members' pages only, its texts are theirs): not part of the versioned data, so changing it
  * never conflicts with the edit form beside it.
  */
 export function LogoSection({
