@@ -32,6 +32,14 @@ describe('the directory search in the address', () => {
     expect(state.sort).toBe('');
   });
 
+  it('reads a tag as the theme or target group that has the code, and drops unknown tags', () => {
+    const state = parse('tag=circular_economy,young_people&tag=%3Cscript%3E&theme=culture');
+    expect(state.filters.theme).toEqual(['culture', 'circular_economy']);
+    expect(state.filters.targetGroup).toEqual(['young_people']);
+    // Written back as the filters they are.
+    expect(searchParamsOf(state)).toBe('theme=culture,circular_economy&targetGroup=young_people');
+  });
+
   it('takes page 1 for a page that is not a whole number from 1 up', () => {
     for (const page of ['0', '-2', '1.5', 'two', '']) expect(parse(`page=${page}`).page).toBe(1);
   });

@@ -80,6 +80,19 @@ export function parseDirectoryState(params: URLSearchParams): DirectoryState {
       .filter(validValue[key]);
     filters[key] = [...new Set(values)].slice(0, maxValues);
   }
+  // A tag (`?tag=circular_economy`, as sub-portals of a theme are linked) is a theme or a target
+  // group of the registry's vocabularies, whichever has the code.
+  for (const tag of params.getAll('tag').flatMap((v) => v.split(','))) {
+    const code = tag.trim();
+    const key = validValue.theme(code)
+      ? 'theme'
+      : validValue.targetGroup(code)
+        ? 'targetGroup'
+        : null;
+    if (key && !filters[key].includes(code) && filters[key].length < maxValues) {
+      filters[key].push(code);
+    }
+  }
   const sort = params.get('sort') ?? '';
   const page = Number(params.get('page'));
   return {
