@@ -227,6 +227,12 @@ export const errorCatalog = {
     sv: 'Samma organisation finns två gånger i projektet. Ta med den bara en gång, med en roll.',
     en: 'The same organisation is in the project twice. Include it once, with one role.',
   },
+  import_conflict: {
+    status: 409,
+    fi: 'Joku lisäsi rekisteriin saman Y-tunnuksen tai hankekoodin tarkistuksen jälkeen, joten mitään ei tuotu. Tarkista tiedosto uudelleen.',
+    sv: 'Någon lade till samma FO-nummer eller projektkod i registret efter kontrollen, så ingenting importerades. Kontrollera filen igen.',
+    en: 'Someone added the same business ID or project code to the registry after the check, so nothing was imported. Check the file again.',
+  },
   eura_code_taken: {
     status: 409,
     fi: 'Tällä EURA-hankekoodilla on jo hanke rekisterissä.',

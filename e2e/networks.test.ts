@@ -227,7 +227,14 @@ describe('embedding', () => {
     await new Promise<void>((resolve) => other.listen(0, '127.0.0.1', resolve));
     otherOrigin = `http://127.0.0.1:${(other.address() as AddressInfo).port}`;
   });
-  afterAll(() => new Promise<void>((resolve) => other?.close(() => resolve())));
+  // The browsers keep their connections to it open: those are closed, or closing waits for them.
+  afterAll(
+    () =>
+      new Promise<void>((resolve) => {
+        other?.close(() => resolve());
+        other?.closeAllConnections();
+      }),
+  );
 
   /** Opens the other site's page framing `src`; it is no page of the app to wait for. */
   const openFraming = async (page: Page, src: string) => {

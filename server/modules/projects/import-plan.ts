@@ -114,7 +114,18 @@ function checkData(row: number, raw: unknown, issues: ProjectIssue[]): ProjectDa
             : field === 'website'
               ? 'invalid_website'
               : 'invalid_value';
-    issues.push({ row, field, code, params: { max: (issue as { maximum?: number }).maximum } });
+    // The value as read, for the message ("The value "…" is not valid in this column").
+    let value: unknown = raw;
+    for (const key of issue.path) value = (value as Record<PropertyKey, unknown> | null)?.[key];
+    issues.push({
+      row,
+      field,
+      code,
+      params: {
+        max: (issue as { maximum?: number }).maximum,
+        value: typeof value === 'string' || typeof value === 'number' ? String(value) : '',
+      },
+    });
   }
   return undefined;
 }

@@ -16,6 +16,7 @@ import type {
 import type { ProjectData } from '../../../common/schemas/projects.js';
 import { giveWay } from '../../cooperative.js';
 import type { Db } from '../../db/client.js';
+import { isUniqueViolation } from '../../db/errors.js';
 import {
   organisationRequest,
   project,
@@ -55,6 +56,22 @@ export async function dryRunProjectImport(
 const chunkSize = 500;
 
 /**
+ * The run's one transaction. Someone may propose an organisation with a business ID the run
+ * proposes too, or take an EURA code, after the check: the unique index decides, and the run stops
+ * with a conflict (nothing written) instead of an error of the server.
+ */
+function inTransaction(db: Db) {
+  return async (work: Parameters<Db['transaction']>[0]) => {
+    try {
+      return await db.transaction(work);
+    } catch (err) {
+      if (isUniqueViolation(err)) throw new AppError('import_conflict');
+      throw err;
+    }
+  };
+}
+
+/**
  * Imports in one transaction, all or nothing: when any row has a problem nothing is written and
  * the report says why. The organisations to propose are written first (pending, each with a
  * proposal in the moderation queue), then the projects (published: the importer coordinates their
@@ -77,11 +94,12 @@ export async function runProjectImport(
     throw new AppError('import_invalid', { report: report(p, mapping, lang) });
   }
   const total = p.creates.length + p.updates.length;
+  const writeAll = inTransaction(db);
   const actor = await orgRepo.selectUser(db, caller.id);
   const actorLabel = actor?.name ?? null;
   let processed = 0;
   await asLongWork(() =>
-    db.transaction(async (tx) => {
+    writeAll(async (tx) => {
       // The proposed organisations: name and business ID, for a coordinator to complete.
       const proposed = new Map<string, string>();
       const proposals = [...p.proposals];
