@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { I18nextProvider, useTranslation } from 'react-i18next';
+import { I18nextProvider } from 'react-i18next';
 import { Outlet } from 'react-router';
 import { styled } from 'styled-components';
 import { ExternalLink, suomifiDesignTokens } from 'suomifi-ui-components';
@@ -7,6 +7,7 @@ import type { Lang } from '../../../common/languages.js';
 import { pagePath } from '../../../common/routes.js';
 import { i18nFor } from '../i18n/index.js';
 import { useLang } from '../i18n/use-lang.js';
+import { useTranslation } from '../i18n/use-translation.js';
 import { Container } from './container.js';
 
 const { colors, spacing, typography } = suomifiDesignTokens;

@@ -1,10 +1,10 @@
-import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import { styled } from 'styled-components';
 import { RouterLink, suomifiDesignTokens } from 'suomifi-ui-components';
 import { type Lang, languages } from '../../../common/languages.js';
 import { matchPage, pagePath } from '../../../common/routes.js';
 import { useLang } from '../i18n/use-lang.js';
+import { useTranslation } from '../i18n/use-translation.js';
 
 // Each language is named in itself, so a reader finds their own language whatever page language
 // they are on; these are the same in every catalog and so live here rather than in the catalogs.

@@ -1,11 +1,12 @@
 import { type MouseEvent, type ReactNode, useEffect } from 'react';
-import { I18nextProvider, useTranslation } from 'react-i18next';
+import { I18nextProvider } from 'react-i18next';
 import { Outlet, useNavigation } from 'react-router';
 import { styled } from 'styled-components';
 import { SkipLink } from 'suomifi-ui-components';
 import type { Lang } from '../../../common/languages.js';
 import { DemoBanner } from '../features/demo/demo-notices.js';
 import { i18nFor } from '../i18n/index.js';
+import { useTranslation } from '../i18n/use-translation.js';
 import { DelayedLoading } from '../ui/delayed-loading.js';
 import { Container } from './container.js';
 import { SiteFooter } from './site-footer.js';

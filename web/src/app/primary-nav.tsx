@@ -1,4 +1,3 @@
-import { useTranslation } from 'react-i18next';
 import { NavLink, useLocation } from 'react-router';
 import { styled } from 'styled-components';
 import { RouterLink, suomifiDesignTokens } from 'suomifi-ui-components';
@@ -7,6 +6,7 @@ import { pagePath } from '../../../common/routes.js';
 import type { Me } from '../../../common/schemas/accounts.js';
 import { useMe } from '../features/auth/use-me.js';
 import { useLang } from '../i18n/use-lang.js';
+import { useTranslation } from '../i18n/use-translation.js';
 import { type AreaId, builtModules } from './modules.js';
 
 const { colors, spacing } = suomifiDesignTokens;

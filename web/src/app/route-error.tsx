@@ -1,9 +1,10 @@
-import { I18nextProvider, useTranslation } from 'react-i18next';
+import { I18nextProvider } from 'react-i18next';
 import { useLocation } from 'react-router';
 import { Heading, Link, Paragraph } from 'suomifi-ui-components';
 import { defaultLang, isLang } from '../../../common/languages.js';
 import { pagePath } from '../../../common/routes.js';
 import { i18nFor } from '../i18n/index.js';
+import { useTranslation } from '../i18n/use-translation.js';
 import { Container } from './container.js';
 
 function CrashMessage() {

@@ -1,8 +1,8 @@
-import { useTranslation } from 'react-i18next';
 import { styled } from 'styled-components';
 import { Link, suomifiDesignTokens } from 'suomifi-ui-components';
 import { pagePath } from '../../../common/routes.js';
 import { useLang } from '../i18n/use-lang.js';
+import { useTranslation } from '../i18n/use-translation.js';
 import { AppLink } from '../ui/app-link.js';
 import { Container } from './container.js';
 import { footerLinks } from './footer-links.js';

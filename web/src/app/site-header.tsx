@@ -1,10 +1,10 @@
 import { useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import { styled } from 'styled-components';
 import { Button, suomifiDesignTokens } from 'suomifi-ui-components';
 import { pagePath } from '../../../common/routes.js';
 import { useLang } from '../i18n/use-lang.js';
+import { useTranslation } from '../i18n/use-translation.js';
 import { Container } from './container.js';
 import { LanguageSwitcher } from './language-switcher.js';
 import { PrimaryNav } from './primary-nav.js';

@@ -1,10 +1,10 @@
-import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import { styled } from 'styled-components';
 import { Button, RouterLink, suomifiDesignTokens } from 'suomifi-ui-components';
 import { matchPage, pagePath } from '../../../common/routes.js';
 import { useLogout, useMe } from '../features/auth/use-me.js';
 import { useLang } from '../i18n/use-lang.js';
+import { useTranslation } from '../i18n/use-translation.js';
 
 const { colors, spacing } = suomifiDesignTokens;
 

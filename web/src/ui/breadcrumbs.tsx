@@ -1,7 +1,7 @@
 import type { ComponentProps } from 'react';
-import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Breadcrumb, BreadcrumbLink } from 'suomifi-ui-components';
+import { useTranslation } from '../i18n/use-translation.js';
 
 export interface Crumb {
   label: string;

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { LoadingSpinner } from 'suomifi-ui-components';
+import { useTranslation } from '../i18n/use-translation.js';
 
 /** How long a load may take before the reader is told about it; quicker loads show nothing. */
 const delayMs = 300;

@@ -1,7 +1,7 @@
-import { useTranslation } from 'react-i18next';
 import { styled } from 'styled-components';
 import { Button, InlineAlert, Paragraph } from 'suomifi-ui-components';
 import { ApiError, clientErrorCodes } from '../app/api-client.js';
+import { useTranslation } from '../i18n/use-translation.js';
 
 const Code = styled.p`
   margin: 8px 0 0;

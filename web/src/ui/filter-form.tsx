@@ -1,8 +1,8 @@
 import type { FormEvent, ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate, useSearchParams } from 'react-router';
 import { styled } from 'styled-components';
 import { Button, suomifiDesignTokens } from 'suomifi-ui-components';
+import { useTranslation } from '../i18n/use-translation.js';
 import { AppLink } from './app-link.js';
 import type { SelectOption } from './form/select-field.js';
 import { UntilReady } from './form/until-ready.js';

@@ -1,6 +1,6 @@
 import { type ReactNode, useId } from 'react';
-import { useTranslation } from 'react-i18next';
 import { Button, Modal, ModalContent, ModalFooter, ModalTitle } from 'suomifi-ui-components';
+import { useTranslation } from '../i18n/use-translation.js';
 import { appElementId } from './confirm-modal.js';
 import { useHydrated } from './use-hydrated.js';
 

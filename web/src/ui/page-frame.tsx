@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
 import { pagePath } from '../../../common/routes.js';
 import { useLang } from '../i18n/use-lang.js';
+import { useTranslation } from '../i18n/use-translation.js';
 import { Breadcrumbs, type Crumb } from './breadcrumbs.js';
 import { PageHeading } from './page-heading.js';
 import { PageTitle } from './page-title.js';

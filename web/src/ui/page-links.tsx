@@ -1,7 +1,7 @@
-import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { styled } from 'styled-components';
 import { RouterLink, suomifiDesignTokens } from 'suomifi-ui-components';
+import { useTranslation } from '../i18n/use-translation.js';
 import { pageWindow } from './page-window.js';
 
 const { colors, spacing } = suomifiDesignTokens;

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation.js';
 
 /** Sets the document title to "Page – Kudos"; React hoists the element into the head. */
 export function PageTitle({ page }: { page: string }) {

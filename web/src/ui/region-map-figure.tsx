@@ -1,7 +1,7 @@
 import { type ComponentProps, lazy, Suspense } from 'react';
-import { useTranslation } from 'react-i18next';
 import { styled } from 'styled-components';
 import { suomifiDesignTokens } from 'suomifi-ui-components';
+import { useTranslation } from '../i18n/use-translation.js';
 import { useHydrated } from './use-hydrated.js';
 
 // The outlines and their drawing come only when a map is first shown.

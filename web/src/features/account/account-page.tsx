@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation.js';
 import { PageFrame } from '../../ui/page-frame.js';
 import { RequireLogin } from '../auth/require-login.js';
 import { ContactForm } from './contact-form.js';

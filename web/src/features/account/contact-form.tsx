@@ -1,10 +1,10 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { Checkbox, Heading, Paragraph } from 'suomifi-ui-components';
 import type { Me } from '../../../../common/schemas/accounts.js';
 import { ApiError } from '../../app/api-client.js';
 import { useLang } from '../../i18n/use-lang.js';
+import { useTranslation } from '../../i18n/use-translation.js';
 import { ApiForm } from '../../ui/form/api-form.js';
 import { checkPhone } from '../../ui/form/field-errors.js';
 import { TextField } from '../../ui/form/text-field.js';

@@ -1,10 +1,10 @@
 import { useIsMutating, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { Button, Heading, Link, Paragraph } from 'suomifi-ui-components';
 import { pagePath } from '../../../../common/routes.js';
 import { useLang } from '../../i18n/use-lang.js';
+import { useTranslation } from '../../i18n/use-translation.js';
 import { AppLink } from '../../ui/app-link.js';
 import { checkRequired, wrongPassword } from '../../ui/form/field-errors.js';
 import { FormProblems } from '../../ui/form/form-problems.js';

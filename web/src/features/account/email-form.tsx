@@ -1,7 +1,7 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { Heading, Paragraph } from 'suomifi-ui-components';
 import { useLang } from '../../i18n/use-lang.js';
+import { useTranslation } from '../../i18n/use-translation.js';
 import { FocusMessage } from '../../ui/focus-message.js';
 import { ApiForm } from '../../ui/form/api-form.js';
 import { checkEmail, checkRequired, wrongPassword } from '../../ui/form/field-errors.js';

@@ -1,8 +1,8 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { Heading, Paragraph } from 'suomifi-ui-components';
 import { useLang } from '../../i18n/use-lang.js';
+import { useTranslation } from '../../i18n/use-translation.js';
 import { ApiForm } from '../../ui/form/api-form.js';
 import { checkNewPassword, checkRequired, wrongPassword } from '../../ui/form/field-errors.js';
 import { NewPasswordField, TextField } from '../../ui/form/text-field.js';

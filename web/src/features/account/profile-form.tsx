@@ -1,12 +1,12 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { styled } from 'styled-components';
 import { Heading, Paragraph, suomifiDesignTokens } from 'suomifi-ui-components';
 import type { Lang } from '../../../../common/languages.js';
 import type { Me } from '../../../../common/schemas/accounts.js';
 import { ApiError } from '../../app/api-client.js';
 import { useLang } from '../../i18n/use-lang.js';
+import { useTranslation } from '../../i18n/use-translation.js';
 import { ApiForm } from '../../ui/form/api-form.js';
 import { checkName } from '../../ui/form/field-errors.js';
 import { LangChoice } from '../../ui/form/lang-choice.js';

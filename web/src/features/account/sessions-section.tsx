@@ -1,11 +1,11 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { Button, Heading, Paragraph, Table } from 'suomifi-ui-components';
 import { pagePath } from '../../../../common/routes.js';
 import type { SessionInfo } from '../../../../common/schemas/accounts.js';
 import { useDateTimeFormat, useLang } from '../../i18n/use-lang.js';
+import { useTranslation } from '../../i18n/use-translation.js';
 import { ConfirmModal } from '../../ui/confirm-modal.js';
 import { DelayedLoading } from '../../ui/delayed-loading.js';
 import { ErrorBox } from '../../ui/error-box.js';

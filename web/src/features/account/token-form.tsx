@@ -1,9 +1,9 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { Heading, RadioButton, RadioButtonGroup } from 'suomifi-ui-components';
 import { type ApiToken, tokenScopes } from '../../../../common/schemas/accounts.js';
 import { useLang } from '../../i18n/use-lang.js';
+import { useTranslation } from '../../i18n/use-translation.js';
 import { ApiForm } from '../../ui/form/api-form.js';
 import { checkTokenName } from '../../ui/form/field-errors.js';
 import { SelectField } from '../../ui/form/select-field.js';

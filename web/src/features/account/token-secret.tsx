@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { styled } from 'styled-components';
 import { Button, Heading, Paragraph, suomifiDesignTokens, TextInput } from 'suomifi-ui-components';
+import { useTranslation } from '../../i18n/use-translation.js';
 import { FormActions } from '../../ui/form/form-layout.js';
 import type { CreatedToken } from './token-form.js';
 

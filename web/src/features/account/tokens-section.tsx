@@ -1,7 +1,7 @@
 import { useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { styled } from 'styled-components';
 import { Heading, Link, Paragraph, suomifiDesignTokens } from 'suomifi-ui-components';
+import { useTranslation } from '../../i18n/use-translation.js';
 import { Section } from '../../ui/section.js';
 import { type CreatedToken, TokenForm } from './token-form.js';
 import { TokenList } from './token-list.js';

@@ -1,5 +1,5 @@
-import { useTranslation } from 'react-i18next';
 import { styled } from 'styled-components';
+import { useTranslation } from '../../i18n/use-translation.js';
 
 /**
  * The actions the server records, with their names in the catalogs. A module that records new

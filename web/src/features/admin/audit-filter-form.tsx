@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { isUuid } from '../../../../common/uuid.js';
+import { useTranslation } from '../../i18n/use-translation.js';
 import { FilterForm, fromChoice, toChoice, withAll } from '../../ui/filter-form.js';
 import { collect, type FieldMessage, hasErrors } from '../../ui/form/field-errors.js';
 import { FormProblems } from '../../ui/form/form-problems.js';

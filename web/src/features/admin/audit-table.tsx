@@ -1,9 +1,9 @@
-import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
 import { styled } from 'styled-components';
 import { Table } from 'suomifi-ui-components';
 import type { AuditEvent } from '../../../../common/schemas/accounts.js';
 import { useDateTimeFormat } from '../../i18n/use-lang.js';
+import { useTranslation } from '../../i18n/use-translation.js';
 import { AppLink } from '../../ui/app-link.js';
 import { toSearch } from '../../ui/filter-form.js';
 import { AuditActionName } from './audit-actions.js';

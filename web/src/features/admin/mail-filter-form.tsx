@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation.js';
 import { FilterForm, fromChoice, toChoice, withAll } from '../../ui/filter-form.js';
 import { SelectField } from '../../ui/form/select-field.js';
 import type { MailFilters } from './api.js';

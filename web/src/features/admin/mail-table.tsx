@@ -1,9 +1,9 @@
-import { useTranslation } from 'react-i18next';
 import { styled } from 'styled-components';
 import { suomifiDesignTokens, Table } from 'suomifi-ui-components';
 import type { z } from 'zod';
 import type { OutboxStatus, outboxMessageSchema } from '../../../../common/schemas/mail.js';
 import { useDateTimeFormat } from '../../i18n/use-lang.js';
+import { useTranslation } from '../../i18n/use-translation.js';
 
 const { colors, spacing } = suomifiDesignTokens;
 

@@ -1,6 +1,5 @@
 import { useIsMutating, useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { styled } from 'styled-components';
 import {
   Checkbox,
@@ -13,6 +12,7 @@ import {
 import { type Role, roles, type UserSummary } from '../../../../common/schemas/accounts.js';
 import { ApiError } from '../../app/api-client.js';
 import { useLang } from '../../i18n/use-lang.js';
+import { useTranslation } from '../../i18n/use-translation.js';
 import { FormProblems } from '../../ui/form/form-problems.js';
 import { useFormProblems } from '../../ui/form/use-form-problems.js';
 import { FormModal } from '../../ui/form-modal.js';

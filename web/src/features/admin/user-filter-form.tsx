@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { roles } from '../../../../common/schemas/accounts.js';
+import { useTranslation } from '../../i18n/use-translation.js';
 import { FilterForm, fromChoice, toChoice, withAll } from '../../ui/filter-form.js';
 import { SelectField } from '../../ui/form/select-field.js';
 import { TextField } from '../../ui/form/text-field.js';

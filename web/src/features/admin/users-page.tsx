@@ -1,9 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { Paragraph } from 'suomifi-ui-components';
 import { ApiError } from '../../app/api-client.js';
 import { useLang } from '../../i18n/use-lang.js';
+import { useTranslation } from '../../i18n/use-translation.js';
 import { useUrlFilters } from '../../ui/filter-form.js';
 import { PageFrame } from '../../ui/page-frame.js';
 import { PagedResults } from '../../ui/paged-results.js';

@@ -1,9 +1,9 @@
-import { useTranslation } from 'react-i18next';
 import { styled } from 'styled-components';
 import { Button, suomifiDesignTokens, Table, VisuallyHidden } from 'suomifi-ui-components';
 import { pagePath } from '../../../../common/routes.js';
 import type { UserSummary } from '../../../../common/schemas/accounts.js';
 import { useDateTimeFormat, useLang } from '../../i18n/use-lang.js';
+import { useTranslation } from '../../i18n/use-translation.js';
 import { AppLink } from '../../ui/app-link.js';
 import { toSearch } from '../../ui/filter-form.js';
 import { useRegionNames } from './region-names.js';

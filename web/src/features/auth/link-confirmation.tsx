@@ -1,7 +1,7 @@
 import { useMutation } from '@tanstack/react-query';
 import { type ReactNode, useEffect, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
+import { useTranslation } from '../../i18n/use-translation.js';
 import { DelayedLoading } from '../../ui/delayed-loading.js';
 import { FocusMessage } from '../../ui/focus-message.js';
 import { FormAlert } from '../../ui/form/form-alert.js';

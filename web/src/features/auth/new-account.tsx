@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation.js';
 import { checkEmail, checkName, checkNewPassword } from '../../ui/form/field-errors.js';
 import { NewPasswordField, TextField, type TextFieldProps } from '../../ui/form/text-field.js';
 import type { FormFieldSpec } from '../../ui/form/use-api-form.js';

@@ -1,9 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
-import { Trans, useTranslation } from 'react-i18next';
+import { Trans } from 'react-i18next';
 import { styled } from 'styled-components';
 import { InlineAlert, Paragraph, suomifiDesignTokens } from 'suomifi-ui-components';
 import { Container } from '../../app/container.js';
 import { useLang } from '../../i18n/use-lang.js';
+import { useTranslation } from '../../i18n/use-translation.js';
 import { demoStatusQuery } from './api.js';
 
 /** The command that removes demo data (not translated: it is typed as it is). */

@@ -1,12 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
 import { type FormEvent, useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { styled } from 'styled-components';
 import { Button, Heading, Paragraph, suomifiDesignTokens, TextInput } from 'suomifi-ui-components';
 import { pagePath } from '../../../../common/routes.js';
 import { builtModules, modules } from '../../app/modules.js';
 import { useLang } from '../../i18n/use-lang.js';
+import { useTranslation } from '../../i18n/use-translation.js';
 import { AppLink } from '../../ui/app-link.js';
 import { DelayedLoading } from '../../ui/delayed-loading.js';
 import { useTypedBeforeReady } from '../../ui/form/use-typed-before-ready.js';

@@ -1,5 +1,5 @@
 import { useCallback } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation.js';
 
 /** A cell's text cut to `max` characters, for samples where whole descriptions would not fit. */
 export function shorten(text: string, max: number): string {

@@ -1,7 +1,7 @@
 import { type FormEvent, type ReactNode, useEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { FileInput, Paragraph } from 'suomifi-ui-components';
 import { limits } from '../../../../common/limits.js';
+import { useTranslation } from '../../i18n/use-translation.js';
 import { FormActions } from '../../ui/form/form-layout.js';
 import { UntilReady } from '../../ui/form/until-ready.js';
 import { BusyButton } from './busy-button.js';

@@ -1,8 +1,8 @@
 import { type FormEvent, type ReactNode, type RefObject, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { styled } from 'styled-components';
 import { Heading, Paragraph, suomifiDesignTokens } from 'suomifi-ui-components';
 import type { ImportEncoding } from '../../../../common/schemas/import.js';
+import { useTranslation } from '../../i18n/use-translation.js';
 import { FormActions } from '../../ui/form/form-layout.js';
 import { BusyButton } from './busy-button.js';
 import { type ColumnOption, ColumnSelect } from './column-select.js';

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { styled } from 'styled-components';
 import { Button, Paragraph, Table, type TableColumn, type TableRow } from 'suomifi-ui-components';
+import { useTranslation } from '../../i18n/use-translation.js';
 
 /** Rows shown at first and added by each press of "show more". */
 const batchSize = 50;

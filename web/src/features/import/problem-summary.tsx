@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
 import { ErrorSummary } from 'suomifi-ui-components';
+import { useTranslation } from '../../i18n/use-translation.js';
 
 interface ProblemSummaryProps {
   /** Id of the field with the problem, for the summary's link. */

@@ -1,5 +1,4 @@
 import { type ReactNode, useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { styled } from 'styled-components';
 import {
   Button,
@@ -9,6 +8,7 @@ import {
   suomifiDesignTokens,
 } from 'suomifi-ui-components';
 import { useNumberFormat } from '../../i18n/use-lang.js';
+import { useTranslation } from '../../i18n/use-translation.js';
 import { AppLink } from '../../ui/app-link.js';
 import { ConfirmModal } from '../../ui/confirm-modal.js';
 import { FormActions } from '../../ui/form/form-layout.js';

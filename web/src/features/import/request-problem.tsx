@@ -1,6 +1,6 @@
-import { useTranslation } from 'react-i18next';
 import { InlineAlert, Paragraph } from 'suomifi-ui-components';
 import { ApiError } from '../../app/api-client.js';
+import { useTranslation } from '../../i18n/use-translation.js';
 import { FocusAlert } from '../../ui/focus-alert.js';
 import { FormAlert } from '../../ui/form/form-alert.js';
 import { NoPermission } from '../auth/require-login.js';

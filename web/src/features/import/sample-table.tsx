@@ -1,6 +1,6 @@
-import { useTranslation } from 'react-i18next';
 import { Table } from 'suomifi-ui-components';
 import type { ImportPreview } from '../../../../common/schemas/organisation-import.js';
+import { useTranslation } from '../../i18n/use-translation.js';
 import { shorten, useColumnHeading } from './columns.js';
 
 /** The file's first rows under their headings, so the reader sees what each column holds. */

@@ -1,11 +1,11 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { Button, Paragraph } from 'suomifi-ui-components';
 import { pagePath } from '../../../../common/routes.js';
 import type { NetworkDetail } from '../../../../common/schemas/networks.js';
 import { isUuid } from '../../../../common/uuid.js';
 import { useLang } from '../../i18n/use-lang.js';
+import { useTranslation } from '../../i18n/use-translation.js';
 import { AppLink } from '../../ui/app-link.js';
 import { useCheckedForm } from '../../ui/form/use-checked-form.js';
 import { PageFrame } from '../../ui/page-frame.js';

@@ -1,6 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
 import type { FormEvent, ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
 import { styled } from 'styled-components';
 import {
   Checkbox,
@@ -13,6 +12,7 @@ import {
 import { pickText } from '../../../../common/languages.js';
 import { networkKinds } from '../../../../common/network-fields.js';
 import { useLang } from '../../i18n/use-lang.js';
+import { useTranslation } from '../../i18n/use-translation.js';
 import { CheckboxColumns } from '../../ui/form/checkbox-columns.js';
 import { FormActions } from '../../ui/form/form-layout.js';
 import { FormProblems } from '../../ui/form/form-problems.js';

@@ -1,10 +1,10 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { Button, Heading, Paragraph, RadioButton, RadioButtonGroup } from 'suomifi-ui-components';
 import { type NetworkMemberRole, networkMemberRoles } from '../../../../common/network-fields.js';
 import type { NetworkMember } from '../../../../common/schemas/networks.js';
 import { useLang } from '../../i18n/use-lang.js';
+import { useTranslation } from '../../i18n/use-translation.js';
 import { isoDate } from '../../ui/form/dates.js';
 import { FormActions, FormColumn } from '../../ui/form/form-layout.js';
 import { FormProblems } from '../../ui/form/form-problems.js';

@@ -1,7 +1,7 @@
 import { useId, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { styled } from 'styled-components';
 import { Button, Link, Paragraph, suomifiDesignTokens, Textarea } from 'suomifi-ui-components';
+import { useTranslation } from '../../i18n/use-translation.js';
 import { embedAddress, iframeCode } from './embed-code.js';
 
 const { colors, spacing } = suomifiDesignTokens;

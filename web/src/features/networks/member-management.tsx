@@ -1,11 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { styled } from 'styled-components';
 import { Button, Heading, Paragraph, suomifiDesignTokens } from 'suomifi-ui-components';
 import { pagePath } from '../../../../common/routes.js';
 import type { NetworkDetail, NetworkMember } from '../../../../common/schemas/networks.js';
 import { useLang } from '../../i18n/use-lang.js';
+import { useTranslation } from '../../i18n/use-translation.js';
 import { AppLink } from '../../ui/app-link.js';
 import { DelayedLoading } from '../../ui/delayed-loading.js';
 import { ErrorBox } from '../../ui/error-box.js';

@@ -1,10 +1,10 @@
 import { useIsMutating, useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { Button, Paragraph } from 'suomifi-ui-components';
 import { type NetworkMemberRole, networkMemberRoles } from '../../../../common/network-fields.js';
 import type { NetworkMember } from '../../../../common/schemas/networks.js';
 import { useLang } from '../../i18n/use-lang.js';
+import { useTranslation } from '../../i18n/use-translation.js';
 import { FocusAlert } from '../../ui/focus-alert.js';
 import { displayDate, isoDate } from '../../ui/form/dates.js';
 import { useFocusAfterRender } from '../../ui/form/editable-list.js';

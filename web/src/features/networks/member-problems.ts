@@ -1,6 +1,6 @@
 import { useCallback } from 'react';
-import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../app/api-client.js';
+import { useTranslation } from '../../i18n/use-translation.js';
 import { useFieldMessage } from '../../ui/form/use-field-message.js';
 import type { DateProblem } from '../relations/problems.js';
 

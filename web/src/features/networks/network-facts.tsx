@@ -1,10 +1,10 @@
-import { useTranslation } from 'react-i18next';
 import { styled } from 'styled-components';
 import { Link, Paragraph, suomifiDesignTokens } from 'suomifi-ui-components';
 import { pickText } from '../../../../common/languages.js';
 import { pagePath } from '../../../../common/routes.js';
 import type { NetworkDetail } from '../../../../common/schemas/networks.js';
 import { useDateFormat, useLang } from '../../i18n/use-lang.js';
+import { useTranslation } from '../../i18n/use-translation.js';
 import { AppLink } from '../../ui/app-link.js';
 import { Fact, FactList, isWebAddress } from '../../ui/facts.js';
 import { displayName, pickUserText } from '../organisations/labels.js';

@@ -1,6 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useEffect } from 'react';
-import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { styled } from 'styled-components';
 import { Heading, InlineAlert, Paragraph, suomifiDesignTokens } from 'suomifi-ui-components';
@@ -9,6 +8,7 @@ import type { NetworkDetail } from '../../../../common/schemas/networks.js';
 import { isUuid } from '../../../../common/uuid.js';
 import { ApiError } from '../../app/api-client.js';
 import { useLang } from '../../i18n/use-lang.js';
+import { useTranslation } from '../../i18n/use-translation.js';
 import { AppLink } from '../../ui/app-link.js';
 import { Breadcrumbs, type Crumb } from '../../ui/breadcrumbs.js';
 import { DelayedLoading } from '../../ui/delayed-loading.js';

@@ -1,12 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { Heading, Paragraph } from 'suomifi-ui-components';
 import { pickText } from '../../../../common/languages.js';
 import { networkKinds, networkSorts } from '../../../../common/network-fields.js';
 import { pagePath } from '../../../../common/routes.js';
 import type { NetworkSearchResult } from '../../../../common/schemas/networks.js';
 import { useLang } from '../../i18n/use-lang.js';
+import { useTranslation } from '../../i18n/use-translation.js';
 import { AppLink } from '../../ui/app-link.js';
 import { ExportLinks } from '../../ui/export-links.js';
 import {

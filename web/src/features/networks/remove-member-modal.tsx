@@ -1,9 +1,9 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useTranslation } from 'react-i18next';
 import { Paragraph } from 'suomifi-ui-components';
 import type { NetworkMember } from '../../../../common/schemas/networks.js';
 import { ApiError } from '../../app/api-client.js';
 import { useLang } from '../../i18n/use-lang.js';
+import { useTranslation } from '../../i18n/use-translation.js';
 import { ConfirmModal } from '../../ui/confirm-modal.js';
 import { FormAlert } from '../../ui/form/form-alert.js';
 import { displayName } from '../organisations/labels.js';

@@ -1,4 +1,3 @@
-import { useTranslation } from 'react-i18next';
 import { styled } from 'styled-components';
 import { Button, InlineAlert, Paragraph, suomifiDesignTokens } from 'suomifi-ui-components';
 import { z } from 'zod';
@@ -7,6 +6,7 @@ import {
   organisationDetailSchema,
 } from '../../../../common/schemas/organisations.js';
 import { ApiError } from '../../app/api-client.js';
+import { useTranslation } from '../../i18n/use-translation.js';
 import { useFieldLabel } from './field-labels.js';
 import { useFormatValue } from './format-value.js';
 

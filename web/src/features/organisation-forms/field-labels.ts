@@ -1,6 +1,6 @@
 import { useCallback } from 'react';
-import { useTranslation } from 'react-i18next';
 import type fi from '../../i18n/fi.members.json';
+import { useTranslation } from '../../i18n/use-translation.js';
 
 export type FieldKey = keyof typeof fi.orgForm.field;
 

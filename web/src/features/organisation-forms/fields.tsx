@@ -1,5 +1,4 @@
 import { type FocusEvent, useCallback } from 'react';
-import { useTranslation } from 'react-i18next';
 import { styled } from 'styled-components';
 import {
   Checkbox,
@@ -10,6 +9,7 @@ import {
   Textarea,
   TextInput,
 } from 'suomifi-ui-components';
+import { useTranslation } from '../../i18n/use-translation.js';
 import { CheckboxColumns } from '../../ui/form/checkbox-columns.js';
 import { useNamedPopover } from '../../ui/form/use-named-popover.js';
 import type { FieldProblem } from './field-problems.js';

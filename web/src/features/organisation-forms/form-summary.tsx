@@ -1,7 +1,7 @@
 import { type ReactNode, useEffect, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
 import { styled } from 'styled-components';
 import { ErrorSummary } from 'suomifi-ui-components';
+import { useTranslation } from '../../i18n/use-translation.js';
 import { useFieldLabel } from './field-labels.js';
 import type { FieldProblems } from './field-problems.js';
 import { fieldId, useProblemText } from './fields.js';

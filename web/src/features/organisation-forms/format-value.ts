@@ -1,5 +1,4 @@
 import { useCallback, useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { Lang } from '../../../../common/languages.js';
 import {
   tolSectionOf,
@@ -7,6 +6,7 @@ import {
   vocabularyLabel,
 } from '../../../../common/organisations.js';
 import { useLang, useNumberFormat } from '../../i18n/use-lang.js';
+import { useTranslation } from '../../i18n/use-translation.js';
 import { useIndustrySections, useMunicipalities, useSdgGoals } from './reference.js';
 
 const dateLocales: Record<Lang, string> = { fi: 'fi-FI', sv: 'sv-FI', en: 'en-GB' };

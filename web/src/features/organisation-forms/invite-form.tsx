@@ -1,9 +1,9 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { Paragraph, RadioButton, RadioButtonGroup } from 'suomifi-ui-components';
 import { type MemberRole, memberRoles } from '../../../../common/organisation-fields.js';
 import { useLang } from '../../i18n/use-lang.js';
+import { useTranslation } from '../../i18n/use-translation.js';
 import { checkEmail, collect, type FieldKind, hasErrors } from '../../ui/form/field-errors.js';
 import { FormActions, FormColumn } from '../../ui/form/form-layout.js';
 import { FormProblems } from '../../ui/form/form-problems.js';

@@ -1,11 +1,11 @@
 import { useMutation } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { styled } from 'styled-components';
 import { Button, FileInput, Heading, Paragraph, suomifiDesignTokens } from 'suomifi-ui-components';
 import type { Lang } from '../../../../common/languages.js';
 import { organisationLimits } from '../../../../common/organisation-fields.js';
 import { useLang } from '../../i18n/use-lang.js';
+import { useTranslation } from '../../i18n/use-translation.js';
 import { ConfirmModal } from '../../ui/confirm-modal.js';
 import { FormAlert } from '../../ui/form/form-alert.js';
 import { FormActions } from '../../ui/form/form-layout.js';

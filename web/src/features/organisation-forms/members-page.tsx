@@ -1,6 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { styled } from 'styled-components';
 import { Button, Heading, Paragraph, suomifiDesignTokens, Table } from 'suomifi-ui-components';
@@ -13,6 +12,7 @@ import type {
   OrganisationDetail,
 } from '../../../../common/schemas/organisations.js';
 import { useDateTimeFormat, useLang } from '../../i18n/use-lang.js';
+import { useTranslation } from '../../i18n/use-translation.js';
 import { ConfirmModal } from '../../ui/confirm-modal.js';
 import { DelayedLoading } from '../../ui/delayed-loading.js';
 import { ErrorBox } from '../../ui/error-box.js';

@@ -1,6 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useSearchParams } from 'react-router';
 import { styled } from 'styled-components';
 import { Heading, Paragraph, RouterLink, suomifiDesignTokens } from 'suomifi-ui-components';
@@ -8,6 +7,7 @@ import { pagePath } from '../../../../common/routes.js';
 import type { ModerationRequest } from '../../../../common/schemas/organisations.js';
 import { ApiError } from '../../app/api-client.js';
 import { useLang } from '../../i18n/use-lang.js';
+import { useTranslation } from '../../i18n/use-translation.js';
 import { AppLink } from '../../ui/app-link.js';
 import { DelayedLoading } from '../../ui/delayed-loading.js';
 import { ErrorBox } from '../../ui/error-box.js';

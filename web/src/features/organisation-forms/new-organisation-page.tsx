@@ -1,6 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { Button, InlineAlert, Paragraph } from 'suomifi-ui-components';
 import { z } from 'zod';
 import { pagePath } from '../../../../common/routes.js';
@@ -10,6 +9,7 @@ import {
 } from '../../../../common/schemas/organisations.js';
 import { ApiError } from '../../app/api-client.js';
 import { useLang } from '../../i18n/use-lang.js';
+import { useTranslation } from '../../i18n/use-translation.js';
 import { AppLink } from '../../ui/app-link.js';
 import { FocusMessage } from '../../ui/focus-message.js';
 import { FormAlert } from '../../ui/form/form-alert.js';

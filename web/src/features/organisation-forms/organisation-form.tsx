@@ -1,7 +1,7 @@
 import { type FormEvent, type ReactNode, useCallback, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { styled } from 'styled-components';
 import { RadioButton, RadioButtonGroup, suomifiDesignTokens } from 'suomifi-ui-components';
+import { useTranslation } from '../../i18n/use-translation.js';
 import { FormActions } from '../../ui/form/form-layout.js';
 import { SubmitButton } from '../../ui/form/submit-button.js';
 import { UntilReady } from '../../ui/form/until-ready.js';

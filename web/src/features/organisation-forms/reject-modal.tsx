@@ -1,8 +1,8 @@
 import { useIsMutating } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { Paragraph, Textarea } from 'suomifi-ui-components';
 import { organisationLimits } from '../../../../common/organisation-fields.js';
+import { useTranslation } from '../../i18n/use-translation.js';
 import { FormAlert } from '../../ui/form/form-alert.js';
 import { FormModal } from '../../ui/form-modal.js';
 

@@ -1,10 +1,10 @@
-import { useTranslation } from 'react-i18next';
 import { styled } from 'styled-components';
 import { Button, Heading, suomifiDesignTokens, VisuallyHidden } from 'suomifi-ui-components';
 import { pickText } from '../../../../common/languages.js';
 import { pagePath } from '../../../../common/routes.js';
 import type { ModerationRequest } from '../../../../common/schemas/organisations.js';
 import { useDateTimeFormat, useLang } from '../../i18n/use-lang.js';
+import { useTranslation } from '../../i18n/use-translation.js';
 import { AppLink } from '../../ui/app-link.js';
 
 const { spacing, colors } = suomifiDesignTokens;

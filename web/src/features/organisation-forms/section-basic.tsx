@@ -1,8 +1,8 @@
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
 import { Paragraph } from 'suomifi-ui-components';
 import { familyOf, vocabularyLabel } from '../../../../common/organisations.js';
 import { useLang } from '../../i18n/use-lang.js';
+import { useTranslation } from '../../i18n/use-translation.js';
 import { checkBusinessId, type FieldProblem, type FieldProblems } from './field-problems.js';
 import { CheckListField, SelectField, TextField } from './fields.js';
 import { Fieldset } from './fieldset.js';

@@ -1,5 +1,5 @@
-import { useTranslation } from 'react-i18next';
 import { tolSectionOf } from '../../../../common/organisations.js';
+import { useTranslation } from '../../i18n/use-translation.js';
 import { CheckListField, SelectField, TextField } from './fields.js';
 import { Fieldset } from './fieldset.js';
 import { useIndustrySections, useSdgGoals, useVocabulary } from './reference.js';

@@ -1,10 +1,10 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { Paragraph, SingleSelect } from 'suomifi-ui-components';
 import { pickText } from '../../../../common/languages.js';
 import { ApiError } from '../../app/api-client.js';
 import { useLang } from '../../i18n/use-lang.js';
+import { useTranslation } from '../../i18n/use-translation.js';
 import { postalCodeQuery } from './api.js';
 import { fieldId, TextField, useProblemText } from './fields.js';
 import { Fieldset } from './fieldset.js';

@@ -1,6 +1,6 @@
-import { useTranslation } from 'react-i18next';
 import { RadioButton, RadioButtonGroup } from 'suomifi-ui-components';
 import { tradingIncomeBands } from '../../../../common/organisation-fields.js';
+import { useTranslation } from '../../i18n/use-translation.js';
 import { fieldId, LongTextField, SelectField, TextField, TriField } from './fields.js';
 import { Fieldset } from './fieldset.js';
 import type { CriteriaValues } from './form-values.js';

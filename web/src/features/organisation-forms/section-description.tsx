@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation.js';
 import { LongTextField } from './fields.js';
 import { Fieldset } from './fieldset.js';
 import type { SectionProps } from './section-basic.js';

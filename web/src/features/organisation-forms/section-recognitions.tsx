@@ -1,8 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { styled } from 'styled-components';
 import { Button, DateInput, Heading, Paragraph, suomifiDesignTokens } from 'suomifi-ui-components';
 import { useLang } from '../../i18n/use-lang.js';
+import { useTranslation } from '../../i18n/use-translation.js';
 import { dropdownId, fieldId, Narrow, SelectField, useProblemText } from './fields.js';
 import { Fieldset } from './fieldset.js';
 import { newRecognition, type RecognitionValues } from './form-values.js';

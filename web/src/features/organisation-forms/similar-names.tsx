@@ -1,9 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
-import { useTranslation } from 'react-i18next';
 import { styled } from 'styled-components';
 import { ExternalLink, Paragraph, suomifiDesignTokens } from 'suomifi-ui-components';
 import { pagePath } from '../../../../common/routes.js';
 import { useLang } from '../../i18n/use-lang.js';
+import { useTranslation } from '../../i18n/use-translation.js';
 import { useDebounced } from '../../ui/use-debounced.js';
 import { similarQuery } from './api.js';
 import { useMunicipalities } from './reference.js';

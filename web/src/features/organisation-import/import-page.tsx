@@ -1,6 +1,5 @@
 import type { TFunction } from 'i18next';
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
 import { Paragraph } from 'suomifi-ui-components';
 import type { Lang } from '../../../../common/languages.js';
 import { pagePath } from '../../../../common/routes.js';
@@ -12,6 +11,7 @@ import {
   requiredImportFields,
 } from '../../../../common/schemas/organisation-import.js';
 import { useLang } from '../../i18n/use-lang.js';
+import { useTranslation } from '../../i18n/use-translation.js';
 import { PageFrame } from '../../ui/page-frame.js';
 import { RequireLogin } from '../auth/require-login.js';
 import { ImportView } from '../import/import-view.js';

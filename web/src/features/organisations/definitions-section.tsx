@@ -1,8 +1,8 @@
 import type { TFunction } from 'i18next';
-import { useTranslation } from 'react-i18next';
 import { styled } from 'styled-components';
 import { Heading, Paragraph, suomifiDesignTokens } from 'suomifi-ui-components';
 import type { OrganisationDetail } from '../../../../common/schemas/organisations.js';
+import { useTranslation } from '../../i18n/use-translation.js';
 import type { DefinitionKey } from './labels.js';
 
 const { colors, spacing, typography } = suomifiDesignTokens;

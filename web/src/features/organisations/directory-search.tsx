@@ -1,10 +1,10 @@
 import { useQueries, useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate, useSearchParams } from 'react-router';
 import { styled } from 'styled-components';
 import { Button, suomifiDesignTokens } from 'suomifi-ui-components';
 import { useLang } from '../../i18n/use-lang.js';
+import { useTranslation } from '../../i18n/use-translation.js';
 import { keepFocus } from '../../ui/keep-focus-heading.js';
 import { searchQuery } from './api.js';
 import { type FacetSources, FilterPanel } from './filter-panel.js';

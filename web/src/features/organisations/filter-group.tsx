@@ -1,7 +1,7 @@
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
 import { styled } from 'styled-components';
 import { Checkbox, suomifiDesignTokens } from 'suomifi-ui-components';
+import { useTranslation } from '../../i18n/use-translation.js';
 import type { Label } from './labels.js';
 
 const { colors, focuses, spacing, typography } = suomifiDesignTokens;

@@ -1,10 +1,10 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
 import { styled } from 'styled-components';
 import { Heading, suomifiDesignTokens } from 'suomifi-ui-components';
 import { type FacetName, organisationStatuses } from '../../../../common/organisation-fields.js';
 import type { OrganisationSearchResult } from '../../../../common/schemas/organisations.js';
+import { useTranslation } from '../../i18n/use-translation.js';
 import { AppLink } from '../../ui/app-link.js';
 import { FilterGroup, type FilterOption } from './filter-group.js';
 import { useFacetLabels } from './labels.js';

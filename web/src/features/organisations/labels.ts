@@ -1,7 +1,6 @@
 import { useQueries, useQuery } from '@tanstack/react-query';
 import type { TFunction } from 'i18next';
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
 import { type Lang, type LocalizedText, pickText } from '../../../../common/languages.js';
 import { definitionIds, organisationStatuses } from '../../../../common/organisation-fields.js';
 import {
@@ -11,6 +10,7 @@ import {
 } from '../../../../common/organisations.js';
 import type { OrganisationSummary } from '../../../../common/schemas/organisations.js';
 import { useLang } from '../../i18n/use-lang.js';
+import { useTranslation } from '../../i18n/use-translation.js';
 import { regionListQuery, regionQuery } from '../regions/api.js';
 import { industrySectionsQuery, sdgGoalsQuery } from './api.js';
 import type { FilterKey } from './search-state.js';

@@ -1,10 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
-import { useTranslation } from 'react-i18next';
 import { Heading, Link } from 'suomifi-ui-components';
 import { pickText } from '../../../../common/languages.js';
 import { pagePath } from '../../../../common/routes.js';
 import type { OrganisationDetail } from '../../../../common/schemas/organisations.js';
 import { useDateFormat, useLang } from '../../i18n/use-lang.js';
+import { useTranslation } from '../../i18n/use-translation.js';
 import { AppLink } from '../../ui/app-link.js';
 import { Fact, FactList, FactText, isWebAddress } from '../../ui/facts.js';
 import { LocalizedName } from '../regions/region-name.js';

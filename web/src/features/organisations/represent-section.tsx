@@ -1,12 +1,12 @@
 import { useMutation } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
 import { Heading, Paragraph, Textarea } from 'suomifi-ui-components';
 import { organisationLimits } from '../../../../common/organisation-fields.js';
 import { pagePath } from '../../../../common/routes.js';
 import type { OrganisationDetail } from '../../../../common/schemas/organisations.js';
 import { useLang } from '../../i18n/use-lang.js';
+import { useTranslation } from '../../i18n/use-translation.js';
 import { AppLink } from '../../ui/app-link.js';
 import { FocusMessage } from '../../ui/focus-message.js';
 import { FormProblems } from '../../ui/form/form-problems.js';

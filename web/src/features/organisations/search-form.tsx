@@ -1,12 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
 import { useCombobox } from 'downshift';
 import { type ChangeEvent, type FormEvent, type KeyboardEvent, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { styled } from 'styled-components';
 import { Button, suomifiDesignTokens, TextInput } from 'suomifi-ui-components';
 import { pagePath } from '../../../../common/routes.js';
 import { useLang } from '../../i18n/use-lang.js';
+import { useTranslation } from '../../i18n/use-translation.js';
 import { useTypedBeforeReady } from '../../ui/form/use-typed-before-ready.js';
 import { useDebounced } from '../../ui/use-debounced.js';
 import { suggestionsQuery } from './api.js';

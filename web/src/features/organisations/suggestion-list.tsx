@@ -1,7 +1,7 @@
 import type { UseComboboxPropGetters } from 'downshift';
-import { useTranslation } from 'react-i18next';
 import { styled } from 'styled-components';
 import { suomifiDesignTokens, VisuallyHidden } from 'suomifi-ui-components';
+import { useTranslation } from '../../i18n/use-translation.js';
 import { useDebounced } from '../../ui/use-debounced.js';
 import { type Suggestion, type SuggestionGroup, suggestionKey } from './suggestions.js';
 

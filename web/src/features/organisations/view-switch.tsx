@@ -1,5 +1,5 @@
-import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
+import { useTranslation } from '../../i18n/use-translation.js';
 import { ViewChoice } from '../../ui/view-choice.js';
 import { type DirectoryState, type DirectoryView, directoryHref } from './search-state.js';
 

@@ -1,10 +1,10 @@
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
 import { styled } from 'styled-components';
 import { ExternalLink, Heading, Paragraph, suomifiDesignTokens } from 'suomifi-ui-components';
 import type { Lang } from '../../../../common/languages.js';
 import { pagePath } from '../../../../common/routes.js';
 import { useLang } from '../../i18n/use-lang.js';
+import { useTranslation } from '../../i18n/use-translation.js';
 import { AppLink } from '../../ui/app-link.js';
 import { PageFrame } from '../../ui/page-frame.js';
 

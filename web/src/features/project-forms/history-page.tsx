@@ -1,5 +1,4 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { pickText } from '../../../../common/languages.js';
 import { programmeGoals } from '../../../../common/project-fields.js';
@@ -8,6 +7,7 @@ import type { ProjectDetail } from '../../../../common/schemas/projects.js';
 import { isUuid } from '../../../../common/uuid.js';
 import { ApiError } from '../../app/api-client.js';
 import { useLang, useNumberFormat } from '../../i18n/use-lang.js';
+import { useTranslation } from '../../i18n/use-translation.js';
 import { DelayedLoading } from '../../ui/delayed-loading.js';
 import { ErrorBox } from '../../ui/error-box.js';
 import { displayDate } from '../../ui/form/dates.js';

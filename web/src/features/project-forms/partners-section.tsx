@@ -1,7 +1,7 @@
-import { useTranslation } from 'react-i18next';
 import { styled } from 'styled-components';
 import { Button, Heading, Paragraph, suomifiDesignTokens } from 'suomifi-ui-components';
 import { partnerRoles } from '../../../../common/project-fields.js';
+import { useTranslation } from '../../i18n/use-translation.js';
 import { SelectField } from '../../ui/form/select-field.js';
 import { useFieldMessage } from '../../ui/form/use-field-message.js';
 import { OrganisationSearch } from '../organisations/organisation-search.js';

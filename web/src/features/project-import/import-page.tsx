@@ -1,6 +1,5 @@
 import type { TFunction } from 'i18next';
 import { useId, useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { Heading, Paragraph, RadioButton, RadioButtonGroup } from 'suomifi-ui-components';
 import type { Lang } from '../../../../common/languages.js';
 import { pagePath } from '../../../../common/routes.js';
@@ -15,6 +14,7 @@ import {
   requiredProjectImportFields,
 } from '../../../../common/schemas/project-import.js';
 import { useLang, useNumberFormat } from '../../i18n/use-lang.js';
+import { useTranslation } from '../../i18n/use-translation.js';
 import { PageFrame } from '../../ui/page-frame.js';
 import { RequireLogin } from '../auth/require-login.js';
 import { ImportView } from '../import/import-view.js';

@@ -1,10 +1,10 @@
-import { useTranslation } from 'react-i18next';
 import { styled } from 'styled-components';
 import { suomifiDesignTokens } from 'suomifi-ui-components';
 import { pickText } from '../../../../common/languages.js';
 import { pagePath } from '../../../../common/routes.js';
 import type { ProjectSummary } from '../../../../common/schemas/projects.js';
 import { useDateFormat, useLang } from '../../i18n/use-lang.js';
+import { useTranslation } from '../../i18n/use-translation.js';
 import { AppLink } from '../../ui/app-link.js';
 import { RuledList } from '../../ui/ruled-list.js';
 import { displayName } from '../organisations/labels.js';

@@ -1,5 +1,4 @@
 import { useQuery } from '@tanstack/react-query';
-import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { styled } from 'styled-components';
 import { Heading, InlineAlert, Link, Paragraph, suomifiDesignTokens } from 'suomifi-ui-components';
@@ -10,6 +9,7 @@ import type { ProjectDetail } from '../../../../common/schemas/projects.js';
 import { isUuid } from '../../../../common/uuid.js';
 import { ApiError } from '../../app/api-client.js';
 import { useDateFormat, useEuroFormat, useLang } from '../../i18n/use-lang.js';
+import { useTranslation } from '../../i18n/use-translation.js';
 import { AppLink } from '../../ui/app-link.js';
 import { Breadcrumbs, type Crumb } from '../../ui/breadcrumbs.js';
 import { DelayedLoading } from '../../ui/delayed-loading.js';

@@ -1,8 +1,8 @@
-import { useTranslation } from 'react-i18next';
 import { pickText } from '../../../../common/languages.js';
 import { pagePath } from '../../../../common/routes.js';
 import type { ProjectDetail } from '../../../../common/schemas/projects.js';
 import { useLang } from '../../i18n/use-lang.js';
+import { useTranslation } from '../../i18n/use-translation.js';
 import type { MapRegion } from '../../ui/region-map.js';
 import { RegionMapFigure } from '../../ui/region-map-figure.js';
 

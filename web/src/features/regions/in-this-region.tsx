@@ -1,6 +1,6 @@
-import { useTranslation } from 'react-i18next';
 import { styled } from 'styled-components';
 import { Heading, suomifiDesignTokens } from 'suomifi-ui-components';
+import { useTranslation } from '../../i18n/use-translation.js';
 import { regionCounts } from './region-counts.js';
 import type { RegionSectionProps } from './region-sections.js';
 

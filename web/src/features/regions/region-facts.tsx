@@ -1,9 +1,9 @@
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
 import { styled } from 'styled-components';
 import { Heading, suomifiDesignTokens } from 'suomifi-ui-components';
 import { type Lang, languages } from '../../../../common/languages.js';
 import type { RegionDetail } from '../../../../common/schemas/regions.js';
+import { useTranslation } from '../../i18n/use-translation.js';
 import { LocalizedName } from './region-name.js';
 
 const { colors, spacing } = suomifiDesignTokens;

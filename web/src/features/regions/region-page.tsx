@@ -1,5 +1,4 @@
 import { useQuery } from '@tanstack/react-query';
-import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { pickText } from '../../../../common/languages.js';
 import { regionCodePattern } from '../../../../common/region-code.js';
@@ -7,6 +6,7 @@ import { pagePath } from '../../../../common/routes.js';
 import type { RegionDetail } from '../../../../common/schemas/regions.js';
 import { ApiError } from '../../app/api-client.js';
 import { useLang } from '../../i18n/use-lang.js';
+import { useTranslation } from '../../i18n/use-translation.js';
 import { Breadcrumbs, type Crumb } from '../../ui/breadcrumbs.js';
 import { DelayedLoading } from '../../ui/delayed-loading.js';
 import { ErrorBox } from '../../ui/error-box.js';

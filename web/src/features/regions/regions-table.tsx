@@ -1,8 +1,8 @@
-import { useTranslation } from 'react-i18next';
 import { Table } from 'suomifi-ui-components';
 import { pagePath } from '../../../../common/routes.js';
 import type { RegionSummary } from '../../../../common/schemas/regions.js';
 import { useLang, useNumberFormat } from '../../i18n/use-lang.js';
+import { useTranslation } from '../../i18n/use-translation.js';
 import { AppLink } from '../../ui/app-link.js';
 import { LocalizedName } from './region-name.js';
 

@@ -1,7 +1,7 @@
-import { useTranslation } from 'react-i18next';
 import { styled } from 'styled-components';
 import { DateInput } from 'suomifi-ui-components';
 import { useLang } from '../../i18n/use-lang.js';
+import { useTranslation } from '../../i18n/use-translation.js';
 import { type RelationProblem, useProblemText } from './problems.js';
 
 // A date needs no full-width box; the picker button stays beside it.

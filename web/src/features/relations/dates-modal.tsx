@@ -1,9 +1,9 @@
 import { useIsMutating, useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { Button, Paragraph } from 'suomifi-ui-components';
 import type { Relation } from '../../../../common/schemas/relations.js';
 import { useLang } from '../../i18n/use-lang.js';
+import { useTranslation } from '../../i18n/use-translation.js';
 import { FocusAlert } from '../../ui/focus-alert.js';
 import { displayDate, isoDate } from '../../ui/form/dates.js';
 import { useFocusAfterRender } from '../../ui/form/editable-list.js';

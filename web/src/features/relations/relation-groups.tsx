@@ -1,10 +1,10 @@
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
 import { styled } from 'styled-components';
 import { Button, Heading, StaticChip, suomifiDesignTokens } from 'suomifi-ui-components';
 import { pagePath } from '../../../../common/routes.js';
 import type { Relation } from '../../../../common/schemas/relations.js';
 import { useLang } from '../../i18n/use-lang.js';
+import { useTranslation } from '../../i18n/use-translation.js';
 import { AppLink } from '../../ui/app-link.js';
 import { RuledList } from '../../ui/ruled-list.js';
 import { usePeriod } from '../projects/project-list.js';

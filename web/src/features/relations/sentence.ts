@@ -1,6 +1,6 @@
 import { useCallback } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { Relation } from '../../../../common/schemas/relations.js';
+import { useTranslation } from '../../i18n/use-translation.js';
 
 /** A relation as a sentence in the page language: "A rahoittaa organisaatiota B". */
 export function useRelationSentence(): (

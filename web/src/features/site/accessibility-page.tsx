@@ -1,10 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
 import { ExternalLink, Heading, Link, Paragraph } from 'suomifi-ui-components';
 import { pagePath } from '../../../../common/routes.js';
 import type { AccessibilityStatement } from '../../../../common/schemas/site.js';
 import { useDateFormat, useLang } from '../../i18n/use-lang.js';
+import { useTranslation } from '../../i18n/use-translation.js';
 import { AppLink } from '../../ui/app-link.js';
 import { DelayedLoading } from '../../ui/delayed-loading.js';
 import { ErrorBox } from '../../ui/error-box.js';

@@ -1,7 +1,7 @@
 import { type ReactNode, useEffect, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
 import { styled } from 'styled-components';
 import { ErrorSummary } from 'suomifi-ui-components';
+import { useTranslation } from '../../i18n/use-translation.js';
 import type { FieldMessage } from './field-errors.js';
 import { FormAlert } from './form-alert.js';
 import { useFieldMessage } from './use-field-message.js';

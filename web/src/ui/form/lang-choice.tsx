@@ -1,6 +1,6 @@
-import { useTranslation } from 'react-i18next';
 import { RadioButton, RadioButtonGroup } from 'suomifi-ui-components';
 import { isLang, type Lang, languages } from '../../../../common/languages.js';
+import { useTranslation } from '../../i18n/use-translation.js';
 
 // Each language is named in itself, as in the language switcher, so everyone finds their own.
 const ownNames: Record<Lang, string> = { fi: 'suomi', sv: 'svenska', en: 'English' };

@@ -1,5 +1,5 @@
-import { useTranslation } from 'react-i18next';
 import { TextInput } from 'suomifi-ui-components';
+import { useTranslation } from '../../i18n/use-translation.js';
 import type { FieldMessage } from './field-errors.js';
 import { useFieldMessage } from './use-field-message.js';
 

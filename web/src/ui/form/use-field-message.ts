@@ -1,6 +1,6 @@
 import { useCallback } from 'react';
-import { useTranslation } from 'react-i18next';
 import { limits } from '../../../../common/limits.js';
+import { useTranslation } from '../../i18n/use-translation.js';
 import type { FieldMessage } from './field-errors.js';
 
 // The limits come from the shared table, so the texts follow when a limit changes.

@@ -1,10 +1,10 @@
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
 import {
   type NetworkMemberRole,
   networkMemberRoles,
 } from '../../../../../common/network-fields.js';
 import { type PartnerRole, partnerRoles } from '../../../../../common/project-fields.js';
+import { useTranslation } from '../../../i18n/use-translation.js';
 import type { LinkGroup, LinkGroupId, NodeKind } from './graph-model.js';
 
 const isPartnerRole = (role: string): role is PartnerRole =>

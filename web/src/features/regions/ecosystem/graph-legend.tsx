@@ -1,6 +1,6 @@
-import { useTranslation } from 'react-i18next';
 import { styled } from 'styled-components';
 import { suomifiDesignTokens } from 'suomifi-ui-components';
+import { useTranslation } from '../../../i18n/use-translation.js';
 import { nodeKinds } from './graph-model.js';
 import { edgeColour, edgeLook, nodeLook } from './graph-style.js';
 

@@ -1,8 +1,8 @@
 import { Fragment, useEffect } from 'react';
-import { useTranslation } from 'react-i18next';
 import { styled } from 'styled-components';
 import { Button, Heading, suomifiDesignTokens, VisuallyHidden } from 'suomifi-ui-components';
 import { useLang } from '../../../i18n/use-lang.js';
+import { useTranslation } from '../../../i18n/use-translation.js';
 import { AppLink } from '../../../ui/app-link.js';
 import { RuledList } from '../../../ui/ruled-list.js';
 import { useGraphLabels } from './graph-labels.js';

@@ -1,10 +1,10 @@
 import { useQueries, useQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
 import { styled } from 'styled-components';
 import { Heading, Paragraph, suomifiDesignTokens } from 'suomifi-ui-components';
 import { useLang } from '../../../i18n/use-lang.js';
+import { useTranslation } from '../../../i18n/use-translation.js';
 import { DelayedLoading } from '../../../ui/delayed-loading.js';
 import { ErrorBox } from '../../../ui/error-box.js';
 import { useHydrated } from '../../../ui/use-hydrated.js';

@@ -1,10 +1,10 @@
 import type { Core } from 'cytoscape';
 import { type KeyboardEvent, useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { styled } from 'styled-components';
 import { Button, suomifiDesignTokens } from 'suomifi-ui-components';
 import type { Graph } from '../../../../../common/schemas/ecosystems.js';
 import { useLang } from '../../../i18n/use-lang.js';
+import { useTranslation } from '../../../i18n/use-translation.js';
 import { AppLink } from '../../../ui/app-link.js';
 import { GraphCanvas } from './graph-canvas.js';
 import { useGraphLabels } from './graph-labels.js';

@@ -1,8 +1,8 @@
-import { useTranslation } from 'react-i18next';
 import { Heading, Paragraph, Table } from 'suomifi-ui-components';
 import { pagePath } from '../../../../../common/routes.js';
 import type { Ecosystem } from '../../../../../common/schemas/ecosystems.js';
 import { useLang, useNumberFormat } from '../../../i18n/use-lang.js';
+import { useTranslation } from '../../../i18n/use-translation.js';
 import { AppLink } from '../../../ui/app-link.js';
 import { definitionName, vocabularyText } from '../../organisations/labels.js';
 import { emptyFilters, searchParamsOf } from '../../organisations/search-state.js';

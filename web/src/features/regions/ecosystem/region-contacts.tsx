@@ -1,7 +1,7 @@
-import { useTranslation } from 'react-i18next';
 import { styled } from 'styled-components';
 import { Heading, Link, Paragraph, suomifiDesignTokens } from 'suomifi-ui-components';
 import type { Ecosystem } from '../../../../../common/schemas/ecosystems.js';
+import { useTranslation } from '../../../i18n/use-translation.js';
 import { RuledList } from '../../../ui/ruled-list.js';
 import type { RegionSectionProps } from '../region-sections.js';
 import { WithEcosystem } from './with-ecosystem.js';

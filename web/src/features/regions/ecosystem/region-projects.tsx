@@ -1,10 +1,10 @@
-import { useTranslation } from 'react-i18next';
 import { styled } from 'styled-components';
 import { Heading, Paragraph, suomifiDesignTokens } from 'suomifi-ui-components';
 import { projectStatuses } from '../../../../../common/project-fields.js';
 import { pagePath } from '../../../../../common/routes.js';
 import type { Ecosystem } from '../../../../../common/schemas/ecosystems.js';
 import { useLang } from '../../../i18n/use-lang.js';
+import { useTranslation } from '../../../i18n/use-translation.js';
 import { AppLink } from '../../../ui/app-link.js';
 import { ProjectList } from '../../projects/project-list.js';
 import type { RegionSectionProps } from '../region-sections.js';

@@ -1,4 +1,3 @@
-import { useTranslation } from 'react-i18next';
 import { RadioButton, RadioButtonGroup } from 'suomifi-ui-components';
 import {
   type AccessibilityInput,
@@ -9,6 +8,7 @@ import {
   complianceLevels,
 } from '../../../../../common/schemas/site.js';
 import { useLang } from '../../../i18n/use-lang.js';
+import { useTranslation } from '../../../i18n/use-translation.js';
 import { EditableList } from '../../../ui/form/editable-list.js';
 import { accessibilityKey, siteApi } from '../api.js';
 import { Field, FormPart, fieldId, TriFields, useTriLabel } from './fields.js';

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
 import { ErrorSummary, Heading, Paragraph, Textarea, TextInput } from 'suomifi-ui-components';
 import type { Lang } from '../../../../../common/languages.js';
+import { useTranslation } from '../../../i18n/use-translation.js';
 import { AlertFocus, useFocusOnAttempt } from '../../../ui/form/form-problems.js';
 import type { Problem, Problems, Tri } from './form-state.js';
 

@@ -1,7 +1,7 @@
-import { useTranslation } from 'react-i18next';
 import { InlineAlert, Paragraph } from 'suomifi-ui-components';
 import type { z } from 'zod';
 import { ApiError } from '../../../app/api-client.js';
+import { useTranslation } from '../../../i18n/use-translation.js';
 import { FormAlert } from '../../../ui/form/form-alert.js';
 
 /** What a 409 answer says is saved now, read with the page's schema. */

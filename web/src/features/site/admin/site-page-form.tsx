@@ -1,8 +1,8 @@
 import { type QueryKey, useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, type ReactNode, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { Paragraph } from 'suomifi-ui-components';
 import type { z } from 'zod';
+import { useTranslation } from '../../../i18n/use-translation.js';
 import { FormActions } from '../../../ui/form/form-layout.js';
 import { SubmitButton } from '../../../ui/form/submit-button.js';
 import { UntilReady } from '../../../ui/form/until-ready.js';

@@ -1,9 +1,9 @@
 import { type UseQueryResult, useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
 import { Heading, Paragraph } from 'suomifi-ui-components';
 import { pagePath } from '../../../../../common/routes.js';
 import { useLang } from '../../../i18n/use-lang.js';
+import { useTranslation } from '../../../i18n/use-translation.js';
 import { AppLink } from '../../../ui/app-link.js';
 import { DelayedLoading } from '../../../ui/delayed-loading.js';
 import { ErrorBox } from '../../../ui/error-box.js';
