@@ -65,6 +65,8 @@ export const project = pgTable(
     index('project_lead_idx').on(t.leadOrganisationId),
     index('project_change_xid_idx').on(t.changeXid),
     index('project_tags_idx').using('gin', t.regionCodes, t.goals, t.themes),
+    // Every page asks whether demo data is present (as organisation_demo_idx).
+    index('project_demo_idx').on(t.id).where(sql`${t.demo}`),
     // One living project per EURA code: an import finds the project it updates by it.
     uniqueIndex('project_eura_code_key')
       .on(t.euraCode)

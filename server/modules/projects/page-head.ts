@@ -7,7 +7,7 @@ import type { Db } from '../../db/client.js';
 import { excerpt, jsonLdScript } from '../../plugins/page-head.js';
 import type { PageHead } from '../../plugins/web.js';
 import { selectProject } from './repo.js';
-import { getProject } from './service.js';
+import { publicDetail } from './service.js';
 
 const localized = (t: { fi?: string | null; sv?: string | null; en?: string | null }, lang: Lang) =>
   pickText({ fi: t.fi ?? undefined, sv: t.sv ?? undefined, en: t.en ?? undefined }, lang).text;
@@ -67,9 +67,10 @@ export async function projectHead(
     return undefined;
   }
   const id = page.params.id ?? '';
-  if (!isUuid(id) || !(await selectProject(db, id))) return { status: 404 };
+  const row = isUuid(id) ? await selectProject(db, id) : undefined;
+  if (!row) return { status: 404 };
   if (page.page !== 'project') return {};
-  const p = await getProject(db, null, id).catch(() => undefined);
+  const p = await publicDetail(db, row);
   if (!p) return {};
   const description = localized(p.description, page.lang);
   return {

@@ -117,6 +117,12 @@ export async function getProject(db: Db, caller: Caller | null, id: string) {
   return toDetail(db, caller, row, scope);
 }
 
+/** A project as anyone may see it, from its row; undefined when it is not public. */
+export async function publicDetail(db: Db, row: repo.ProjectRow) {
+  const scope = await scopeOf(db, null, row);
+  return canView(null, scope) ? toDetail(db, null, row, scope) : undefined;
+}
+
 /**
  * References to other records: known region codes, and partners that are published organisations,
  * each once. The same organisation twice is a conflict (409); the others are field problems. A

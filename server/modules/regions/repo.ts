@@ -44,13 +44,6 @@ export function selectPostalCodes(db: Db, codes: string[]) {
     .orderBy(postalCode.code);
 }
 
-export function selectRegionCodes(db: Db, codes: string[]) {
-  return db.select({ code: region.code }).from(region).where(inArray(region.code, codes));
-}
-
-export function selectRegionNames(db: Db, codes: string[]) {
-  return db
-    .select({ code: region.code, name: region.name })
-    .from(region)
-    .where(inArray(region.code, codes));
+export function selectAllRegionNames(db: Db) {
+  return db.select({ code: region.code, name: region.name }).from(region);
 }

@@ -72,16 +72,41 @@ export async function getPostalCode(db: Db, code: string): Promise<PostalCodeInf
   return item;
 }
 
+const namesOf = new WeakMap<Db, Promise<Map<string, ReferenceName>>>();
+
+/**
+ * Every region's names by code, read once per database and process: the regions are reference
+ * data, written when the service starts (server/reference-data.ts) and never while it runs, and
+ * pages and searches ask for their names all the time.
+ */
+function allRegionNames(db: Db): Promise<Map<string, ReferenceName>> {
+  let names = namesOf.get(db);
+  if (!names) {
+    names = repo
+      .selectAllRegionNames(db)
+      .then((rows) => new Map(rows.map((r) => [r.code, r.name as ReferenceName])));
+    namesOf.set(db, names);
+    // A failed read is not kept: the next caller reads again.
+    names.catch(() => namesOf.delete(db));
+  }
+  return names;
+}
+
 /** The codes among `codes` that are no region; other modules validate references with it. */
 export async function unknownRegionCodes(db: Db, codes: string[]): Promise<string[]> {
   if (codes.length === 0) return [];
-  const known = new Set((await repo.selectRegionCodes(db, codes)).map((r) => r.code));
+  const known = await allRegionNames(db);
   return codes.filter((c) => !known.has(c));
 }
 
 /** The names of regions by code (the codes that are no region are left out). */
 export async function regionNames(db: Db, codes: string[]) {
-  if (codes.length === 0) return new Map<string, ReferenceName>();
-  const rows = await repo.selectRegionNames(db, [...new Set(codes)]);
-  return new Map(rows.map((r) => [r.code, r.name as ReferenceName]));
+  const names = new Map<string, ReferenceName>();
+  if (codes.length === 0) return names;
+  const all = await allRegionNames(db);
+  for (const code of codes) {
+    const name = all.get(code);
+    if (name) names.set(code, name);
+  }
+  return names;
 }

@@ -1,0 +1,1 @@
+CREATE INDEX "project_demo_idx" ON "project" USING btree ("id") WHERE "project"."demo";
