@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { csrf, signUp } from '../../test/accounts.js';
 import { buildTestApp, type TestApp } from '../../test/app.js';
@@ -184,6 +185,32 @@ describe('a region’s graph', () => {
     expect(e.projects.runningTotal).toBe(2);
     const g = (await get('/api/v1/regions/06/graph')).json();
     expect(g.nodes.map((n: { id: string }) => n.id)).toContain(`p:${added.id}`);
+  });
+
+  it('shows a link written by another process at once (the links move the registry generation)', async () => {
+    const linked = (g: { edges: { source: string; target: string }[] }) =>
+      g.edges.some((e) => e.source === `o:${a}` && e.target === `o:${c}`);
+    expect(linked((await get('/api/v1/regions/06/graph')).json())).toBe(true);
+    // Straight in the database, as another app process or a tool would: no write through this app.
+    const db = t.database.db;
+    await db.execute(sql`update organisation_relation set state = 'proposed'
+      where from_id = ${a} and to_id = ${c}`);
+    expect(linked((await get('/api/v1/regions/06/graph')).json())).toBe(false);
+    await db.execute(sql`update organisation_relation set state = 'confirmed'
+      where from_id = ${a} and to_id = ${c}`);
+    expect(linked((await get('/api/v1/regions/06/graph')).json())).toBe(true);
+    // A member added to a network elsewhere shows as well.
+    await db.execute(sql`delete from network_member where network_id = ${regional}
+      and organisation_id = ${b}`);
+    const g = (await get('/api/v1/regions/06/graph')).json();
+    expect(g.edges).not.toContainEqual(
+      expect.objectContaining({ source: `n:${regional}`, target: `o:${b}` }),
+    );
+    await db.execute(sql`insert into network_member (network_id, organisation_id, role)
+      values (${regional}, ${b}, 'member')`);
+    expect((await get('/api/v1/regions/06/graph')).json().edges).toContainEqual(
+      expect.objectContaining({ source: `n:${regional}`, target: `o:${b}` }),
+    );
   });
 
   it('refuses limits out of bounds and malformed node ids', async () => {

@@ -3,7 +3,7 @@ import type { Graph, GraphQuery } from '../../../common/schemas/ecosystems.js';
 import type { Db } from '../../db/client.js';
 import { network, organisation, project } from '../../db/schema/index.js';
 import { rowsOf } from '../../db/sql.js';
-import { TtlCache } from './ttl-cache.js';
+import { GenerationMemo } from '../organisations/cache.js';
 
 /**
  * The links of a region's ecosystem as rows (a, b, kind, role), node ids with their kind:
@@ -46,18 +46,19 @@ interface RegionEdges {
 }
 
 /**
- * A region's links are read at most once a minute per process: a graph of any size, and the
- * expansion of any node, is computed from them in memory. A change shows within that minute.
+ * A region's links are read once per registry generation (a write of an organisation, project,
+ * network or of a link between them moves it on, in any process): a graph of any size, and the
+ * expansion of any node, is computed from them in memory.
  */
-const edgeCaches = new WeakMap<Db, TtlCache<RegionEdges>>();
+const edgeMemos = new WeakMap<Db, GenerationMemo<RegionEdges>>();
 
 async function regionEdges(db: Db, code: string): Promise<RegionEdges> {
-  let cache = edgeCaches.get(db);
-  if (!cache) {
-    cache = new TtlCache<RegionEdges>(60_000, 40);
-    edgeCaches.set(db, cache);
+  let memo = edgeMemos.get(db);
+  if (!memo) {
+    memo = new GenerationMemo<RegionEdges>(40);
+    edgeMemos.set(db, memo);
   }
-  return cache.get(code, async () => {
+  return memo.get(db, code, async () => {
     const edges = rowsOf<Edge>(await db.execute(edgesOf(code)));
     const degree = new Map<string, number>();
     const links = new Map<string, Edge[]>();

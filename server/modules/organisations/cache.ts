@@ -80,6 +80,10 @@ export class GenerationCache<T> {
     return e.value;
   }
 
+  delete(key: string): void {
+    this.entries.delete(key);
+  }
+
   set(key: string, generation: string, value: T): void {
     this.entries.delete(key);
     this.entries.set(key, { generation, value });
@@ -87,5 +91,31 @@ export class GenerationCache<T> {
       const oldest = this.entries.keys().next().value;
       if (oldest !== undefined) this.entries.delete(oldest);
     }
+  }
+}
+
+/**
+ * Values computed from the registry, kept per key (at most `max` keys, the least recently used
+ * dropped first) exactly as long as the registry's generation stays where it was when they were
+ * computed; callers asking for a key while it is being computed share the computation.
+ */
+export class GenerationMemo<T> {
+  private readonly entries: GenerationCache<Promise<T>>;
+
+  constructor(max = 100) {
+    this.entries = new GenerationCache<Promise<T>>(max);
+  }
+
+  async get(db: Db, key: string, compute: () => Promise<T>): Promise<T> {
+    const generation = await registryGeneration(db);
+    const kept = this.entries.get(key, generation);
+    if (kept) return kept;
+    const value = compute();
+    this.entries.set(key, generation, value);
+    // A failure is not kept: the next caller computes again.
+    value.catch(() => {
+      if (this.entries.get(key, generation) === value) this.entries.delete(key);
+    });
+    return value;
   }
 }
