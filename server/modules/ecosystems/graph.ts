@@ -43,6 +43,12 @@ interface RegionEdges {
   degree: Map<string, number>;
   /** Each node's links, by node id. */
   links: Map<string, Edge[]>;
+  /** Every node, the most connected first (ties by id). */
+  order: string[];
+  /** Each node's place in `order`. */
+  rank: Map<string, number>;
+  /** Labels read so far (filled as graphs ask for them; they hold as long as the links do). */
+  labels: Map<string, string>;
 }
 
 /**
@@ -70,12 +76,13 @@ async function regionEdges(db: Db, code: string): Promise<RegionEdges> {
         else links.set(id, [e]);
       }
     }
-    return { edges, degree, links };
+    const order = [...degree.keys()].sort(
+      (x, y) => (degree.get(y) ?? 0) - (degree.get(x) ?? 0) || (x < y ? -1 : x > y ? 1 : 0),
+    );
+    const rank = new Map(order.map((id, i) => [id, i]));
+    return { edges, degree, links, order, rank, labels: new Map() };
   });
 }
-
-const byDegree = (degree: Map<string, number>) => (x: string, y: string) =>
-  (degree.get(y) ?? 0) - (degree.get(x) ?? 0) || (x < y ? -1 : x > y ? 1 : 0);
 
 /**
  * The nodes to show: with `focus`, it and its most connected neighbours; else the most connected
@@ -83,22 +90,21 @@ const byDegree = (degree: Map<string, number>) => (x: string, y: string) =>
  * shown is linked together rather than a scatter of busy nodes that share no link.
  */
 function choose(r: RegionEdges, q: GraphQuery): string[] {
-  const order = byDegree(r.degree);
+  const byRank = (x: string, y: string) => (r.rank.get(x) ?? 0) - (r.rank.get(y) ?? 0);
   const neighbours = (id: string) => (r.links.get(id) ?? []).map((e) => (e.a === id ? e.b : e.a));
   if (q.focus) {
     if (!r.degree.has(q.focus)) return [];
-    return [q.focus, ...[...new Set(neighbours(q.focus))].sort(order).slice(0, q.limit)];
+    return [q.focus, ...[...new Set(neighbours(q.focus))].sort(byRank).slice(0, q.limit)];
   }
-  const all = [...r.degree.keys()].sort(order);
-  const hubs = all.slice(0, Math.max(1, Math.ceil(q.limit / 5)));
+  const hubs = r.order.slice(0, Math.max(1, Math.ceil(q.limit / 5)));
   const chosen = new Set(hubs);
   const candidates = [...new Set(hubs.flatMap(neighbours))].filter((id) => !chosen.has(id));
-  for (const id of candidates.sort(order)) {
+  for (const id of candidates.sort(byRank)) {
     if (chosen.size >= q.limit) break;
     chosen.add(id);
   }
   // Room left (few links in the region): the next most connected nodes.
-  for (const id of all) {
+  for (const id of r.order) {
     if (chosen.size >= q.limit) break;
     chosen.add(id);
   }
@@ -116,7 +122,12 @@ export async function regionGraph(db: Db, code: string, q: GraphQuery): Promise<
   const edges = q.focus
     ? (r.links.get(q.focus) ?? []).filter((e) => shown.has(e.a) && shown.has(e.b))
     : r.edges.filter((e) => shown.has(e.a) && shown.has(e.b));
-  const labels = await labelsOf(db, ids);
+  const missing = ids.filter((id) => !r.labels.has(id));
+  if (missing.length > 0) {
+    const read = await labelsOf(db, missing);
+    for (const id of missing) r.labels.set(id, read.get(id) ?? '');
+  }
+  const labels = r.labels;
   const kindOf = { o: 'organisation', p: 'project', n: 'network' } as const;
   return {
     nodes: ids.map((id) => ({
