@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { promisify } from 'node:util';
+import { brotliCompress, constants, gzip } from 'node:zlib';
 import { negotiate } from '@fastify/accept-negotiator';
 import fastifyStatic from '@fastify/static';
 import type { FastifyPluginAsync } from 'fastify';
@@ -46,6 +47,9 @@ export interface WebOptions {
   /** The modules' page heads, asked in order; the first answer counts. */
   heads?: PageHeadProvider[];
 }
+
+const brotli = promisify(brotliCompress);
+const gzipped = promisify(gzip);
 
 const web: FastifyPluginAsync<WebOptions> = async (app, { dist, baseUrl, heads = [] }) => {
   let template: string | undefined;
@@ -148,14 +152,16 @@ const web: FastifyPluginAsync<WebOptions> = async (app, { dist, baseUrl, heads =
       .header('vary', 'Accept-Encoding')
       .type('text/html; charset=utf-8');
     // Compressed here: the global compression hook covers routes, and a page is the not-found
-    // handler's answer. Brotli at level 5 takes about a millisecond for a page.
+    // handler's answer. Brotli at level 5 takes about a millisecond for a page, done in libuv's
+    // threads so that the process draws the next page meanwhile.
     const encoding = negotiate(req.headers['accept-encoding'] ?? '', ['br', 'gzip']);
     if (encoding === 'br') {
       return reply
         .header('content-encoding', 'br')
-        .send(brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 5 } }));
+        .send(await brotli(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 5 } }));
     }
-    if (encoding === 'gzip') return reply.header('content-encoding', 'gzip').send(gzipSync(body));
+    if (encoding === 'gzip')
+      return reply.header('content-encoding', 'gzip').send(await gzipped(body));
     return reply.send(body);
   });
 };

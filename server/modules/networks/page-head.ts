@@ -7,7 +7,7 @@ import type { Db } from '../../db/client.js';
 import { excerpt, jsonLdScript } from '../../plugins/page-head.js';
 import type { PageHead } from '../../plugins/web.js';
 import { selectNetwork } from './repo.js';
-import { getNetwork } from './service.js';
+import { publicDetail } from './service.js';
 
 const localized = (t: { fi?: string | null; sv?: string | null; en?: string | null }, lang: Lang) =>
   pickText({ fi: t.fi ?? undefined, sv: t.sv ?? undefined, en: t.en ?? undefined }, lang).text;
@@ -64,8 +64,9 @@ export async function networkHead(
 ): Promise<PageHead | undefined> {
   if (!networkPages.includes(page.page)) return undefined;
   const id = page.params.id ?? '';
-  if (!isUuid(id) || !(await selectNetwork(db, id))) return { status: 404 };
-  const n = await getNetwork(db, null, id).catch(() => undefined);
+  const row = isUuid(id) ? await selectNetwork(db, id) : undefined;
+  if (!row) return { status: 404 };
+  const n = await publicDetail(db, row);
   if (!n || (page.page !== 'network' && page.page !== 'networkEmbed')) return {};
   const title = localized(n.name, page.lang);
   if (page.page === 'networkEmbed') return { title };

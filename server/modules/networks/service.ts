@@ -106,6 +106,12 @@ export async function getNetwork(db: Db, caller: Caller | null, id: string) {
   return toDetail(db, caller, row, scope);
 }
 
+/** A network as anyone may see it, from its row; undefined when it is not public. */
+export async function publicDetail(db: Db, row: repo.NetworkRow) {
+  const scope = await scopeOf(db, null, row);
+  return canView(null, scope) ? toDetail(db, null, row, scope) : undefined;
+}
+
 async function checkRegions(db: Db, regions: string[]) {
   const unknown = await unknownRegionCodes(db, regions);
   if (unknown.length > 0) {

@@ -6,7 +6,7 @@ import { excerpt, jsonLdScript } from '../../plugins/page-head.js';
 import type { PageHead } from '../../plugins/web.js';
 import { organisationJsonLd } from './json-ld.js';
 import { selectOrganisation } from './repo.js';
-import { getOrganisation } from './service.js';
+import { publicDetail } from './service.js';
 
 /** Pages that show one organisation by its id. */
 const organisationPages = new Set<PageId>([
@@ -27,9 +27,10 @@ export async function organisationHead(
 ): Promise<PageHead | undefined> {
   if (!organisationPages.has(page.page)) return undefined;
   const id = page.params.id ?? '';
-  if (!isUuid(id) || !(await selectOrganisation(db, id))) return { status: 404 };
+  const row = isUuid(id) ? await selectOrganisation(db, id) : undefined;
+  if (!row) return { status: 404 };
   if (page.page !== 'organisation') return {};
-  const org = await getOrganisation(db, null, id).catch(() => undefined);
+  const org = publicDetail(row);
   if (!org) return {};
   const name =
     (page.lang === 'sv' ? org.nameSv : page.lang === 'en' ? org.nameEn : undefined) || org.name;

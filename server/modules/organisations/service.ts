@@ -85,6 +85,17 @@ export async function getOrganisation(db: Db, caller: Caller | null, id: string)
   return toDetail(caller, row, scope);
 }
 
+/** An organisation as anyone may see it, from its row; undefined when it is not public. */
+export function publicDetail(row: Loaded) {
+  if (row.org.state === 'merged') return undefined;
+  const scope: OrganisationScope = {
+    state: row.org.state,
+    regionCode: row.org.regionCode,
+    myRole: null,
+  };
+  return canView(null, scope) ? toDetail(null, row, scope) : undefined;
+}
+
 type FieldProblem = { location: 'body'; path: string; code: string; message: string };
 
 /**
