@@ -257,6 +257,24 @@ export const errorCatalog = {
     sv: 'Projektet ska ha exakt en huvudgenomförare.',
     en: 'The project must have exactly one lead organisation.',
   },
+  survey_not_found: {
+    status: 404,
+    fi: 'Kyselyä ei löytynyt. Tarkista osoite.',
+    sv: 'Enkäten hittades inte. Kontrollera adressen.',
+    en: 'The survey was not found. Check the address.',
+  },
+  survey_version_not_found: {
+    status: 404,
+    fi: 'Kyselyllä ei ole tätä versiota.',
+    sv: 'Enkäten har ingen sådan version.',
+    en: 'The survey has no such version.',
+  },
+  survey_version_frozen: {
+    status: 409,
+    fi: 'Tätä versiota on jo käytetty kyselykierroksella, joten sitä ei voi enää muuttaa. Tee siitä kopio ja muokkaa kopiota.',
+    sv: 'Den här versionen har redan använts i en enkätomgång och kan inte längre ändras. Gör en kopia och redigera kopian.',
+    en: 'A survey round has already used this version, so it can no longer be changed. Copy it and edit the copy.',
+  },
   network_not_found: {
     status: 404,
     fi: 'Verkostoa ei löytynyt. Se on ehkä arkistoitu tai osoite on väärä.',

@@ -321,4 +321,12 @@ describe('checkDefinition', () => {
     });
     expect(problemsOf(defaults)).toEqual([]);
   });
+
+  it('refuses panels nested deeper than a survey needs, without going down them', () => {
+    let element: Record<string, unknown> = { type: 'text', name: 'deep', title: t('Syvä') };
+    for (let i = 0; i < 5000; i++) element = { type: 'panel', name: `p${i}`, elements: [element] };
+    const problems = problemsOf(survey([element]));
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(/^too_deep pages\.0(\.elements\.0)+$/);
+  });
 });

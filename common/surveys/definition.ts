@@ -34,7 +34,11 @@ export const definitionProblemCodes = [
   'indicator_choices',
   'indicator_range',
   'no_pages',
+  'too_deep',
 ] as const;
+
+/** Panels within panels deeper than this are refused (a survey needs two or three levels). */
+export const maxDefinitionDepth = 12;
 export type DefinitionProblemCode = (typeof definitionProblemCodes)[number];
 
 export interface DefinitionProblem {
@@ -112,7 +116,11 @@ function checkLocalized(value: unknown, path: string, walk: Walk) {
   }
 }
 
-function walkObject(json: Json, className: string, path: string, walk: Walk) {
+function walkObject(json: Json, className: string, path: string, walk: Walk, depth = 0) {
+  if (depth > maxDefinitionDepth) {
+    walk.problems.push({ path, code: 'too_deep', detail: String(maxDefinitionDepth) });
+    return;
+  }
   if (Serializer.isDescendantOf(className, 'question')) {
     walk.questions.push({ json, className, path });
   }
@@ -162,7 +170,7 @@ function walkObject(json: Json, className: string, path: string, walk: Walk) {
           });
           return;
         }
-        walkObject(item, cls, itemPath, walk);
+        walkObject(item, cls, itemPath, walk, depth + 1);
       });
     }
   }

@@ -8,3 +8,4 @@ export * from './reference-dataset.js';
 export * from './regions.js';
 export * from './relations.js';
 export * from './site.js';
+export * from './surveys.js';

@@ -1,0 +1,77 @@
+import { z } from 'zod';
+import { definitionProblemCodes } from '../surveys/definition.js';
+import { versionSchema } from './primitives.js';
+
+/**
+ * The observatory's surveys and their versions (issue 12). A version's definition is SurveyJS
+ * JSON; its shape is checked by common/surveys/definition.ts, whose problems come back as field
+ * problems under `definition.` (e.g. `definition.pages.0.elements.3.title.sv`).
+ */
+const localizedName = z.object({ fi: z.string(), sv: z.string(), en: z.string() });
+
+export const surveyDefinitionSchema = z
+  .record(z.string(), z.unknown())
+  .describe('SurveyJS JSON: every text as { fi, sv, en }; questions may carry `indicator`');
+
+export const surveyVersionNumberSchema = z.coerce.number().int().min(1).max(100_000);
+
+export const surveyVersionSummarySchema = z.object({
+  number: z.number().int(),
+  /** The version it was copied from. */
+  basedOn: z.number().int().nullable(),
+  /** Set when a round first used it; a frozen version is never changed. */
+  frozenAt: z.string().nullable(),
+  /** How many questions are bound to indicators. */
+  indicatorCount: z.number().int(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  version: z.number().int(),
+});
+
+export const surveySchema = z.object({
+  id: z.uuid(),
+  /** Set for the surveys Kudos installs itself (`barometer`). */
+  code: z.string().nullable(),
+  name: localizedName,
+  versions: z.array(surveyVersionSummarySchema),
+});
+export type Survey = z.infer<typeof surveySchema>;
+
+export const surveyListSchema = z.object({ items: z.array(surveySchema) });
+
+export const surveyVersionSchema = surveyVersionSummarySchema.extend({
+  surveyId: z.uuid(),
+  definition: surveyDefinitionSchema,
+  /** The indicator codes its questions are bound to. */
+  indicators: z.array(z.string()),
+});
+export type SurveyVersion = z.infer<typeof surveyVersionSchema>;
+
+export const surveyVersionParamsSchema = z.object({
+  id: z.uuid(),
+  number: surveyVersionNumberSchema,
+});
+
+export const copySurveyVersionBodySchema = z.object({
+  /** The version to copy (frozen or not). */
+  from: surveyVersionNumberSchema,
+});
+
+export const updateSurveyVersionBodySchema = z.object({
+  definition: surveyDefinitionSchema,
+  /** The version of the row the edit started from (409 version_conflict if it has moved on). */
+  version: versionSchema,
+});
+
+export const checkDefinitionBodySchema = z.object({ definition: z.unknown() });
+
+export const checkedDefinitionSchema = z.object({
+  problems: z.array(
+    z.object({
+      path: z.string(),
+      code: z.enum(definitionProblemCodes),
+      detail: z.string().optional(),
+    }),
+  ),
+  bindings: z.array(z.object({ question: z.string(), indicator: z.string(), path: z.string() })),
+});

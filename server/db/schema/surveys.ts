@@ -1,0 +1,53 @@
+import {
+  integer,
+  jsonb,
+  pgTable,
+  text,
+  timestamp,
+  unique,
+  uuid,
+  varchar,
+} from 'drizzle-orm/pg-core';
+import { appUser } from './accounts.js';
+
+const ts = (name: string) => timestamp(name, { withTimezone: true });
+
+/**
+ * A survey of the observatory (the yearly barometer, later others): a name and its versions.
+ * `code` names the surveys Kudos installs itself (`barometer`).
+ */
+export const survey = pgTable('survey', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  code: varchar('code', { length: 40 }).unique(),
+  name: jsonb('name').$type<{ fi: string; sv: string; en: string }>().notNull(),
+  createdAt: ts('created_at').notNull().defaultNow(),
+});
+
+/**
+ * A version of a survey: its SurveyJS definition (every text in fi/sv/en; questions bound to
+ * indicator codes), editable by coordinators until a round uses it (`frozenAt`); a change makes a
+ * new version, copied from an earlier one. `version` is the optimistic lock of edits.
+ */
+export const surveyVersion = pgTable(
+  'survey_version',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    surveyId: uuid('survey_id')
+      .notNull()
+      .references(() => survey.id, { onDelete: 'cascade' }),
+    /** 1, 2, 3… within the survey. */
+    number: integer('number').notNull(),
+    definition: jsonb('definition').$type<Record<string, unknown>>().notNull(),
+    /** The indicator codes its questions are bound to, kept with each write of the definition. */
+    indicators: text('indicators').array().notNull(),
+    /** The version it was copied from. */
+    basedOn: integer('based_on'),
+    frozenAt: ts('frozen_at'),
+    createdBy: uuid('created_by').references(() => appUser.id, { onDelete: 'set null' }),
+    createdAt: ts('created_at').notNull().defaultNow(),
+    updatedBy: uuid('updated_by').references(() => appUser.id, { onDelete: 'set null' }),
+    updatedAt: ts('updated_at').notNull().defaultNow(),
+    version: integer('version').notNull().default(1),
+  },
+  (t) => [unique('survey_version_number').on(t.surveyId, t.number)],
+);

@@ -1,0 +1,101 @@
+import { and, asc, eq, max, sql } from 'drizzle-orm';
+import type { Db } from '../../db/client.js';
+import { survey, surveyVersion } from '../../db/schema/index.js';
+
+export type SurveyRow = typeof survey.$inferSelect;
+export type SurveyVersionRow = typeof surveyVersion.$inferSelect;
+
+export function selectSurveys(db: Db) {
+  return db.select().from(survey).orderBy(asc(survey.createdAt), asc(survey.id));
+}
+
+export async function selectSurvey(db: Db, id: string) {
+  const [row] = await db.select().from(survey).where(eq(survey.id, id));
+  return row;
+}
+
+/** The versions of one survey (or of all) without their definitions, oldest first. */
+export function selectVersionSummaries(db: Db, surveyId?: string) {
+  return db
+    .select({
+      surveyId: surveyVersion.surveyId,
+      number: surveyVersion.number,
+      basedOn: surveyVersion.basedOn,
+      frozenAt: surveyVersion.frozenAt,
+      indicatorCount: sql<number>`cardinality(${surveyVersion.indicators})`.mapWith(Number),
+      createdAt: surveyVersion.createdAt,
+      updatedAt: surveyVersion.updatedAt,
+      version: surveyVersion.version,
+    })
+    .from(surveyVersion)
+    .where(surveyId ? eq(surveyVersion.surveyId, surveyId) : undefined)
+    .orderBy(asc(surveyVersion.surveyId), asc(surveyVersion.number));
+}
+
+export async function selectVersion(db: Db, surveyId: string, number: number) {
+  const [row] = await db
+    .select()
+    .from(surveyVersion)
+    .where(and(eq(surveyVersion.surveyId, surveyId), eq(surveyVersion.number, number)));
+  return row;
+}
+
+/**
+ * A copy of version `from` as the survey's next number. The number is taken under the survey
+ * row's lock, so two copies made at once get different numbers.
+ */
+export async function insertCopy(db: Db, from: SurveyVersionRow, userId: string) {
+  return db.transaction(async (tx) => {
+    await tx.execute(sql`select 1 from ${survey} where ${survey.id} = ${from.surveyId} for update`);
+    const [last] = await tx
+      .select({ n: max(surveyVersion.number) })
+      .from(surveyVersion)
+      .where(eq(surveyVersion.surveyId, from.surveyId));
+    const [row] = await tx
+      .insert(surveyVersion)
+      .values({
+        surveyId: from.surveyId,
+        number: (last?.n ?? 0) + 1,
+        definition: from.definition,
+        indicators: from.indicators,
+        basedOn: from.number,
+        createdBy: userId,
+        updatedBy: userId,
+      })
+      .returning();
+    if (!row) throw new Error('insert returned no row');
+    return row;
+  });
+}
+
+/**
+ * Writes a definition over version `expected` of a version that is not frozen; undefined when the
+ * row has moved on or has been frozen meanwhile (the caller tells which).
+ */
+export async function updateDefinition(
+  db: Db,
+  id: string,
+  expected: number,
+  definition: Record<string, unknown>,
+  indicators: string[],
+  userId: string,
+) {
+  const [row] = await db
+    .update(surveyVersion)
+    .set({
+      definition,
+      indicators,
+      updatedBy: userId,
+      updatedAt: sql`now()`,
+      version: sql`${surveyVersion.version} + 1`,
+    })
+    .where(
+      and(
+        eq(surveyVersion.id, id),
+        eq(surveyVersion.version, expected),
+        sql`${surveyVersion.frozenAt} is null`,
+      ),
+    )
+    .returning();
+  return row;
+}

@@ -1,0 +1,206 @@
+import { readFileSync } from 'node:fs';
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { indicators } from '../../../common/indicators.js';
+import { csrf, signUp } from '../../test/accounts.js';
+import { buildTestApp, type TestApp } from '../../test/app.js';
+
+const barometer = JSON.parse(
+  readFileSync(new URL('./barometer-v1.json', import.meta.url), 'utf8'),
+) as Record<string, unknown>;
+
+let t: TestApp;
+let coordinator: string;
+let member: string;
+let surveyId: string;
+
+beforeAll(async () => {
+  t = await buildTestApp();
+  coordinator = (await signUp(t, { role: 'coordinator' })).cookie;
+  member = (await signUp(t, {})).cookie;
+  const list = await t.app.inject({ url: '/api/v1/surveys', headers: { cookie: coordinator } });
+  expect(list.statusCode, list.body).toBe(200);
+  surveyId = list.json().items[0].id;
+});
+afterAll(() => t.close());
+
+const get = (url: string, cookie = coordinator) => t.app.inject({ url, headers: { cookie } });
+const send = (method: 'POST' | 'PUT', url: string, payload: object, cookie = coordinator) =>
+  t.app.inject({ method, url, headers: { ...csrf, cookie }, payload });
+const versionUrl = (n: number | string) => `/api/v1/surveys/${surveyId}/versions/${n}`;
+
+/** The barometer with its title changed, a small valid edit. */
+const retitled = (fi: string) => ({
+  ...barometer,
+  title: { ...(barometer.title as object), fi },
+});
+
+describe('the barometer', () => {
+  it('is installed by the migrations as version 1, bound to every indicator that is asked', async () => {
+    const list = (await get('/api/v1/surveys')).json();
+    expect(list.items).toHaveLength(1);
+    expect(list.items[0]).toMatchObject({
+      code: 'barometer',
+      name: barometer.title,
+      versions: [{ number: 1, basedOn: null, frozenAt: null, indicatorCount: 45, version: 1 }],
+    });
+    const v1 = await get(versionUrl(1));
+    expect(v1.statusCode, v1.body).toBe(200);
+    // The migration holds the questionnaire of barometer-v1.json, unchanged.
+    expect(v1.json().definition).toEqual(barometer);
+    const asked = indicators.filter((i) => !i.derived).map((i) => i.code);
+    expect([...v1.json().indicators].sort()).toEqual([...asked].sort());
+    expect(barometer.estimatedMinutes).toBeGreaterThan(0);
+  });
+
+  it('passes its own check', async () => {
+    const res = await send('POST', '/api/v1/surveys/check', { definition: barometer });
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json().problems).toEqual([]);
+    expect(res.json().bindings).toHaveLength(45);
+  });
+});
+
+describe('versions', () => {
+  it('are copied to the next number and edited until a round uses them', async () => {
+    const copy = await send('POST', `/api/v1/surveys/${surveyId}/versions`, { from: 1 });
+    expect(copy.statusCode, copy.body).toBe(201);
+    expect(copy.json()).toMatchObject({ number: 2, basedOn: 1, version: 1, frozenAt: null });
+    expect(copy.json().definition).toEqual(barometer);
+
+    const saved = await send('PUT', versionUrl(2), {
+      definition: retitled('Barometri 2027'),
+      version: 1,
+    });
+    expect(saved.statusCode, saved.body).toBe(200);
+    expect(saved.json()).toMatchObject({ number: 2, version: 2, indicatorCount: 45 });
+    expect((await get(versionUrl(2))).json().definition.title.fi).toBe('Barometri 2027');
+    // Version 1 is as it was.
+    expect((await get(versionUrl(1))).json().definition).toEqual(barometer);
+
+    // An edit that started from version 1 of the row is refused with what is there now.
+    const stale = await send('PUT', versionUrl(2), {
+      definition: retitled('Vanha muokkaus'),
+      version: 1,
+    });
+    expect(stale.statusCode, stale.body).toBe(409);
+    expect(stale.json().error.code).toBe('version_conflict');
+    expect(stale.json().error.details.current.definition.title.fi).toBe('Barometri 2027');
+
+    const survey = (await get(`/api/v1/surveys/${surveyId}`)).json();
+    expect(survey.versions.map((v: { number: number }) => v.number)).toEqual([1, 2]);
+  });
+
+  it('refuse a definition with problems, naming each by its path, and keep what was saved', async () => {
+    const copy = (await send('POST', `/api/v1/surveys/${surveyId}/versions`, { from: 1 })).json();
+    const pages = structuredClone(barometer.pages) as { elements: Record<string, unknown>[] }[];
+    const first = pages[0]?.elements[0] as Record<string, unknown>;
+    first.indicator = 'no_such_indicator';
+    const broken = { ...barometer, title: { fi: 'Barometri', en: 'Barometer' }, pages };
+    const res = await send('PUT', versionUrl(copy.number), { definition: broken, version: 1 });
+    expect(res.statusCode, res.body).toBe(400);
+    expect(res.json().error.code).toBe('invalid_request');
+    const fields = res
+      .json()
+      .error.details.fields.map((f: { path: string; code: string }) => [f.path, f.code]);
+    expect(fields).toEqual([
+      ['definition.title.sv', 'missing_translation'],
+      ['definition.pages.0.elements.0.indicator', 'unknown_indicator'],
+    ]);
+    expect((await get(versionUrl(copy.number))).json()).toMatchObject({
+      version: 1,
+      definition: barometer,
+    });
+    // Not an object at all: the request's own schema refuses it.
+    const notObject = await send('PUT', versionUrl(copy.number), { definition: [], version: 1 });
+    expect(notObject.statusCode).toBe(400);
+  });
+
+  it('stay as they were once a round has used them (409), and can still be copied', async () => {
+    const copy = (await send('POST', `/api/v1/surveys/${surveyId}/versions`, { from: 1 })).json();
+    await t.database.db.execute(
+      sql`update survey_version set frozen_at = now() where survey_id = ${surveyId} and number = ${copy.number}`,
+    );
+    const res = await send('PUT', versionUrl(copy.number), {
+      definition: retitled('Jäädytetty'),
+      version: 1,
+    });
+    expect(res.statusCode, res.body).toBe(409);
+    expect(res.json().error.code).toBe('survey_version_frozen');
+    expect((await get(versionUrl(copy.number))).json().definition).toEqual(barometer);
+    const again = await send('POST', `/api/v1/surveys/${surveyId}/versions`, { from: copy.number });
+    expect(again.statusCode).toBe(201);
+    expect(again.json()).toMatchObject({ basedOn: copy.number, frozenAt: null });
+  });
+
+  it('keep markup in texts as text: it is stored as written and rendered inert by the survey', async () => {
+    const copy = (await send('POST', `/api/v1/surveys/${surveyId}/versions`, { from: 1 })).json();
+    const script = '<script>alert(1)</script><img src=x onerror=alert(2)>';
+    const res = await send('PUT', versionUrl(copy.number), {
+      definition: retitled(script),
+      version: 1,
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json().definition.title.fi).toBe(script);
+    // Text the database cannot store is a 400 naming the field, never a server error.
+    const nul = await send('PUT', versionUrl(copy.number), {
+      definition: retitled('a\u0000b'),
+      version: 2,
+    });
+    expect(nul.statusCode, nul.body).toBe(400);
+  });
+});
+
+describe('access and addresses', () => {
+  it('is for coordinators and administrators: 401 without a session, 403 for members', async () => {
+    for (const [cookie, status] of [
+      ['', 401],
+      [member, 403],
+    ] as const) {
+      expect((await get('/api/v1/surveys', cookie)).statusCode).toBe(status);
+      expect((await get(`/api/v1/surveys/${surveyId}`, cookie)).statusCode).toBe(status);
+      expect((await get(versionUrl(1), cookie)).statusCode).toBe(status);
+      const copy = await send('POST', `/api/v1/surveys/${surveyId}/versions`, { from: 1 }, cookie);
+      expect(copy.statusCode).toBe(status);
+      const put = await send('PUT', versionUrl(1), { definition: barometer, version: 1 }, cookie);
+      expect(put.statusCode).toBe(status);
+      const check = await send('POST', '/api/v1/surveys/check', { definition: {} }, cookie);
+      expect(check.statusCode).toBe(status);
+    }
+    const admin = (await signUp(t, { role: 'admin' })).cookie;
+    expect((await get('/api/v1/surveys', admin)).statusCode).toBe(200);
+  });
+
+  it('answers 404 for a survey or version that does not exist and 400 for malformed ones', async () => {
+    const none = '00000000-0000-4000-8000-000000000000';
+    const missing = await get(`/api/v1/surveys/${none}`);
+    expect([missing.statusCode, missing.json().error.code]).toEqual([404, 'survey_not_found']);
+    const noVersion = await get(versionUrl(999));
+    expect([noVersion.statusCode, noVersion.json().error.code]).toEqual([
+      404,
+      'survey_version_not_found',
+    ]);
+    const copyMissing = await send('POST', `/api/v1/surveys/${surveyId}/versions`, { from: 999 });
+    expect(copyMissing.statusCode).toBe(404);
+    expect((await get('/api/v1/surveys/not-a-uuid')).statusCode).toBe(400);
+    expect((await get(versionUrl(0))).statusCode).toBe(400);
+    expect((await get(versionUrl('x'))).statusCode).toBe(400);
+    const badCopy = await send('POST', `/api/v1/surveys/${surveyId}/versions`, { from: 'one' });
+    expect(badCopy.statusCode).toBe(400);
+  });
+
+  it('checks a definition without saving it, whatever it is', async () => {
+    for (const definition of [null, 'x', [], 42]) {
+      const res = await send('POST', '/api/v1/surveys/check', { definition });
+      expect(res.statusCode, res.body).toBe(200);
+      expect(res.json().problems).toEqual([{ path: '', code: 'not_an_object' }]);
+    }
+    const res = await send('POST', '/api/v1/surveys/check', {
+      definition: { title: 'Kysely', pages: [] },
+    });
+    expect(res.json().problems.map((p: { code: string }) => p.code)).toEqual([
+      'missing_translation',
+      'no_pages',
+    ]);
+  });
+});
