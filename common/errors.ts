@@ -275,6 +275,18 @@ export const errorCatalog = {
     sv: 'Den här versionen har redan använts i en enkätomgång och kan inte längre ändras. Gör en kopia och redigera kopian.',
     en: 'A survey round has already used this version, so it can no longer be changed. Copy it and edit the copy.',
   },
+  round_not_found: {
+    status: 404,
+    fi: 'Kyselykierrosta ei löytynyt. Tarkista osoite.',
+    sv: 'Enkätomgången hittades inte. Kontrollera adressen.',
+    en: 'The survey round was not found. Check the address.',
+  },
+  round_started: {
+    status: 409,
+    fi: 'Kierros on jo avautunut, joten sen kohdejoukkoa ja aloituspäivää ei voi enää muuttaa. Voit pidentää tai sulkea kierroksen.',
+    sv: 'Omgången har redan öppnats, så dess målgrupp och första dag kan inte längre ändras. Du kan förlänga eller stänga omgången.',
+    en: 'The round has already opened, so its target and first day can no longer change. You can extend or close it.',
+  },
   network_not_found: {
     status: 404,
     fi: 'Verkostoa ei löytynyt. Se on ehkä arkistoitu tai osoite on väärä.',

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { definitionProblemCodes } from '../surveys/definition.js';
-import { versionSchema } from './primitives.js';
+import { isoDate, optionalText, plainString, text, versionSchema } from './primitives.js';
 
 /**
  * The observatory's surveys and their versions (issue 12). A version's definition is SurveyJS
@@ -75,3 +75,62 @@ export const checkedDefinitionSchema = z.object({
   ),
   bindings: z.array(z.object({ question: z.string(), indicator: z.string(), path: z.string() })),
 });
+
+export const roundStatuses = ['scheduled', 'open', 'closed'] as const;
+
+const roundName = z.object({
+  fi: text(120),
+  sv: optionalText(120),
+  en: optionalText(120),
+});
+
+/** The organisations a round targets: the directory's filters as its query string. */
+const roundTarget = plainString()
+  .trim()
+  .max(2000)
+  .describe('The directory’s filters as a query string, e.g. `region=01,02&family=cooperative`');
+
+const roundFields = {
+  name: roundName,
+  opensOn: isoDate().describe('First day of answering (Finnish time)'),
+  closesOn: isoDate().describe('Last day of answering (Finnish time)'),
+  target: roundTarget.default(''),
+  reminderDays: z.number().int().min(1).max(90).nullable().default(null),
+};
+
+export const createRoundBodySchema = z.object({
+  surveyId: z.uuid(),
+  versionNumber: surveyVersionNumberSchema,
+  ...roundFields,
+});
+
+/** Only the fields given change (no defaults here: a missing field is left as it is). */
+export const updateRoundBodySchema = z.object({
+  name: roundName.optional(),
+  opensOn: roundFields.opensOn.optional(),
+  closesOn: roundFields.closesOn.optional(),
+  target: roundTarget.optional(),
+  reminderDays: z.number().int().min(1).max(90).nullable().optional(),
+  version: versionSchema,
+});
+
+export const roundSchema = z.object({
+  id: z.uuid(),
+  surveyId: z.uuid(),
+  versionNumber: z.number().int(),
+  name: z.object({ fi: z.string(), sv: z.string().nullable(), en: z.string().nullable() }),
+  opensOn: z.string(),
+  closesOn: z.string(),
+  closedAt: z.string().nullable(),
+  status: z.enum(roundStatuses),
+  target: z.string(),
+  /** How many published organisations the target finds now. */
+  targetCount: z.number().int().optional(),
+  reminderDays: z.number().int().nullable(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  version: z.number().int(),
+});
+export type Round = z.infer<typeof roundSchema>;
+
+export const roundListSchema = z.object({ items: z.array(roundSchema) });

@@ -1,4 +1,6 @@
 import {
+  date,
+  index,
   integer,
   jsonb,
   pgTable,
@@ -50,4 +52,35 @@ export const surveyVersion = pgTable(
     version: integer('version').notNull().default(1),
   },
   (t) => [unique('survey_version_number').on(t.surveyId, t.number)],
+);
+
+/**
+ * A round of a survey (e.g. "Barometri 2027"): one version (frozen when the round is made), the
+ * days it is open (Finnish dates, both included), and the organisations it targets as the
+ * directory's filters (a query string such as `region=01,02&family=cooperative`; empty: every
+ * published organisation). `closedAt` is set when a coordinator closes it before its last day.
+ */
+export const surveyRound = pgTable(
+  'survey_round',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    surveyId: uuid('survey_id')
+      .notNull()
+      .references(() => survey.id, { onDelete: 'cascade' }),
+    versionId: uuid('version_id')
+      .notNull()
+      .references(() => surveyVersion.id, { onDelete: 'restrict' }),
+    name: jsonb('name').$type<{ fi: string; sv?: string | null; en?: string | null }>().notNull(),
+    opensOn: date('opens_on').notNull(),
+    closesOn: date('closes_on').notNull(),
+    closedAt: ts('closed_at'),
+    target: text('target').notNull().default(''),
+    /** Reminders at most this often (days); null: none. */
+    reminderDays: integer('reminder_days'),
+    createdBy: uuid('created_by').references(() => appUser.id, { onDelete: 'set null' }),
+    createdAt: ts('created_at').notNull().defaultNow(),
+    updatedAt: ts('updated_at').notNull().defaultNow(),
+    version: integer('version').notNull().default(1),
+  },
+  (t) => [index('survey_round_survey_idx').on(t.surveyId, t.opensOn)],
 );

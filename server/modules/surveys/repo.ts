@@ -1,6 +1,6 @@
-import { and, asc, eq, max, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, max, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
-import { survey, surveyVersion } from '../../db/schema/index.js';
+import { survey, surveyRound, surveyVersion } from '../../db/schema/index.js';
 
 export type SurveyRow = typeof survey.$inferSelect;
 export type SurveyVersionRow = typeof surveyVersion.$inferSelect;
@@ -98,4 +98,64 @@ export async function updateDefinition(
     )
     .returning();
   return row;
+}
+
+export type RoundRow = typeof surveyRound.$inferSelect;
+
+/** Rounds with their version's number, newest first. */
+function roundsQuery(db: Db) {
+  return db
+    .select({ round: surveyRound, versionNumber: surveyVersion.number })
+    .from(surveyRound)
+    .innerJoin(surveyVersion, eq(surveyVersion.id, surveyRound.versionId));
+}
+
+export function selectRounds(db: Db) {
+  return roundsQuery(db).orderBy(desc(surveyRound.opensOn), desc(surveyRound.createdAt));
+}
+
+export async function selectRound(db: Db, id: string) {
+  const [row] = await roundsQuery(db).where(eq(surveyRound.id, id));
+  return row;
+}
+
+/** A new round; its version is frozen in the same transaction (a round's questions never change). */
+export async function insertRound(
+  db: Db,
+  values: Omit<typeof surveyRound.$inferInsert, 'id'>,
+): Promise<string> {
+  return db.transaction(async (tx) => {
+    await tx
+      .update(surveyVersion)
+      .set({ frozenAt: sql`coalesce(${surveyVersion.frozenAt}, now())` })
+      .where(eq(surveyVersion.id, values.versionId));
+    const [row] = await tx.insert(surveyRound).values(values).returning({ id: surveyRound.id });
+    if (!row) throw new Error('insert returned no row');
+    return row.id;
+  });
+}
+
+/** Writes a round's changed fields over version `expected`; false when it has moved on. */
+export async function updateRound(
+  db: Db,
+  id: string,
+  expected: number,
+  set: Partial<typeof surveyRound.$inferInsert>,
+): Promise<boolean> {
+  const rows = await db
+    .update(surveyRound)
+    .set({ ...set, updatedAt: sql`now()`, version: sql`${surveyRound.version} + 1` })
+    .where(and(eq(surveyRound.id, id), eq(surveyRound.version, expected)))
+    .returning({ id: surveyRound.id });
+  return rows.length > 0;
+}
+
+/** Closes a round now unless it is closed already. */
+export async function closeRound(db: Db, id: string): Promise<boolean> {
+  const rows = await db
+    .update(surveyRound)
+    .set({ closedAt: sql`now()`, updatedAt: sql`now()`, version: sql`${surveyRound.version} + 1` })
+    .where(and(eq(surveyRound.id, id), sql`${surveyRound.closedAt} is null`))
+    .returning({ id: surveyRound.id });
+  return rows.length > 0;
 }

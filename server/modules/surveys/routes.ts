@@ -5,13 +5,18 @@ import {
   checkDefinitionBodySchema,
   checkedDefinitionSchema,
   copySurveyVersionBodySchema,
+  createRoundBodySchema,
+  roundListSchema,
+  roundSchema,
   surveyListSchema,
   surveySchema,
   surveyVersionParamsSchema,
   surveyVersionSchema,
+  updateRoundBodySchema,
   updateSurveyVersionBodySchema,
 } from '../../../common/schemas/surveys.js';
 import { requestMeta, requireCaller } from '../../plugins/session.js';
+import * as rounds from './rounds.service.js';
 import * as service from './service.js';
 
 const tags = ['surveys'];
@@ -126,5 +131,96 @@ export const surveyRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     (req) => service.checkSurveyDefinition(requireCaller(req), req.body.definition),
+  );
+
+  app.get(
+    '/surveys/rounds',
+    {
+      schema: {
+        tags,
+        summary: 'The rounds of every survey, the latest first',
+        response: { 200: roundListSchema, 401: errorSchema, 403: errorSchema },
+      },
+    },
+    (req) => rounds.listRounds(app.db, req.caller ?? null),
+  );
+
+  app.post(
+    '/surveys/rounds',
+    {
+      schema: {
+        tags,
+        summary: 'Start a round of a survey version',
+        description:
+          'The version is frozen from now on. `target` is the directory’s filters as a query string (`region=01,02&family=cooperative`; empty: every published organisation); the answer counts the organisations it finds now. Dates are Finnish days, both included.',
+        body: createRoundBodySchema,
+        response: { 201: roundSchema, ...errors },
+      },
+    },
+    async (req, reply) => {
+      const created = await rounds.createRound(
+        app.db,
+        requireCaller(req, { write: true }),
+        requestMeta(req),
+        req.body,
+      );
+      return reply.status(201).send(created);
+    },
+  );
+
+  app.get(
+    '/surveys/rounds/:id',
+    {
+      schema: {
+        tags,
+        summary: 'A round, with how many organisations its target finds now',
+        params: idParams,
+        response: { 200: roundSchema, ...errors },
+      },
+    },
+    (req) => rounds.getRound(app.db, req.caller ?? null, req.params.id),
+  );
+
+  app.patch(
+    '/surveys/rounds/:id',
+    {
+      schema: {
+        tags,
+        summary:
+          'Change a round: name, reminders and last day always; first day and target before it opens',
+        description:
+          'A later last day reopens a closed round. 409 `round_started` for a new first day or target once the round has opened; 409 `version_conflict` when it was changed since `version`.',
+        params: idParams,
+        body: updateRoundBodySchema,
+        response: { 200: roundSchema, ...errors, 409: errorSchema },
+      },
+    },
+    (req) =>
+      rounds.updateRound(
+        app.db,
+        requireCaller(req, { write: true }),
+        requestMeta(req),
+        req.params.id,
+        req.body,
+      ),
+  );
+
+  app.post(
+    '/surveys/rounds/:id/close',
+    {
+      schema: {
+        tags,
+        summary: 'Close a round before its last day',
+        params: idParams,
+        response: { 200: roundSchema, ...errors },
+      },
+    },
+    (req) =>
+      rounds.closeRound(
+        app.db,
+        requireCaller(req, { write: true }),
+        requestMeta(req),
+        req.params.id,
+      ),
   );
 };

@@ -2,8 +2,10 @@ import { readFileSync } from 'node:fs';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { indicators } from '../../../common/indicators.js';
+import { helsinkiDate } from '../../export/dates.js';
 import { csrf, signUp } from '../../test/accounts.js';
 import { buildTestApp, type TestApp } from '../../test/app.js';
+import { createOrg } from '../../test/organisations.js';
 
 const barometer = JSON.parse(
   readFileSync(new URL('./barometer-v1.json', import.meta.url), 'utf8'),
@@ -202,5 +204,152 @@ describe('access and addresses', () => {
       'missing_translation',
       'no_pages',
     ]);
+  });
+});
+
+/** A Finnish date `days` from today. */
+const day = (days: number) => helsinkiDate(new Date(Date.now() + days * 86_400_000));
+
+describe('rounds', () => {
+  let roundSurvey: string;
+  beforeAll(async () => {
+    roundSurvey = surveyId;
+    for (const [name, municipality] of [
+      ['Kierrostesti Tampere oy', '837'],
+      ['Kierrostesti Nokia ry', '536'],
+      ['Kierrostesti Helsinki osk', '091'],
+    ] as const) {
+      await createOrg(t, coordinator, { name, municipality });
+    }
+  });
+
+  const create = (body: object, cookie = coordinator) =>
+    send(
+      'POST',
+      '/api/v1/surveys/rounds',
+      {
+        surveyId: roundSurvey,
+        versionNumber: 1,
+        name: { fi: 'Barometri 2027' },
+        opensOn: day(0),
+        closesOn: day(30),
+        ...body,
+      },
+      cookie,
+    );
+  const patch = (id: string, body: object) =>
+    t.app.inject({
+      method: 'PATCH',
+      url: `/api/v1/surveys/rounds/${id}`,
+      headers: { ...csrf, cookie: coordinator },
+      payload: body,
+    });
+
+  it('use one version, which is frozen from then on, and count the organisations their target finds', async () => {
+    const res = await create({ target: 'region=06', reminderDays: 7 });
+    expect(res.statusCode, res.body).toBe(201);
+    expect(res.json()).toMatchObject({
+      surveyId: roundSurvey,
+      versionNumber: 1,
+      name: { fi: 'Barometri 2027', sv: null, en: null },
+      status: 'open',
+      target: 'region=06',
+      targetCount: 2,
+      reminderDays: 7,
+      closedAt: null,
+      version: 1,
+    });
+    expect((await create({ target: '' })).json().targetCount).toBeGreaterThanOrEqual(3);
+    const v1 = (await get(versionUrl(1))).json();
+    expect(v1.frozenAt).not.toBeNull();
+    const edit = await send('PUT', versionUrl(1), { definition: barometer, version: v1.version });
+    expect(edit.json().error.code).toBe('survey_version_frozen');
+    const scheduled = await create({ opensOn: day(10), closesOn: day(40) });
+    expect(scheduled.json().status).toBe('scheduled');
+    const list = (await get('/api/v1/surveys/rounds')).json();
+    expect(list.items[0].id).toBe(scheduled.json().id);
+  });
+
+  it('refuse a target that is not the directory’s filters, and a last day before the first', async () => {
+    const bad = await create({ target: 'region=6x&family=cooperative' });
+    expect(bad.statusCode, bad.body).toBe(400);
+    // The first value of `region` is the faulty one.
+    expect(bad.json().error.details.fields.map((f: { path: string }) => f.path)).toEqual([
+      'target.region.0',
+    ]);
+    const unknown = await create({ target: 'colour=blue' });
+    expect(unknown.statusCode).toBe(400);
+    expect(unknown.json().error.details.fields[0].path).toBe('target.colour');
+    const backwards = await create({ opensOn: day(5), closesOn: day(4) });
+    expect(backwards.statusCode).toBe(400);
+    expect(backwards.json().error.details.fields[0].path).toBe('closesOn');
+    expect((await create({ closesOn: 'tomorrow' })).statusCode).toBe(400);
+    expect((await create({ name: { fi: '' } })).statusCode).toBe(400);
+    const noSurvey = await create({ surveyId: '00000000-0000-4000-8000-000000000000' });
+    expect(noSurvey.json().error.code).toBe('survey_not_found');
+    expect((await create({ versionNumber: 999 })).json().error.code).toBe(
+      'survey_version_not_found',
+    );
+  });
+
+  it('change their target and first day only before they open, and their last day always', async () => {
+    const scheduled = (await create({ opensOn: day(10), closesOn: day(40) })).json();
+    const moved = await patch(scheduled.id, {
+      version: 1,
+      target: 'region=01',
+      opensOn: day(12),
+    });
+    expect(moved.statusCode, moved.body).toBe(200);
+    expect(moved.json()).toMatchObject({ target: 'region=01', opensOn: day(12), version: 2 });
+    expect(moved.json().targetCount).toBe(1);
+    // Fields not given stay as they were.
+    expect(moved.json()).toMatchObject({ closesOn: day(40), name: { fi: 'Barometri 2027' } });
+    const stale = await patch(scheduled.id, { version: 1, reminderDays: 3 });
+    expect(stale.json().error.code).toBe('version_conflict');
+
+    const open = (await create({ target: 'region=06' })).json();
+    const retarget = await patch(open.id, { version: 1, target: 'region=01' });
+    expect([retarget.statusCode, retarget.json().error.code]).toEqual([409, 'round_started']);
+    const restart = await patch(open.id, { version: 1, opensOn: day(-1) });
+    expect(restart.json().error.code).toBe('round_started');
+    const extended = await patch(open.id, { version: 1, closesOn: day(60) });
+    expect(extended.statusCode, extended.body).toBe(200);
+    expect(extended.json()).toMatchObject({
+      closesOn: day(60),
+      status: 'open',
+      target: 'region=06',
+    });
+  });
+
+  it('close before their last day, and open again when extended', async () => {
+    const open = (await create({})).json();
+    const url = `/api/v1/surveys/rounds/${open.id}/close`;
+    const closed = await send('POST', url, {});
+    expect(closed.statusCode, closed.body).toBe(200);
+    expect(closed.json().status).toBe('closed');
+    expect(closed.json().closedAt).not.toBeNull();
+    const again = await send('POST', url, {});
+    expect(again.json()).toMatchObject({ status: 'closed', closedAt: closed.json().closedAt });
+    const reopened = await patch(open.id, { version: again.json().version, closesOn: day(45) });
+    expect(reopened.statusCode, reopened.body).toBe(200);
+    expect(reopened.json()).toMatchObject({ status: 'open', closedAt: null });
+  });
+
+  it('are for coordinators and administrators, and 404 when they do not exist', async () => {
+    const open = (await create({})).json();
+    for (const [cookie, status] of [
+      ['', 401],
+      [member, 403],
+    ] as const) {
+      expect((await get('/api/v1/surveys/rounds', cookie)).statusCode).toBe(status);
+      expect((await get(`/api/v1/surveys/rounds/${open.id}`, cookie)).statusCode).toBe(status);
+      expect((await create({}, cookie)).statusCode).toBe(status);
+      const close = await send('POST', `/api/v1/surveys/rounds/${open.id}/close`, {}, cookie);
+      expect(close.statusCode).toBe(status);
+    }
+    const none = '00000000-0000-4000-8000-000000000000';
+    const missing = await get(`/api/v1/surveys/rounds/${none}`);
+    expect([missing.statusCode, missing.json().error.code]).toEqual([404, 'round_not_found']);
+    expect((await patch(none, { version: 1 })).statusCode).toBe(404);
   });
 });
