@@ -134,3 +134,33 @@ export const roundSchema = z.object({
 export type Round = z.infer<typeof roundSchema>;
 
 export const roundListSchema = z.object({ items: z.array(roundSchema) });
+
+const fieldChangeSchema = z.object({
+  field: z.string(),
+  before: z.unknown(),
+  after: z.unknown(),
+});
+const elementChangeSchema = z.object({
+  name: z.string(),
+  path: z.string(),
+  from: z.string().optional(),
+  changes: z.array(fieldChangeSchema),
+});
+const changesSchema = z.object({
+  added: z.array(elementChangeSchema),
+  removed: z.array(elementChangeSchema),
+  changed: z.array(elementChangeSchema),
+});
+
+export const versionDiffQuerySchema = z.object({
+  /** The version to compare with; by default the one it was copied from (else the one before). */
+  against: surveyVersionNumberSchema.optional(),
+});
+
+export const versionDiffSchema = z.object({
+  from: z.number().int(),
+  to: z.number().int(),
+  survey: z.array(fieldChangeSchema),
+  pages: changesSchema,
+  elements: changesSchema,
+});

@@ -14,6 +14,8 @@ import {
   surveyVersionSchema,
   updateRoundBodySchema,
   updateSurveyVersionBodySchema,
+  versionDiffQuerySchema,
+  versionDiffSchema,
 } from '../../../common/schemas/surveys.js';
 import { requestMeta, requireCaller } from '../../plugins/session.js';
 import * as rounds from './rounds.service.js';
@@ -61,6 +63,29 @@ export const surveyRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     (req) => service.getVersion(app.db, req.caller ?? null, req.params.id, req.params.number),
+  );
+
+  app.get(
+    '/surveys/:id/versions/:number/diff',
+    {
+      schema: {
+        tags,
+        summary: 'What changed in a version',
+        description:
+          'Against `against`, by default the version it was copied from (else the one before): the survey’s own properties, pages, and questions and panels by name (added, removed, moved, and each changed text or value by its field).',
+        params: surveyVersionParamsSchema,
+        querystring: versionDiffQuerySchema,
+        response: { 200: versionDiffSchema, ...errors },
+      },
+    },
+    (req) =>
+      service.diffVersion(
+        app.db,
+        req.caller ?? null,
+        req.params.id,
+        req.params.number,
+        req.query.against,
+      ),
   );
 
   app.post(

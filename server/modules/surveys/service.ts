@@ -1,5 +1,6 @@
 import type { Survey, SurveyVersion } from '../../../common/schemas/surveys.js';
 import { checkDefinition } from '../../../common/surveys/definition.js';
+import { diffDefinitions } from '../../../common/surveys/diff.js';
 import type { Db } from '../../db/client.js';
 import { AppError } from '../../errors.js';
 
@@ -151,4 +152,26 @@ export async function updateVersion(
 export function checkSurveyDefinition(caller: Caller | null, definition: unknown) {
   requireManager(caller);
   return checkDefinition(definition);
+}
+
+/**
+ * What changed from version `against` (by default the version it was copied from, else the one
+ * before it) to version `number`; version 1 of a survey is compared with nothing.
+ */
+export async function diffVersion(
+  db: Db,
+  caller: Caller | null,
+  id: string,
+  number: number,
+  against?: number,
+) {
+  requireManager(caller);
+  const to = await loadVersion(db, id, number);
+  const fromNumber = against ?? to.basedOn ?? (number > 1 ? number - 1 : undefined);
+  const from = fromNumber === undefined ? undefined : await loadVersion(db, id, fromNumber);
+  return {
+    from: from?.number ?? 0,
+    to: to.number,
+    ...diffDefinitions(from?.definition ?? {}, to.definition),
+  };
 }

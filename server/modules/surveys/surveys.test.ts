@@ -153,6 +153,41 @@ describe('versions', () => {
   });
 });
 
+describe('a version’s changes', () => {
+  it('are listed against the version it was copied from, or another one asked for', async () => {
+    const copy = (await send('POST', `/api/v1/surveys/${surveyId}/versions`, { from: 1 })).json();
+    const unchanged = (await get(`${versionUrl(copy.number)}/diff`)).json();
+    expect(unchanged).toMatchObject({ from: 1, to: copy.number, survey: [] });
+    expect(unchanged.elements).toEqual({ added: [], removed: [], changed: [] });
+
+    const pages = structuredClone(barometer.pages) as { elements: Record<string, unknown>[] }[];
+    const removed = pages[0]?.elements.pop() as { name: string };
+    const saved = await send('PUT', versionUrl(copy.number), {
+      definition: { ...retitled('Barometri 2028'), pages },
+      version: 1,
+    });
+    expect(saved.statusCode, saved.body).toBe(200);
+    const diff = await get(`${versionUrl(copy.number)}/diff`);
+    expect(diff.statusCode, diff.body).toBe(200);
+    expect(diff.json().survey).toEqual([
+      {
+        field: 'title.fi',
+        before: (barometer.title as { fi: string }).fi,
+        after: 'Barometri 2028',
+      },
+    ]);
+    expect(diff.json().elements.removed.map((e: { name: string }) => e.name)).toEqual([
+      removed.name,
+    ]);
+    const v1 = (await get(`${versionUrl(1)}/diff`)).json();
+    expect(v1.from).toBe(0);
+    expect(v1.elements.added).toHaveLength(45 + 3);
+    const against = await get(`${versionUrl(copy.number)}/diff?against=999`);
+    expect(against.statusCode).toBe(404);
+    expect((await get(`${versionUrl(copy.number)}/diff`, member)).statusCode).toBe(403);
+  });
+});
+
 describe('access and addresses', () => {
   it('is for coordinators and administrators: 401 without a session, 403 for members', async () => {
     for (const [cookie, status] of [
