@@ -287,6 +287,24 @@ export const errorCatalog = {
     sv: 'Omgången har redan öppnats, så dess målgrupp och första dag kan inte längre ändras. Du kan förlänga eller stänga omgången.',
     en: 'The round has already opened, so its target and first day can no longer change. You can extend or close it.',
   },
+  invitation_not_found: {
+    status: 404,
+    fi: 'Linkki ei kelpaa. Tarkista, että kopioit sen kokonaan viestistä.',
+    sv: 'Länken fungerar inte. Kontrollera att du kopierade hela länken ur meddelandet.',
+    en: 'The link does not work. Check that you copied all of it from the message.',
+  },
+  round_closed: {
+    status: 409,
+    fi: 'Kyselyyn ei voi vastata nyt: vastausaika ei ole vielä alkanut tai se on päättynyt.',
+    sv: 'Det går inte att svara på enkäten nu: svarstiden har inte börjat eller har redan gått ut.',
+    en: 'The survey cannot be answered now: answering has not started yet or has ended.',
+  },
+  response_submitted: {
+    status: 409,
+    fi: 'Vastaukset on jo lähetetty. Koordinaattori voi avata ne uudelleen muokattaviksi.',
+    sv: 'Svaren har redan skickats. En koordinator kan öppna dem igen för ändringar.',
+    en: 'The answers have already been submitted. A coordinator can reopen them for changes.',
+  },
   network_not_found: {
     status: 404,
     fi: 'Verkostoa ei löytynyt. Se on ehkä arkistoitu tai osoite on väärä.',

@@ -14,6 +14,7 @@ export const pageTitleKeys = {
   organisationImport: 'import.title',
   organisationConfirm: 'orgForm.confirmLink.title',
   organisationInvitation: 'orgForm.invitation.title',
+  surveyAnswer: 'surveys.answer.title',
   organisation: 'directory.title',
   organisationEdit: 'orgForm.editCrumb',
   organisationHistory: 'directory.title',

@@ -29,6 +29,7 @@ export const pageRoutes = {
     sv: 'organisationer/bekrafta',
     en: 'organisations/confirm',
   },
+  surveyAnswer: { fi: 'kyselyt/vastaa', sv: 'enkater/svara', en: 'surveys/answer' },
   organisationInvitation: {
     fi: 'organisaatiot/kutsu',
     sv: 'organisationer/inbjudan',

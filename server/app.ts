@@ -114,7 +114,7 @@ export async function buildApp({ config, database, logger }: AppOptions): Promis
       await v1.register(ecosystemRoutes);
       await v1.register(siteRoutes);
       await v1.register(demoRoutes);
-      await v1.register(surveyRoutes);
+      await v1.register(surveyRoutes, { baseUrl: config.baseUrl });
     },
     { prefix: '/api/v1' },
   );

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { languages } from '../languages.js';
 import { definitionProblemCodes } from '../surveys/definition.js';
 import { isoDate, optionalText, plainString, text, versionSchema } from './primitives.js';
 
@@ -164,3 +165,54 @@ export const versionDiffSchema = z.object({
   pages: changesSchema,
   elements: changesSchema,
 });
+
+export const invitationReportSchema = z.object({
+  /** Organisations invited now. */
+  invited: z.number().int(),
+  /** Of those, how many had no address (no representative, no public e-mail). */
+  withoutAddress: z.number().int(),
+  /** Organisations of the target invited before (not sent again). */
+  alreadyInvited: z.number().int(),
+  /** E-mails queued. */
+  messages: z.number().int(),
+});
+
+/** An invitation link's secret: sent in the body, never in an address that logs keep. */
+const answerToken = plainString().min(20).max(100);
+
+export const answerTokenBodySchema = z.object({ token: answerToken });
+
+const responseStateSchema = z.object({
+  answers: z.record(z.string(), z.unknown()),
+  state: z.enum(['in_progress', 'submitted']),
+  lang: z.enum(languages),
+  submittedAt: z.string().nullable(),
+  updatedAt: z.string(),
+  version: z.number().int(),
+});
+
+export const answeringSchema = z.object({
+  round: z.object({
+    id: z.uuid(),
+    name: z.object({ fi: z.string(), sv: z.string().nullable(), en: z.string().nullable() }),
+    opensOn: z.string(),
+    closesOn: z.string(),
+    status: z.enum(roundStatuses),
+  }),
+  organisation: z.object({ id: z.uuid(), name: z.string() }),
+  definition: surveyDefinitionSchema,
+  response: responseStateSchema.nullable(),
+});
+export type Answering = z.infer<typeof answeringSchema>;
+
+export const saveAnswersBodySchema = z.object({
+  token: answerToken,
+  answers: z.record(z.string(), z.unknown()),
+  lang: z.enum(languages),
+  /** The response's version the page holds; none for the first save. */
+  version: versionSchema.optional(),
+});
+
+export const submitAnswersBodySchema = z.object({ token: answerToken, lang: z.enum(languages) });
+
+export const savedResponseSchema = responseStateSchema.nullable();

@@ -3,7 +3,9 @@ import {
   index,
   integer,
   jsonb,
+  numeric,
   pgTable,
+  primaryKey,
   text,
   timestamp,
   unique,
@@ -11,6 +13,7 @@ import {
   varchar,
 } from 'drizzle-orm/pg-core';
 import { appUser } from './accounts.js';
+import { organisation } from './organisations.js';
 
 const ts = (name: string) => timestamp(name, { withTimezone: true });
 
@@ -83,4 +86,76 @@ export const surveyRound = pgTable(
     version: integer('version').notNull().default(1),
   },
   (t) => [index('survey_round_survey_idx').on(t.surveyId, t.opensOn)],
+);
+
+/**
+ * An organisation invited to a round: one link per organisation and round (its token stored only
+ * as a hash), e-mailed to its representatives or, without any, to its public address.
+ */
+export const surveyInvitation = pgTable(
+  'survey_invitation',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    roundId: uuid('round_id')
+      .notNull()
+      .references(() => surveyRound.id, { onDelete: 'cascade' }),
+    organisationId: uuid('organisation_id')
+      .notNull()
+      .references(() => organisation.id, { onDelete: 'cascade' }),
+    tokenHash: text('token_hash').notNull().unique(),
+    /** How many addresses the invitation went to (0: none was known). */
+    recipients: integer('recipients').notNull().default(0),
+    createdAt: ts('created_at').notNull().defaultNow(),
+    remindedAt: ts('reminded_at'),
+  },
+  (t) => [unique('survey_invitation_round_org').on(t.roundId, t.organisationId)],
+);
+
+/**
+ * An organisation's response to a round: the answers as SurveyJS keeps them (saved as the
+ * respondent goes), until it is submitted; its indicator values are rows of `survey_answer`.
+ */
+export const surveyResponse = pgTable(
+  'survey_response',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    roundId: uuid('round_id')
+      .notNull()
+      .references(() => surveyRound.id, { onDelete: 'cascade' }),
+    organisationId: uuid('organisation_id')
+      .notNull()
+      .references(() => organisation.id, { onDelete: 'cascade' }),
+    answers: jsonb('answers').$type<Record<string, unknown>>().notNull().default({}),
+    /** The language it was last answered in. */
+    lang: varchar('lang', { length: 2 }).notNull().default('fi'),
+    /** in_progress | submitted. */
+    state: varchar('state', { length: 12 }).notNull().default('in_progress'),
+    submittedAt: ts('submitted_at'),
+    createdAt: ts('created_at').notNull().defaultNow(),
+    updatedAt: ts('updated_at').notNull().defaultNow(),
+    version: integer('version').notNull().default(1),
+  },
+  (t) => [unique('survey_response_round_org').on(t.roundId, t.organisationId)],
+);
+
+/**
+ * One indicator value of a submitted response (organisation × round × indicator): `value` as the
+ * indicator's type holds it (number, text, yes/no, list), `number` beside it for figures.
+ */
+export const surveyAnswer = pgTable(
+  'survey_answer',
+  {
+    responseId: uuid('response_id')
+      .notNull()
+      .references(() => surveyResponse.id, { onDelete: 'cascade' }),
+    roundId: uuid('round_id').notNull(),
+    organisationId: uuid('organisation_id').notNull(),
+    indicator: varchar('indicator', { length: 60 }).notNull(),
+    value: jsonb('value').notNull(),
+    number: numeric('number'),
+  },
+  (t) => [
+    primaryKey({ columns: [t.responseId, t.indicator] }),
+    index('survey_answer_round_indicator_idx').on(t.roundId, t.indicator),
+  ],
 );

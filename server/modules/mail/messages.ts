@@ -198,6 +198,20 @@ export const mailMessages = {
       body: 'Hello {name},\n\nthe details of {organisation} were last confirmed over a year ago. If they are still correct, confirm them with one click (the link works for 30 days):\n\n{link}\n\nIf something has changed, please update the details in Kudos.',
     },
   },
+  surveyInvitation: {
+    fi: {
+      subject: '{round}: kysely organisaatiolle {organisation} – Kudos',
+      body: 'Hei,\n\nkutsumme organisaation {organisation} vastaamaan kyselyyn {round}. Vastauksista tehdään tilastoja, joista yksittäistä organisaatiota ei voi tunnistaa. Vastaaminen vie noin {minutes} minuuttia; vastaukset tallentuvat sitä mukaa, joten voit jatkaa myöhemmin samasta linkistä. Vastausaikaa on {closes} asti.\n\n{link}\n\nLinkki on organisaatiosi oma: älä jaa sitä organisaation ulkopuolelle. Jos viesti tuli väärälle henkilölle, voit jättää sen huomiotta.',
+    },
+    sv: {
+      subject: '{round}: enkät till {organisation} – Kudos',
+      body: 'Hej,\n\nvi bjuder in {organisation} att svara på enkäten {round}. Svaren används för statistik där ingen enskild organisation kan identifieras. Det tar cirka {minutes} minuter att svara; svaren sparas medan du svarar, så du kan fortsätta senare via samma länk. Du kan svara till och med {closes}.\n\n{link}\n\nLänken är din organisations egen: dela den inte utanför organisationen. Om meddelandet kom till fel person kan du bortse från det.',
+    },
+    en: {
+      subject: '{round}: a survey for {organisation} – Kudos',
+      body: 'Hello,\n\nwe invite {organisation} to answer the survey {round}. The answers are used for statistics in which no single organisation can be identified. Answering takes about {minutes} minutes; your answers are saved as you go, so you can continue later from the same link. You can answer until {closes}.\n\n{link}\n\nThe link belongs to your organisation: do not share it outside it. If this message reached the wrong person, you can ignore it.',
+    },
+  },
 } as const satisfies Record<string, Record<Lang, { subject: string; body: string }>>;
 
 export type MailMessageId = keyof typeof mailMessages;

@@ -159,3 +159,8 @@ export async function closeRound(db: Db, id: string): Promise<boolean> {
     .returning({ id: surveyRound.id });
   return rows.length > 0;
 }
+
+export async function selectVersionById(db: Db, id: string) {
+  const [row] = await db.select().from(surveyVersion).where(eq(surveyVersion.id, id));
+  return row;
+}

@@ -2,12 +2,18 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { errorSchema } from '../../../common/schemas/error.js';
 import {
+  answeringSchema,
+  answerTokenBodySchema,
   checkDefinitionBodySchema,
   checkedDefinitionSchema,
   copySurveyVersionBodySchema,
   createRoundBodySchema,
+  invitationReportSchema,
   roundListSchema,
   roundSchema,
+  saveAnswersBodySchema,
+  savedResponseSchema,
+  submitAnswersBodySchema,
   surveyListSchema,
   surveySchema,
   surveyVersionParamsSchema,
@@ -18,6 +24,7 @@ import {
   versionDiffSchema,
 } from '../../../common/schemas/surveys.js';
 import { requestMeta, requireCaller } from '../../plugins/session.js';
+import * as responses from './responses.service.js';
 import * as rounds from './rounds.service.js';
 import * as service from './service.js';
 
@@ -26,7 +33,10 @@ const errors = { 400: errorSchema, 401: errorSchema, 403: errorSchema, 404: erro
 const idParams = z.object({ id: z.uuid() });
 
 /** The observatory's surveys and their versions, for coordinators and administrators. */
-export const surveyRoutes: FastifyPluginAsyncZod = async (app) => {
+export const surveyRoutes: FastifyPluginAsyncZod<{ baseUrl: string }> = async (
+  app,
+  { baseUrl },
+) => {
   app.get(
     '/surveys',
     {
@@ -247,5 +257,85 @@ export const surveyRoutes: FastifyPluginAsyncZod = async (app) => {
         requestMeta(req),
         req.params.id,
       ),
+  );
+
+  app.post(
+    '/surveys/rounds/:id/invitations',
+    {
+      schema: {
+        tags,
+        summary: 'Invite the organisations of a round’s target',
+        description:
+          'Each organisation the target finds and that is not invited yet gets a link of its own, e-mailed through the outbox to its representatives (or its public address). Organisations invited before are not sent again. 409 `round_closed` for a closed round.',
+        params: idParams,
+        response: { 200: invitationReportSchema, ...errors, 409: errorSchema },
+      },
+    },
+    (req) =>
+      responses.inviteRound(
+        app.db,
+        requireCaller(req, { write: true }),
+        requestMeta(req),
+        baseUrl,
+        req.params.id,
+      ),
+  );
+
+  // Answering by an invitation's link: the token is the proof, no account is needed; it travels in
+  // the body, so request logs never hold it.
+  const answering = ['surveys'];
+  app.post(
+    '/surveys/answer/open',
+    {
+      schema: {
+        tags: answering,
+        summary: 'The survey of an invitation link, with the organisation’s answers so far',
+        description:
+          '404 `invitation_not_found` for any link that is not an invitation (no hint whether it ever was).',
+        body: answerTokenBodySchema,
+        response: { 200: answeringSchema, 400: errorSchema, 404: errorSchema },
+      },
+    },
+    (req) => responses.getAnswering(app.db, req.body.token),
+  );
+
+  app.put(
+    '/surveys/answer',
+    {
+      schema: {
+        tags: answering,
+        summary: 'Save the answers so far (autosave)',
+        description:
+          'Each answer is checked as the survey checks it: a problem is a 400 naming `answers.<question>` with a message in `lang`. 409 `round_closed` outside the round’s days, `response_submitted` after submission, `version_conflict` when another browser saved since `version`.',
+        body: saveAnswersBodySchema,
+        response: {
+          200: savedResponseSchema,
+          400: errorSchema,
+          404: errorSchema,
+          409: errorSchema,
+        },
+      },
+    },
+    (req) => responses.saveAnswers(app.db, req.body.token, req.body),
+  );
+
+  app.post(
+    '/surveys/answer/submit',
+    {
+      schema: {
+        tags: answering,
+        summary: 'Submit the saved answers',
+        description:
+          'Every rule of the survey applies, required questions too (400 naming each). The indicator values are stored; submitting again returns the same response.',
+        body: submitAnswersBodySchema,
+        response: {
+          200: savedResponseSchema,
+          400: errorSchema,
+          404: errorSchema,
+          409: errorSchema,
+        },
+      },
+    },
+    (req) => responses.submitAnswers(app.db, req.body.token, req.body),
   );
 };

@@ -37,6 +37,7 @@ const networkForms = () => import('../features/network-forms/pages.js');
 const regions = () => import('../features/regions/pages.js');
 const readerSite = () => import('../features/site/reader-pages.js');
 const privacy = () => import('../features/privacy/privacy-page.js');
+const surveyAnswer = () => import('../features/survey-answer/answer-page.js');
 
 export const lazyPages = {
   regions: lazyPage(regions, (m) => m.RegionsPage),
@@ -63,6 +64,7 @@ export const lazyPages = {
   organisationMembers: lazyPage(orgForms, (m) => m.MembersPage),
   organisationInvitation: lazyPage(orgForms, (m) => m.InvitationPage),
   organisationConfirm: lazyPage(orgForms, (m) => m.ConfirmLinkPage),
+  surveyAnswer: lazyPage(surveyAnswer, (m) => m.SurveyAnswerPage),
   moderation: lazyPage(orgForms, (m) => m.ModerationPage),
   staleOrganisations: lazyPage(orgForms, (m) => m.UnconfirmedPage),
   organisationImport: lazyPage(orgImport, (m) => m.ImportPage),

@@ -40,6 +40,7 @@ const pages: Record<PageId, PageRoute> = {
   organisationMembers: lazyPages.organisationMembers,
   organisationInvitation: lazyPages.organisationInvitation,
   organisationConfirm: lazyPages.organisationConfirm,
+  surveyAnswer: lazyPages.surveyAnswer,
   moderation: lazyPages.moderation,
   staleOrganisations: lazyPages.staleOrganisations,
   organisationImport: lazyPages.organisationImport,
