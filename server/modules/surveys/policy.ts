@@ -1,3 +1,4 @@
+import { AppError } from '../../errors.js';
 import type { Caller } from '../accounts/policy.js';
 
 /**
@@ -7,4 +8,10 @@ import type { Caller } from '../accounts/policy.js';
  */
 export function canManageSurveys(caller: Caller | null): boolean {
   return caller !== null && (caller.role === 'coordinator' || caller.role === 'admin');
+}
+
+/** The caller, when they may manage surveys: 401 without a session, 403 for anyone else. */
+export function requireSurveyManager(caller: Caller | null): asserts caller is Caller {
+  if (!caller) throw new AppError('not_authenticated');
+  if (!canManageSurveys(caller)) throw new AppError('forbidden');
 }

@@ -18,18 +18,13 @@ import { type RequestMeta, recordAudit } from '../audit/service.js';
 import { enqueueMail } from '../mail/service.js';
 import { searchIds } from '../organisations/search.js';
 import { pageLink } from '../organisations/service.js';
-import { canManageSurveys } from './policy.js';
+import { requireSurveyManager } from './policy.js';
 import * as repo from './repo.js';
 import { roundStatus } from './rounds.service.js';
 
 /** The most organisations one round invites (the registry's size with room to grow). */
 const maxInvited = 500_000;
 const chunkSize = 500;
-
-function requireManager(caller: Caller | null): asserts caller is Caller {
-  if (!caller) throw new AppError('not_authenticated');
-  if (!canManageSurveys(caller)) throw new AppError('forbidden');
-}
 
 const finnishDate = (iso: string) => {
   const [y, m, d] = iso.split('-').map(Number);
@@ -87,7 +82,7 @@ export async function inviteRound(
   baseUrl: string,
   roundId: string,
 ) {
-  requireManager(caller);
+  requireSurveyManager(caller);
   const found = await repo.selectRound(db, roundId);
   if (!found) throw new AppError('round_not_found');
   const { round } = found;

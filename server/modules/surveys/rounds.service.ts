@@ -9,16 +9,11 @@ import { helsinkiDate } from '../../export/dates.js';
 import type { Caller } from '../accounts/policy.js';
 import { type RequestMeta, recordAudit } from '../audit/service.js';
 import { searchOrganisations } from '../organisations/search.js';
-import { canManageSurveys } from './policy.js';
+import { requireSurveyManager } from './policy.js';
 import * as repo from './repo.js';
 
 type FieldProblem = { location: 'body'; path: string; code: string; message: string };
 const invalid = (fields: FieldProblem[]) => new AppError('invalid_request', { fields });
-
-function requireManager(caller: Caller | null): asserts caller is Caller {
-  if (!caller) throw new AppError('not_authenticated');
-  if (!canManageSurveys(caller)) throw new AppError('forbidden');
-}
 
 /** Where a round stands today (Finnish time): both its first and last day are open days. */
 export function roundStatus(
@@ -94,7 +89,7 @@ function roundOf(row: { round: repo.RoundRow; versionNumber: number }, count?: n
 }
 
 export async function listRounds(db: Db, caller: Caller | null) {
-  requireManager(caller);
+  requireSurveyManager(caller);
   return { items: (await repo.selectRounds(db)).map((row) => roundOf(row)) };
 }
 
@@ -105,7 +100,7 @@ async function loadRound(db: Db, id: string) {
 }
 
 export async function getRound(db: Db, caller: Caller | null, id: string) {
-  requireManager(caller);
+  requireSurveyManager(caller);
   const row = await loadRound(db, id);
   return roundOf(row, await targetCount(db, row.round.target));
 }
@@ -125,7 +120,7 @@ export async function createRound(
     reminderDays: number | null;
   },
 ) {
-  requireManager(caller);
+  requireSurveyManager(caller);
   if (!(await repo.selectSurvey(db, body.surveyId))) throw new AppError('survey_not_found');
   const version = await repo.selectVersion(db, body.surveyId, body.versionNumber);
   if (!version) throw new AppError('survey_version_not_found', { number: body.versionNumber });
@@ -169,7 +164,7 @@ export async function updateRound(
     reminderDays?: number | null;
   },
 ) {
-  requireManager(caller);
+  requireSurveyManager(caller);
   const { round } = await loadRound(db, id);
   const status = roundStatus(round);
   const movesStart = body.opensOn !== undefined && body.opensOn !== round.opensOn;
@@ -203,7 +198,7 @@ export async function updateRound(
 
 /** Closes a round before its last day (a closed round stays closed: repeating is harmless). */
 export async function closeRound(db: Db, caller: Caller | null, meta: RequestMeta, id: string) {
-  requireManager(caller);
+  requireSurveyManager(caller);
   await loadRound(db, id);
   if (await repo.closeRound(db, id)) {
     await recordAudit(db, meta, {

@@ -6,15 +6,10 @@ import { AppError } from '../../errors.js';
 
 import type { Caller } from '../accounts/policy.js';
 import { type RequestMeta, recordAudit } from '../audit/service.js';
-import { canManageSurveys } from './policy.js';
+import { requireSurveyManager } from './policy.js';
 import * as repo from './repo.js';
 
 type Summary = Awaited<ReturnType<typeof repo.selectVersionSummaries>>[number];
-
-function requireManager(caller: Caller | null): asserts caller is Caller {
-  if (!caller) throw new AppError('not_authenticated');
-  if (!canManageSurveys(caller)) throw new AppError('forbidden');
-}
 
 const summaryOf = (v: Summary | repo.SurveyVersionRow) => ({
   number: v.number,
@@ -41,7 +36,7 @@ const versionOf = (v: repo.SurveyVersionRow): SurveyVersion => ({
 });
 
 export async function listSurveys(db: Db, caller: Caller | null) {
-  requireManager(caller);
+  requireSurveyManager(caller);
   const [surveys, versions] = await Promise.all([
     repo.selectSurveys(db),
     repo.selectVersionSummaries(db),
@@ -63,13 +58,13 @@ async function loadVersion(db: Db, id: string, number: number) {
 }
 
 export async function getSurvey(db: Db, caller: Caller | null, id: string) {
-  requireManager(caller);
+  requireSurveyManager(caller);
   const row = await loadSurvey(db, id);
   return surveyOf(row, await repo.selectVersionSummaries(db, id));
 }
 
 export async function getVersion(db: Db, caller: Caller | null, id: string, number: number) {
-  requireManager(caller);
+  requireSurveyManager(caller);
   return versionOf(await loadVersion(db, id, number));
 }
 
@@ -93,7 +88,7 @@ export async function copyVersion(
   id: string,
   from: number,
 ) {
-  requireManager(caller);
+  requireSurveyManager(caller);
   const source = await loadVersion(db, id, from);
   const row = await repo.insertCopy(db, source, caller.id);
   await recordAudit(db, meta, {
@@ -119,7 +114,7 @@ export async function updateVersion(
   number: number,
   body: { definition: Record<string, unknown>; version: number },
 ) {
-  requireManager(caller);
+  requireSurveyManager(caller);
   const current = await loadVersion(db, id, number);
   if (current.frozenAt) throw new AppError('survey_version_frozen', { number });
   const checked = checkDefinition(body.definition);
@@ -150,7 +145,7 @@ export async function updateVersion(
 
 /** Checks a definition without saving it: the editor's live check. */
 export function checkSurveyDefinition(caller: Caller | null, definition: unknown) {
-  requireManager(caller);
+  requireSurveyManager(caller);
   return checkDefinition(definition);
 }
 
@@ -165,7 +160,7 @@ export async function diffVersion(
   number: number,
   against?: number,
 ) {
-  requireManager(caller);
+  requireSurveyManager(caller);
   const to = await loadVersion(db, id, number);
   const fromNumber = against ?? to.basedOn ?? (number > 1 ? number - 1 : undefined);
   const from = fromNumber === undefined ? undefined : await loadVersion(db, id, fromNumber);
