@@ -55,7 +55,13 @@ export function renderMail(input: MailInput): { subject: string; text: string; h
  * caused it commits, and sending never blocks or fails the request.
  */
 export async function enqueueMail(db: Db, input: MailInput): Promise<void> {
-  await db.insert(outboxMessage).values({ to: input.to, ...renderMail(input) });
+  await enqueueMails(db, [input]);
+}
+
+/** As `enqueueMail`, for many messages in one statement (e.g. a survey round's invitations). */
+export async function enqueueMails(db: Db, inputs: MailInput[]): Promise<void> {
+  if (inputs.length === 0) return;
+  await db.insert(outboxMessage).values(inputs.map((i) => ({ to: i.to, ...renderMail(i) })));
 }
 
 /** Kinds of e-mail a stranger could make Kudos send; each kind has its own budget per address. */

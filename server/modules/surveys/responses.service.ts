@@ -1,6 +1,5 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Lang } from '../../../common/languages.js';
-import { organisationSearchQuerySchema } from '../../../common/schemas/organisations.js';
 import { checkAnswers } from '../../../common/surveys/answers.js';
 import type { Db } from '../../db/client.js';
 import {
@@ -15,12 +14,12 @@ import { AppError } from '../../errors.js';
 import type { Caller } from '../accounts/policy.js';
 import { hashToken, newToken } from '../accounts/tokens.js';
 import { type RequestMeta, recordAudit } from '../audit/service.js';
-import { enqueueMail } from '../mail/service.js';
+import { enqueueMails, type MailInput } from '../mail/service.js';
 import { searchIds } from '../organisations/search.js';
 import { pageLink } from '../organisations/service.js';
 import { requireSurveyManager } from './policy.js';
 import * as repo from './repo.js';
-import { roundStatus } from './rounds.service.js';
+import { roundStatus, targetQuery } from './rounds.service.js';
 
 /** The most organisations one round invites (the registry's size with room to grow). */
 const maxInvited = 500_000;
@@ -57,8 +56,12 @@ async function recipientsOf(db: Db, organisationIds: string[]) {
         ),
       ),
   ]);
+  const byOrganisation = new Map<string, typeof members>();
+  for (const m of members) {
+    byOrganisation.set(m.organisationId, [...(byOrganisation.get(m.organisationId) ?? []), m]);
+  }
   return orgs.map((o) => {
-    const people = members.filter((m) => m.organisationId === o.id);
+    const people = byOrganisation.get(o.id) ?? [];
     const to = people.length
       ? people.map((p) => ({ email: p.email, lang: p.lang as Lang }))
       : o.email
@@ -89,12 +92,7 @@ export async function inviteRound(
   if (roundStatus(round) === 'closed') throw new AppError('round_closed');
   const version = await repo.selectVersionById(db, round.versionId);
   const minutes = String(version?.definition.estimatedMinutes ?? 15);
-  const query = organisationSearchQuerySchema.parse({
-    ...Object.fromEntries(new URLSearchParams(round.target)),
-    pageSize: '1',
-    facets: 'false',
-  });
-  const { ids } = await searchIds(db, query, maxInvited);
+  const { ids } = await searchIds(db, targetQuery(round.target), maxInvited);
   const before = new Set(
     (
       await db
@@ -110,25 +108,30 @@ export async function inviteRound(
   for (let i = 0; i < todo.length; i += chunkSize) {
     const chunk = todo.slice(i, i + chunkSize);
     const recipients = await recipientsOf(db, chunk);
+    // One statement for the chunk's invitations and one for its messages; an organisation that
+    // another request invited meanwhile is left to that request (its messages went with it).
+    const tokens = new Map(recipients.map((org) => [org.id, newToken()]));
     await db.transaction(async (tx) => {
-      for (const org of recipients) {
-        const token = newToken();
-        const inserted = await tx
-          .insert(surveyInvitation)
-          .values({
+      const inserted = await tx
+        .insert(surveyInvitation)
+        .values(
+          recipients.map((org) => ({
             roundId,
             organisationId: org.id,
-            tokenHash: hashToken(token),
+            tokenHash: hashToken(tokens.get(org.id) ?? ''),
             recipients: org.to.length,
-          })
-          .onConflictDoNothing()
-          .returning({ id: surveyInvitation.id });
-        // Invited meanwhile by another request: that one sent its messages.
-        if (inserted.length === 0) continue;
+          })),
+        )
+        .onConflictDoNothing()
+        .returning({ organisationId: surveyInvitation.organisationId });
+      const fresh = new Set(inserted.map((r) => r.organisationId));
+      const mails: MailInput[] = [];
+      for (const org of recipients) {
+        if (!fresh.has(org.id)) continue;
         invited += 1;
         if (org.to.length === 0) withoutAddress += 1;
         for (const r of org.to) {
-          await enqueueMail(tx, {
+          mails.push({
             to: r.email,
             lang: r.lang,
             message: 'surveyInvitation',
@@ -138,12 +141,13 @@ export async function inviteRound(
               round: round.name[r.lang] ?? round.name.fi,
               minutes,
               closes: finnishDate(round.closesOn),
-              link: pageLink(baseUrl, 'surveyAnswer', r.lang, {}, `?token=${token}`),
+              link: pageLink(baseUrl, 'surveyAnswer', r.lang, {}, `?token=${tokens.get(org.id)}`),
             },
           });
-          messages += 1;
         }
       }
+      await enqueueMails(tx, mails);
+      messages += mails.length;
     });
   }
   await recordAudit(db, meta, {

@@ -62,10 +62,14 @@ function checkDates(opensOn: string, closesOn: string) {
   }
 }
 
-async function targetCount(db: Db, target: string): Promise<number> {
+/** A round's stored target as the directory's search (its filters were checked when saved). */
+export function targetQuery(target: string) {
   const raw = Object.fromEntries(new URLSearchParams(target));
-  const query = organisationSearchQuerySchema.parse({ ...raw, pageSize: '1', facets: 'false' });
-  return (await searchOrganisations(db, query)).total;
+  return organisationSearchQuerySchema.parse({ ...raw, pageSize: '1', facets: 'false' });
+}
+
+async function targetCount(db: Db, target: string): Promise<number> {
+  return (await searchOrganisations(db, targetQuery(target))).total;
 }
 
 function roundOf(row: { round: repo.RoundRow; versionNumber: number }, count?: number): Round {
