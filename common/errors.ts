@@ -305,6 +305,18 @@ export const errorCatalog = {
     sv: 'Svaren har redan skickats. En koordinator kan öppna dem igen för ändringar.',
     en: 'The answers have already been submitted. A coordinator can reopen them for changes.',
   },
+  response_not_found: {
+    status: 404,
+    fi: 'Organisaatiota ei ole kutsuttu tälle kierrokselle.',
+    sv: 'Organisationen har inte bjudits in till den här omgången.',
+    en: 'The organisation has not been invited to this round.',
+  },
+  reason_required: {
+    status: 400,
+    fi: 'Kerro, miksi avaat organisaation vastaukset. Syy tallentuu lokiin.',
+    sv: 'Ange varför du öppnar organisationens svar. Orsaken sparas i loggen.',
+    en: 'Say why you are opening the organisation’s answers. The reason is kept in the log.',
+  },
   network_not_found: {
     status: 404,
     fi: 'Verkostoa ei löytynyt. Se on ehkä arkistoitu tai osoite on väärä.',

@@ -13,6 +13,7 @@ import { sendFreshnessReminders } from './modules/organisations/freshness.servic
 import { directoryIndex } from './modules/organisations/search.js';
 import { sendProjectEndReminders } from './modules/projects/freshness.service.js';
 import { projectIndex } from './modules/projects/search.js';
+import { sendDueReminders } from './modules/surveys/invitations.service.js';
 import { analyser } from './search/analysis.js';
 import { resetFutureChangeMarks } from './search/live-index.js';
 
@@ -64,8 +65,8 @@ async function main() {
   const transport = createMailTransport(config, app.log);
   const stopMail =
     config.mailWorker && first ? startMailWorker(database.db, transport, app.log) : async () => {};
-  // Reminders (confirm a year-old profile; has a running project past its end ended?) go out with
-  // the mail worker (same switch).
+  // Reminders (confirm a year-old profile; has a running project past its end ended? a survey not
+  // answered yet) go out with the mail worker (same switch).
   const ctx = { baseUrl: config.baseUrl };
   const stopReminders =
     config.mailWorker && first
@@ -73,6 +74,7 @@ async function main() {
           [
             { name: 'organisation freshness', run: () => sendFreshnessReminders(database.db, ctx) },
             { name: 'project end', run: () => sendProjectEndReminders(database.db, ctx) },
+            { name: 'survey reminders', run: () => sendDueReminders(database.db, ctx) },
           ],
           app.log,
         )

@@ -180,7 +180,17 @@ export const invitationReportSchema = z.object({
 /** An invitation link's secret: sent in the body, never in an address that logs keep. */
 const answerToken = plainString().min(20).max(100);
 
-export const answerTokenBodySchema = z.object({ token: answerToken });
+/**
+ * Whose response: an invitation link's token, or (for a signed-in representative, without the
+ * link) the round and the organisation. One of the two is required.
+ */
+const answerAccess = {
+  token: answerToken.optional(),
+  roundId: z.uuid().optional(),
+  organisationId: z.uuid().optional(),
+};
+
+export const answerTokenBodySchema = z.object(answerAccess);
 
 const responseStateSchema = z.object({
   answers: z.record(z.string(), z.unknown()),
@@ -206,13 +216,112 @@ export const answeringSchema = z.object({
 export type Answering = z.infer<typeof answeringSchema>;
 
 export const saveAnswersBodySchema = z.object({
-  token: answerToken,
+  ...answerAccess,
   answers: z.record(z.string(), z.unknown()),
   lang: z.enum(languages),
   /** The response's version the page holds; none for the first save. */
   version: versionSchema.optional(),
 });
 
-export const submitAnswersBodySchema = z.object({ token: answerToken, lang: z.enum(languages) });
+export const submitAnswersBodySchema = z.object({ ...answerAccess, lang: z.enum(languages) });
 
 export const savedResponseSchema = responseStateSchema.nullable();
+
+export const reminderReportSchema = z.object({
+  /** Organisations reminded now (invited, not submitted, not reminded within the interval). */
+  reminded: z.number().int(),
+  /** Organisations that have not submitted but were invited or reminded too recently. */
+  notDue: z.number().int(),
+  /** Organisations that have submitted (never reminded). */
+  answered: z.number().int(),
+  /** E-mails queued. */
+  messages: z.number().int(),
+});
+
+const progressCountsSchema = z.object({
+  invited: z.number().int(),
+  /** Saved at least one answer (submitted ones included). */
+  started: z.number().int(),
+  submitted: z.number().int(),
+  /** submitted / invited, 0–1 (0 when none were invited). */
+  rate: z.number(),
+});
+
+export const roundProgressSchema = progressCountsSchema.extend({
+  /** By the organisation's region (code null: none known). */
+  byRegion: z.array(
+    progressCountsSchema.extend({
+      code: z.string().nullable(),
+      name: z
+        .object({ fi: z.string(), sv: z.string().nullable(), en: z.string().nullable() })
+        .nullable(),
+    }),
+  ),
+  /** By the organisation's family (code null: none known). */
+  byFamily: z.array(progressCountsSchema.extend({ code: z.string().nullable() })),
+});
+
+export const responseStates = ['not_started', 'in_progress', 'submitted'] as const;
+
+export const roundResponsesQuerySchema = z.object({
+  state: z.enum(responseStates).optional(),
+  page: z.coerce.number().int().min(1).max(10_000).default(1),
+  pageSize: z.coerce.number().int().min(1).max(200).default(50),
+});
+
+export const roundResponseSummarySchema = z.object({
+  organisation: z.object({
+    id: z.uuid(),
+    name: z.string(),
+    regionCode: z.string().nullable(),
+    family: z.string().nullable(),
+  }),
+  state: z.enum(responseStates),
+  invitedAt: z.string(),
+  remindedAt: z.string().nullable(),
+  /** How many addresses the invitation went to (0: none was known). */
+  recipients: z.number().int(),
+  updatedAt: z.string().nullable(),
+  submittedAt: z.string().nullable(),
+});
+
+export const roundResponseListSchema = z.object({
+  items: z.array(roundResponseSummarySchema),
+  total: z.number().int(),
+  page: z.number().int(),
+  pageSize: z.number().int(),
+});
+
+export const responseParamsSchema = z.object({ id: z.uuid(), organisationId: z.uuid() });
+
+/** Why a coordinator or an administrator opens an organisation's answers (kept in the audit log). */
+export const viewReasonQuerySchema = z.object({
+  reason: plainString().trim().min(5).max(300).optional(),
+});
+
+/** The export's format is added by the route (server/export/table.ts has the formats). */
+export const responseExportQuerySchema = viewReasonQuerySchema.extend({
+  /** The language of the questions' titles and answers' texts; by default the page's. */
+  lang: z.enum(languages).optional(),
+});
+
+export const organisationResponseSchema = z.object({
+  round: answeringSchema.shape.round,
+  organisation: answeringSchema.shape.organisation,
+  definition: surveyDefinitionSchema,
+  response: responseStateSchema.nullable(),
+  /** The submitted indicator values (none before submission). */
+  values: z.array(z.object({ indicator: z.string(), value: z.unknown() })),
+});
+
+/** The rounds a signed-in representative's organisations are invited to. */
+export const myInvitationsSchema = z.object({
+  items: z.array(
+    z.object({
+      round: answeringSchema.shape.round,
+      organisation: answeringSchema.shape.organisation,
+      state: z.enum(responseStates),
+      submittedAt: z.string().nullable(),
+    }),
+  ),
+});

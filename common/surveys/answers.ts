@@ -259,3 +259,47 @@ export function checkAnswers(
   }
   return { problems, answers: kept, values };
 }
+
+/** One answer as people read it: the question's title in a language and the answer's text. */
+export interface AnswerRow {
+  question: string;
+  title: string;
+  answer: string;
+  indicator: string | null;
+}
+
+/**
+ * The answered questions of a response in the survey's order, each with its title in `lang` and
+ * its answer as the survey shows it (choices by their texts, yes/no as words): for a respondent's
+ * download and a coordinator's export. Texts stay plain text (never drawn as HTML here).
+ */
+export function answerRows(
+  definition: Record<string, unknown>,
+  answers: Record<string, unknown>,
+  lang: Lang,
+): AnswerRow[] {
+  const survey = new SurveyModel(definition);
+  survey.locale = lang;
+  survey.data = answers;
+  const text = (v: unknown): string =>
+    v === null || v === undefined
+      ? ''
+      : Array.isArray(v)
+        ? v.map(text).join('; ')
+        : typeof v === 'object'
+          ? JSON.stringify(v)
+          : String(v);
+  const rows: AnswerRow[] = [];
+  for (const q of survey.getAllQuestions()) {
+    if (isEmpty(answers[q.name])) continue;
+    const comment = answers[`${q.name}-Comment`];
+    const shown = text(q.displayValue);
+    rows.push({
+      question: q.name,
+      title: q.title,
+      answer: typeof comment === 'string' && comment ? `${shown} (${comment})` : shown,
+      indicator: (q.getPropertyValue('indicator') as string | undefined) ?? null,
+    });
+  }
+  return rows;
+}

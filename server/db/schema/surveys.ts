@@ -89,8 +89,8 @@ export const surveyRound = pgTable(
 );
 
 /**
- * An organisation invited to a round: one link per organisation and round (its token stored only
- * as a hash), e-mailed to its representatives or, without any, to its public address.
+ * An organisation invited to a round (one per organisation and round), e-mailed to its
+ * representatives or, without any, to its public address; `remindedAt` is its last reminder.
  */
 export const surveyInvitation = pgTable(
   'survey_invitation',
@@ -102,13 +102,29 @@ export const surveyInvitation = pgTable(
     organisationId: uuid('organisation_id')
       .notNull()
       .references(() => organisation.id, { onDelete: 'cascade' }),
-    tokenHash: text('token_hash').notNull().unique(),
     /** How many addresses the invitation went to (0: none was known). */
     recipients: integer('recipients').notNull().default(0),
     createdAt: ts('created_at').notNull().defaultNow(),
     remindedAt: ts('reminded_at'),
   },
   (t) => [unique('survey_invitation_round_org').on(t.roundId, t.organisationId)],
+);
+
+/**
+ * The links of an invitation (tokens stored only as hashes): one with the invitation, one more
+ * with each reminder (a token is never kept, so a reminder cannot repeat the first link; every
+ * link of an invitation opens the same response).
+ */
+export const surveyLink = pgTable(
+  'survey_link',
+  {
+    tokenHash: text('token_hash').primaryKey(),
+    invitationId: uuid('invitation_id')
+      .notNull()
+      .references(() => surveyInvitation.id, { onDelete: 'cascade' }),
+    createdAt: ts('created_at').notNull().defaultNow(),
+  },
+  (t) => [index('survey_link_invitation_idx').on(t.invitationId)],
 );
 
 /**

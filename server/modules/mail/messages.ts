@@ -212,6 +212,20 @@ export const mailMessages = {
       body: 'Hello,\n\nwe invite {organisation} to answer the survey {round}. The answers are used for statistics in which no single organisation can be identified. Answering takes about {minutes} minutes; your answers are saved as you go, so you can continue later from the same link. You can answer until {closes}.\n\n{link}\n\nThe link belongs to your organisation: do not share it outside it. If this message reached the wrong person, you can ignore it.',
     },
   },
+  surveyReminder: {
+    fi: {
+      subject: 'Muistutus: {round}, kysely organisaatiolle {organisation} – Kudos',
+      body: 'Hei,\n\norganisaation {organisation} vastaus kyselyyn {round} puuttuu vielä. Vastausaikaa on {closes} asti; vastaaminen vie noin {minutes} minuuttia, ja jo tallennetut vastaukset ovat tallessa. Jatka tästä linkistä (myös aiempi linkki toimii):\n\n{link}\n\nVastauksista tehdään tilastoja, joista yksittäistä organisaatiota ei voi tunnistaa. Jos organisaationne on jo vastannut, voit jättää viestin huomiotta.',
+    },
+    sv: {
+      subject: 'Påminnelse: {round}, enkät till {organisation} – Kudos',
+      body: 'Hej,\n\nsvaret från {organisation} på enkäten {round} saknas ännu. Du kan svara till och med {closes}; det tar cirka {minutes} minuter, och svar som redan sparats finns kvar. Fortsätt via den här länken (också den tidigare länken fungerar):\n\n{link}\n\nSvaren används för statistik där ingen enskild organisation kan identifieras. Om er organisation redan har svarat kan du bortse från meddelandet.',
+    },
+    en: {
+      subject: 'Reminder: {round}, a survey for {organisation} – Kudos',
+      body: 'Hello,\n\nthe answer of {organisation} to the survey {round} is still missing. You can answer until {closes}; it takes about {minutes} minutes, and answers already saved are kept. Continue from this link (the earlier link works too):\n\n{link}\n\nThe answers are used for statistics in which no single organisation can be identified. If your organisation has already answered, you can ignore this message.',
+    },
+  },
 } as const satisfies Record<string, Record<Lang, { subject: string; body: string }>>;
 
 export type MailMessageId = keyof typeof mailMessages;

@@ -1,227 +1,169 @@
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { and, desc, eq, sql } from 'drizzle-orm';
 import type { Lang } from '../../../common/languages.js';
 import { checkAnswers } from '../../../common/surveys/answers.js';
 import type { Db } from '../../db/client.js';
 import {
-  appUser,
   organisation,
   organisationMember,
   surveyAnswer,
   surveyInvitation,
+  surveyLink,
   surveyResponse,
+  surveyRound,
 } from '../../db/schema/index.js';
 import { AppError } from '../../errors.js';
 import type { Caller } from '../accounts/policy.js';
-import { hashToken, newToken } from '../accounts/tokens.js';
-import { type RequestMeta, recordAudit } from '../audit/service.js';
-import { enqueueMails, type MailInput } from '../mail/service.js';
-import { searchIds } from '../organisations/search.js';
-import { pageLink } from '../organisations/service.js';
-import { requireSurveyManager } from './policy.js';
+import { hashToken } from '../accounts/tokens.js';
 import * as repo from './repo.js';
-import { roundStatus, targetQuery } from './rounds.service.js';
+import { roundStatus } from './rounds.service.js';
 
-/** The most organisations one round invites (the registry's size with room to grow). */
-const maxInvited = 500_000;
-const chunkSize = 500;
-
-const finnishDate = (iso: string) => {
-  const [y, m, d] = iso.split('-').map(Number);
-  return `${d}.${m}.${y}`;
-};
-
-/** Who gets an organisation's invitation: its representatives, else its public address. */
-async function recipientsOf(db: Db, organisationIds: string[]) {
-  const [orgs, members] = await Promise.all([
-    db
-      .select({
-        id: organisation.id,
-        name: organisation.name,
-        email: sql<string | null>`${organisation.data}->>'email'`,
-      })
-      .from(organisation)
-      .where(inArray(organisation.id, organisationIds)),
-    db
-      .select({
-        organisationId: organisationMember.organisationId,
-        email: appUser.email,
-        lang: appUser.lang,
-      })
-      .from(organisationMember)
-      .innerJoin(appUser, eq(appUser.id, organisationMember.userId))
-      .where(
-        and(
-          inArray(organisationMember.organisationId, organisationIds),
-          sql`${appUser.deactivatedAt} is null`,
-        ),
-      ),
-  ]);
-  const byOrganisation = new Map<string, typeof members>();
-  for (const m of members) {
-    byOrganisation.set(m.organisationId, [...(byOrganisation.get(m.organisationId) ?? []), m]);
-  }
-  return orgs.map((o) => {
-    const people = byOrganisation.get(o.id) ?? [];
-    const to = people.length
-      ? people.map((p) => ({ email: p.email, lang: p.lang as Lang }))
-      : o.email
-        ? [{ email: o.email, lang: 'fi' as Lang }]
-        : [];
-    // One message per address, whatever the registry says twice.
-    const unique = [...new Map(to.map((r) => [r.email.toLowerCase(), r])).values()];
-    return { id: o.id, name: o.name, to: unique };
-  });
+/** Whose response: an invitation link's token, or a round and an organisation (signed in). */
+export interface Access {
+  token?: string | undefined;
+  roundId?: string | undefined;
+  organisationId?: string | undefined;
 }
 
 /**
- * Invites the organisations the round's target finds that are not invited yet: a link of their
- * own each, e-mailed through the outbox to their representatives (or their public address). Says
- * how many were invited, how many had no address, and how many had been invited before.
+ * A version's definition by its id. A round's version is frozen (never changes), so it is kept
+ * in memory: each autosave would otherwise read the whole definition again.
  */
-export async function inviteRound(
-  db: Db,
-  caller: Caller | null,
-  meta: RequestMeta,
-  baseUrl: string,
-  roundId: string,
-) {
-  requireSurveyManager(caller);
-  const found = await repo.selectRound(db, roundId);
-  if (!found) throw new AppError('round_not_found');
-  const { round } = found;
-  if (roundStatus(round) === 'closed') throw new AppError('round_closed');
-  const version = await repo.selectVersionById(db, round.versionId);
-  const minutes = String(version?.definition.estimatedMinutes ?? 15);
-  const { ids } = await searchIds(db, targetQuery(round.target), maxInvited);
-  const before = new Set(
-    (
-      await db
-        .select({ id: surveyInvitation.organisationId })
-        .from(surveyInvitation)
-        .where(eq(surveyInvitation.roundId, roundId))
-    ).map((r) => r.id),
-  );
-  const todo = ids.filter((id) => !before.has(id));
-  let invited = 0;
-  let withoutAddress = 0;
-  let messages = 0;
-  for (let i = 0; i < todo.length; i += chunkSize) {
-    const chunk = todo.slice(i, i + chunkSize);
-    const recipients = await recipientsOf(db, chunk);
-    // One statement for the chunk's invitations and one for its messages; an organisation that
-    // another request invited meanwhile is left to that request (its messages went with it).
-    const tokens = new Map(recipients.map((org) => [org.id, newToken()]));
-    await db.transaction(async (tx) => {
-      const inserted = await tx
-        .insert(surveyInvitation)
-        .values(
-          recipients.map((org) => ({
-            roundId,
-            organisationId: org.id,
-            tokenHash: hashToken(tokens.get(org.id) ?? ''),
-            recipients: org.to.length,
-          })),
-        )
-        .onConflictDoNothing()
-        .returning({ organisationId: surveyInvitation.organisationId });
-      const fresh = new Set(inserted.map((r) => r.organisationId));
-      const mails: MailInput[] = [];
-      for (const org of recipients) {
-        if (!fresh.has(org.id)) continue;
-        invited += 1;
-        if (org.to.length === 0) withoutAddress += 1;
-        for (const r of org.to) {
-          mails.push({
-            to: r.email,
-            lang: r.lang,
-            message: 'surveyInvitation',
-            vars: {
-              name: '',
-              organisation: org.name,
-              round: round.name[r.lang] ?? round.name.fi,
-              minutes,
-              closes: finnishDate(round.closesOn),
-              link: pageLink(baseUrl, 'surveyAnswer', r.lang, {}, `?token=${tokens.get(org.id)}`),
-            },
-          });
-        }
-      }
-      await enqueueMails(tx, mails);
-      messages += mails.length;
-    });
+const definitions = new Map<string, Record<string, unknown>>();
+async function definitionOf(db: Db, versionId: string) {
+  const known = definitions.get(versionId);
+  if (known) return known;
+  const version = await repo.selectVersionById(db, versionId);
+  if (!version) throw new AppError('invitation_not_found');
+  if (version.frozenAt) {
+    if (definitions.size >= 50) definitions.clear();
+    definitions.set(versionId, version.definition);
   }
-  await recordAudit(db, meta, {
-    action: 'survey.round.invite',
-    actorId: caller.id,
-    targetType: 'survey_round',
-    targetId: roundId,
-    details: { invited, withoutAddress, messages },
-  });
-  return { invited, withoutAddress, alreadyInvited: ids.length - todo.length, messages };
+  return version.definition;
 }
 
-/** The invitation of a link, with its round, version and organisation; 404 for any other link. */
-async function byToken(db: Db, token: string) {
+/** Is the caller a representative of the organisation? */
+export async function represents(db: Db, caller: Caller, organisationId: string) {
   const [row] = await db
+    .select({ role: organisationMember.role })
+    .from(organisationMember)
+    .where(
+      and(
+        eq(organisationMember.organisationId, organisationId),
+        eq(organisationMember.userId, caller.id),
+      ),
+    );
+  return row !== undefined;
+}
+
+/** The invitation, its round and organisation and the response so far, in one query. */
+function invitationQuery(db: Db) {
+  return db
     .select({
       invitation: surveyInvitation,
       organisationName: organisation.name,
+      round: surveyRound,
+      response: surveyResponse,
     })
     .from(surveyInvitation)
     .innerJoin(organisation, eq(organisation.id, surveyInvitation.organisationId))
-    .where(eq(surveyInvitation.tokenHash, hashToken(token)));
-  if (!row) throw new AppError('invitation_not_found');
-  const found = await repo.selectRound(db, row.invitation.roundId);
-  if (!found) throw new AppError('invitation_not_found');
-  const version = await repo.selectVersionById(db, found.round.versionId);
-  if (!version) throw new AppError('invitation_not_found');
-  const [response] = await db
-    .select()
-    .from(surveyResponse)
-    .where(
+    .innerJoin(surveyRound, eq(surveyRound.id, surveyInvitation.roundId))
+    .leftJoin(
+      surveyResponse,
       and(
-        eq(surveyResponse.roundId, found.round.id),
-        eq(surveyResponse.organisationId, row.invitation.organisationId),
+        eq(surveyResponse.roundId, surveyInvitation.roundId),
+        eq(surveyResponse.organisationId, surveyInvitation.organisationId),
       ),
     );
+}
+
+/**
+ * The response an access opens. A token that is no link is 404 `invitation_not_found` (no hint
+ * whether it ever was one); without a token, the caller must represent the organisation (401,
+ * 403) and the organisation must be invited to the round (404).
+ */
+export async function load(
+  db: Db,
+  caller: Caller | null,
+  access: Access,
+  /** The caller's right to the organisation's response was checked before (staff's reads). */
+  checked = false,
+) {
+  let where: ReturnType<typeof eq>;
+  if (access.token) {
+    where = eq(
+      surveyInvitation.id,
+      sql`(select ${surveyLink.invitationId} from ${surveyLink} where ${surveyLink.tokenHash} = ${hashToken(access.token)})`,
+    );
+  } else if (access.roundId && access.organisationId) {
+    if (!checked) {
+      if (!caller) throw new AppError('not_authenticated');
+      if (!(await represents(db, caller, access.organisationId))) throw new AppError('forbidden');
+    }
+    where = and(
+      eq(surveyInvitation.roundId, access.roundId),
+      eq(surveyInvitation.organisationId, access.organisationId),
+    ) as ReturnType<typeof eq>;
+  } else {
+    throw new AppError('invalid_request', {
+      fields: [
+        {
+          location: 'body',
+          path: 'token',
+          code: 'required',
+          message: 'token, or roundId and organisationId',
+        },
+      ],
+    });
+  }
+  const [row] = await invitationQuery(db).where(where);
+  if (!row) throw new AppError('invitation_not_found');
   return {
     invitation: row.invitation,
     organisationName: row.organisationName,
-    round: found.round,
-    definition: version.definition,
-    response,
+    round: row.round,
+    definition: await definitionOf(db, row.round.versionId),
+    response: row.response,
   };
 }
 
-type Loaded = Awaited<ReturnType<typeof byToken>>;
+export type Loaded = Awaited<ReturnType<typeof load>>;
+type ResponseRow = NonNullable<Loaded['response']>;
 
-function answeringOf(l: Loaded) {
+export function responseOf(r: ResponseRow | null) {
+  return r
+    ? {
+        answers: r.answers,
+        state: r.state as 'in_progress' | 'submitted',
+        lang: r.lang as Lang,
+        submittedAt: r.submittedAt?.toISOString() ?? null,
+        updatedAt: r.updatedAt.toISOString(),
+        version: r.version,
+      }
+    : null;
+}
+
+export function roundOf(round: Loaded['round']) {
   return {
-    round: {
-      id: l.round.id,
-      name: { fi: l.round.name.fi, sv: l.round.name.sv ?? null, en: l.round.name.en ?? null },
-      opensOn: l.round.opensOn,
-      closesOn: l.round.closesOn,
-      status: roundStatus(l.round),
-    },
+    id: round.id,
+    name: { fi: round.name.fi, sv: round.name.sv ?? null, en: round.name.en ?? null },
+    opensOn: round.opensOn,
+    closesOn: round.closesOn,
+    status: roundStatus(round),
+  };
+}
+
+export function answeringOf(l: Loaded) {
+  return {
+    round: roundOf(l.round),
     organisation: { id: l.invitation.organisationId, name: l.organisationName },
     definition: l.definition,
-    response: l.response
-      ? {
-          answers: l.response.answers,
-          state: l.response.state as 'in_progress' | 'submitted',
-          lang: l.response.lang as Lang,
-          submittedAt: l.response.submittedAt?.toISOString() ?? null,
-          updatedAt: l.response.updatedAt.toISOString(),
-          version: l.response.version,
-        }
-      : null,
+    response: responseOf(l.response),
   };
 }
 
-/** What a link opens: the survey, the round and the organisation's answers so far. */
-export async function getAnswering(db: Db, token: string) {
-  return answeringOf(await byToken(db, token));
+/** What a link (or a representative) opens: the survey, the round and the answers so far. */
+export async function getAnswering(db: Db, caller: Caller | null, access: Access) {
+  return answeringOf(await load(db, caller, access));
 }
 
 function requireOpen(l: Loaded) {
@@ -248,18 +190,21 @@ function answerProblems(problems: ReturnType<typeof checkAnswers>['problems']) {
  */
 export async function saveAnswers(
   db: Db,
-  token: string,
-  body: { answers: Record<string, unknown>; lang: Lang; version?: number | undefined },
+  caller: Caller | null,
+  body: Access & { answers: Record<string, unknown>; lang: Lang; version?: number | undefined },
 ) {
-  const l = await byToken(db, token);
+  const l = await load(db, caller, body);
   requireOpen(l);
   const checked = checkAnswers(l.definition, body.answers, { lang: body.lang, complete: false });
   if (checked.problems.length > 0) throw answerProblems(checked.problems);
   const conflict = async () =>
-    new AppError('version_conflict', { current: answeringOf(await byToken(db, token)).response });
+    new AppError('version_conflict', {
+      current: responseOf((await load(db, caller, body)).response),
+    });
+  let saved: ResponseRow | undefined;
   if (!l.response) {
     if (body.version !== undefined) throw await conflict();
-    const inserted = await db
+    [saved] = await db
       .insert(surveyResponse)
       .values({
         roundId: l.round.id,
@@ -268,10 +213,9 @@ export async function saveAnswers(
         lang: body.lang,
       })
       .onConflictDoNothing()
-      .returning({ id: surveyResponse.id });
-    if (inserted.length === 0) throw await conflict();
+      .returning();
   } else {
-    const updated = await db
+    [saved] = await db
       .update(surveyResponse)
       .set({
         answers: checked.answers,
@@ -286,19 +230,19 @@ export async function saveAnswers(
           eq(surveyResponse.state, 'in_progress'),
         ),
       )
-      .returning({ id: surveyResponse.id });
-    if (updated.length === 0) throw await conflict();
+      .returning();
   }
-  return answeringOf(await byToken(db, token)).response;
+  if (!saved) throw await conflict();
+  return responseOf(saved);
 }
 
 /**
  * Submits the saved answers: every rule of the survey, required questions too, and the indicator
  * values written as rows (organisation × round × indicator). Submitting again is harmless.
  */
-export async function submitAnswers(db: Db, token: string, body: { lang: Lang }) {
-  const l = await byToken(db, token);
-  if (l.response?.state === 'submitted') return answeringOf(l).response;
+export async function submitAnswers(db: Db, caller: Caller | null, body: Access & { lang: Lang }) {
+  const l = await load(db, caller, body);
+  if (l.response?.state === 'submitted') return responseOf(l.response);
   if (roundStatus(l.round) !== 'open') throw new AppError('round_closed');
   const checked = checkAnswers(l.definition, l.response?.answers ?? {}, {
     lang: body.lang,
@@ -332,5 +276,27 @@ export async function submitAnswers(db: Db, token: string, body: { lang: Lang })
     }));
     if (rows.length > 0) await tx.insert(surveyAnswer).values(rows);
   });
-  return answeringOf(await byToken(db, token)).response;
+  return responseOf((await load(db, caller, body)).response);
+}
+
+/** The rounds the caller's organisations are invited to, the latest first, with their state. */
+export async function myInvitations(db: Db, caller: Caller | null) {
+  if (!caller) throw new AppError('not_authenticated');
+  const rows = await invitationQuery(db)
+    .innerJoin(
+      organisationMember,
+      and(
+        eq(organisationMember.organisationId, surveyInvitation.organisationId),
+        eq(organisationMember.userId, caller.id),
+      ),
+    )
+    .orderBy(desc(surveyRound.opensOn), organisation.name);
+  return {
+    items: rows.map((r) => ({
+      round: roundOf(r.round),
+      organisation: { id: r.invitation.organisationId, name: r.organisationName },
+      state: (r.response?.state ?? 'not_started') as 'not_started' | 'in_progress' | 'submitted',
+      submittedAt: r.response?.submittedAt?.toISOString() ?? null,
+    })),
+  };
 }

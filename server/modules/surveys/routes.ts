@@ -9,7 +9,15 @@ import {
   copySurveyVersionBodySchema,
   createRoundBodySchema,
   invitationReportSchema,
+  myInvitationsSchema,
+  organisationResponseSchema,
+  reminderReportSchema,
+  responseExportQuerySchema,
+  responseParamsSchema,
   roundListSchema,
+  roundProgressSchema,
+  roundResponseListSchema,
+  roundResponsesQuerySchema,
   roundSchema,
   saveAnswersBodySchema,
   savedResponseSchema,
@@ -22,9 +30,13 @@ import {
   updateSurveyVersionBodySchema,
   versionDiffQuerySchema,
   versionDiffSchema,
+  viewReasonQuerySchema,
 } from '../../../common/schemas/surveys.js';
+import { exportFormats, sendExport } from '../../export/table.js';
 import { requestMeta, requireCaller } from '../../plugins/session.js';
+import * as invitations from './invitations.service.js';
 import * as responses from './responses.service.js';
+import * as staff from './round-responses.service.js';
 import * as rounds from './rounds.service.js';
 import * as service from './service.js';
 
@@ -272,7 +284,7 @@ export const surveyRoutes: FastifyPluginAsyncZod<{ baseUrl: string }> = async (
       },
     },
     (req) =>
-      responses.inviteRound(
+      invitations.inviteRound(
         app.db,
         requireCaller(req, { write: true }),
         requestMeta(req),
@@ -281,8 +293,147 @@ export const surveyRoutes: FastifyPluginAsyncZod<{ baseUrl: string }> = async (
       ),
   );
 
+  app.post(
+    '/surveys/rounds/:id/reminders',
+    {
+      schema: {
+        tags,
+        summary: 'Remind the invited organisations that have not submitted',
+        description:
+          'Only those not invited or reminded within the round’s `reminderDays` (a day when it has none) get a reminder, with a new link of their own (earlier links still work); organisations that have submitted never do. Rounds with `reminderDays` are also reminded by a daily job. 409 `round_closed` unless the round is open.',
+        params: idParams,
+        response: { 200: reminderReportSchema, ...errors, 409: errorSchema },
+      },
+    },
+    (req) =>
+      invitations.sendReminders(
+        app.db,
+        requireCaller(req, { write: true }),
+        requestMeta(req),
+        baseUrl,
+        req.params.id,
+      ),
+  );
+
+  app.get(
+    '/surveys/rounds/:id/progress',
+    {
+      schema: {
+        tags,
+        summary: 'A round’s response rate now: overall, by region and by family',
+        params: idParams,
+        response: { 200: roundProgressSchema, ...errors },
+      },
+    },
+    (req) => staff.roundProgress(app.db, req.caller ?? null, req.params.id),
+  );
+
+  app.get(
+    '/surveys/rounds/:id/responses',
+    {
+      schema: {
+        tags,
+        summary: 'The invited organisations of a round and where each stands',
+        description:
+          'By name; `state` filters (not_started, in_progress, submitted). No answers are shown here.',
+        params: idParams,
+        querystring: roundResponsesQuerySchema,
+        response: { 200: roundResponseListSchema, ...errors },
+      },
+    },
+    (req) => staff.listRoundResponses(app.db, req.caller ?? null, req.params.id, req.query),
+  );
+
+  app.get(
+    '/surveys/rounds/:id/responses/:organisationId',
+    {
+      schema: {
+        tags,
+        summary: 'An organisation’s answers to a round',
+        description:
+          'For the organisation’s representatives, and for coordinators and administrators with a `reason` (400 `reason_required` without one), which the audit log keeps with the view. 403 for anyone else; 404 `response_not_found` when the organisation was not invited.',
+        params: responseParamsSchema,
+        querystring: viewReasonQuerySchema,
+        response: { 200: organisationResponseSchema, ...errors },
+      },
+    },
+    (req) =>
+      staff.viewResponse(
+        app.db,
+        req.caller ?? null,
+        requestMeta(req),
+        req.params.id,
+        req.params.organisationId,
+        req.query.reason,
+      ),
+  );
+
+  app.get(
+    '/surveys/rounds/:id/responses/:organisationId/export',
+    {
+      schema: {
+        tags,
+        summary: 'Download an organisation’s answers to a round',
+        description:
+          'One row per answered question: its title in `lang` and the answer as the survey shows it. For programs json and csv; for people xlsx and excel-csv. Who may, as for reading the answers (staff give a `reason`, kept in the audit log). Cells a spreadsheet would run start with an apostrophe.',
+        params: responseParamsSchema,
+        querystring: responseExportQuerySchema.extend({
+          format: z.enum(exportFormats).default('json'),
+        }),
+      },
+    },
+    async (req, reply) => {
+      const { stream, fileName } = await staff.exportResponse(
+        app.db,
+        req.caller ?? null,
+        requestMeta(req),
+        req.params.id,
+        req.params.organisationId,
+        { format: req.query.format, lang: req.query.lang ?? req.lang, reason: req.query.reason },
+      );
+      return sendExport(reply, req.query.format, fileName, stream);
+    },
+  );
+
+  app.post(
+    '/surveys/rounds/:id/responses/:organisationId/reopen',
+    {
+      schema: {
+        tags,
+        summary: 'Reopen a submitted response for its organisation to change',
+        description:
+          'While the round is open (409 `round_closed` otherwise). Its indicator values are withdrawn until it is submitted again. Reopening a response in progress changes nothing.',
+        params: responseParamsSchema,
+        response: { 200: savedResponseSchema, ...errors, 409: errorSchema },
+      },
+    },
+    (req) =>
+      staff.reopenResponse(
+        app.db,
+        requireCaller(req, { write: true }),
+        requestMeta(req),
+        req.params.id,
+        req.params.organisationId,
+      ),
+  );
+
+  app.get(
+    '/surveys/mine',
+    {
+      schema: {
+        tags,
+        summary: 'The rounds the signed-in user’s organisations are invited to',
+        description:
+          'A representative answers these without the e-mailed link: the answering calls take `roundId` and `organisationId` instead of `token`.',
+        response: { 200: myInvitationsSchema, 401: errorSchema },
+      },
+    },
+    (req) => responses.myInvitations(app.db, req.caller ?? null),
+  );
+
   // Answering by an invitation's link: the token is the proof, no account is needed; it travels in
-  // the body, so request logs never hold it.
+  // the body, so request logs never hold it. A signed-in representative gives the round and the
+  // organisation instead (401 without a session, 403 for someone else's organisation).
   const answering = ['surveys'];
   app.post(
     '/surveys/answer/open',
@@ -293,10 +444,10 @@ export const surveyRoutes: FastifyPluginAsyncZod<{ baseUrl: string }> = async (
         description:
           '404 `invitation_not_found` for any link that is not an invitation (no hint whether it ever was).',
         body: answerTokenBodySchema,
-        response: { 200: answeringSchema, 400: errorSchema, 404: errorSchema },
+        response: { 200: answeringSchema, ...errors },
       },
     },
-    (req) => responses.getAnswering(app.db, req.body.token),
+    (req) => responses.getAnswering(app.db, req.caller ?? null, req.body),
   );
 
   app.put(
@@ -308,15 +459,10 @@ export const surveyRoutes: FastifyPluginAsyncZod<{ baseUrl: string }> = async (
         description:
           'Each answer is checked as the survey checks it: a problem is a 400 naming `answers.<question>` with a message in `lang`. 409 `round_closed` outside the round’s days, `response_submitted` after submission, `version_conflict` when another browser saved since `version`.',
         body: saveAnswersBodySchema,
-        response: {
-          200: savedResponseSchema,
-          400: errorSchema,
-          404: errorSchema,
-          409: errorSchema,
-        },
+        response: { 200: savedResponseSchema, ...errors, 409: errorSchema },
       },
     },
-    (req) => responses.saveAnswers(app.db, req.body.token, req.body),
+    (req) => responses.saveAnswers(app.db, req.caller ?? null, req.body),
   );
 
   app.post(
@@ -328,14 +474,9 @@ export const surveyRoutes: FastifyPluginAsyncZod<{ baseUrl: string }> = async (
         description:
           'Every rule of the survey applies, required questions too (400 naming each). The indicator values are stored; submitting again returns the same response.',
         body: submitAnswersBodySchema,
-        response: {
-          200: savedResponseSchema,
-          400: errorSchema,
-          404: errorSchema,
-          409: errorSchema,
-        },
+        response: { 200: savedResponseSchema, ...errors, 409: errorSchema },
       },
     },
-    (req) => responses.submitAnswers(app.db, req.body.token, req.body),
+    (req) => responses.submitAnswers(app.db, req.caller ?? null, req.body),
   );
 };

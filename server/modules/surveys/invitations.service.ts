@@ -1,0 +1,312 @@
+import { and, eq, inArray, isNull, lte, or, sql } from 'drizzle-orm';
+import type { Lang } from '../../../common/languages.js';
+import type { Db } from '../../db/client.js';
+import {
+  appUser,
+  organisation,
+  organisationMember,
+  surveyInvitation,
+  surveyLink,
+  surveyResponse,
+  surveyRound,
+} from '../../db/schema/index.js';
+import { AppError } from '../../errors.js';
+import { helsinkiDate } from '../../export/dates.js';
+import type { Caller } from '../accounts/policy.js';
+import { hashToken, newToken } from '../accounts/tokens.js';
+import { type RequestMeta, recordAudit } from '../audit/service.js';
+import { enqueueMails, type MailInput } from '../mail/service.js';
+import { searchIds } from '../organisations/search.js';
+import { pageLink } from '../organisations/service.js';
+import { requireSurveyManager } from './policy.js';
+import * as repo from './repo.js';
+import { roundStatus, targetQuery } from './rounds.service.js';
+
+/** The most organisations one round invites (the registry's size with room to grow). */
+const maxInvited = 500_000;
+const chunkSize = 500;
+/** Reminders sent by hand to a round without an interval still wait this long per organisation. */
+const defaultReminderDays = 1;
+
+const finnishDate = (iso: string) => {
+  const [y, m, d] = iso.split('-').map(Number);
+  return `${d}.${m}.${y}`;
+};
+
+/** Who gets an organisation's messages: its representatives, else its public address. */
+async function recipientsOf(db: Db, organisationIds: string[]) {
+  const [orgs, members] = await Promise.all([
+    db
+      .select({
+        id: organisation.id,
+        name: organisation.name,
+        email: sql<string | null>`${organisation.data}->>'email'`,
+      })
+      .from(organisation)
+      .where(inArray(organisation.id, organisationIds)),
+    db
+      .select({
+        organisationId: organisationMember.organisationId,
+        email: appUser.email,
+        lang: appUser.lang,
+      })
+      .from(organisationMember)
+      .innerJoin(appUser, eq(appUser.id, organisationMember.userId))
+      .where(
+        and(
+          inArray(organisationMember.organisationId, organisationIds),
+          sql`${appUser.deactivatedAt} is null`,
+        ),
+      ),
+  ]);
+  const byOrganisation = new Map<string, typeof members>();
+  for (const m of members) {
+    byOrganisation.set(m.organisationId, [...(byOrganisation.get(m.organisationId) ?? []), m]);
+  }
+  return orgs.map((o) => {
+    const people = byOrganisation.get(o.id) ?? [];
+    const to = people.length
+      ? people.map((p) => ({ email: p.email, lang: p.lang as Lang }))
+      : o.email
+        ? [{ email: o.email, lang: 'fi' as Lang }]
+        : [];
+    // One message per address, whatever the registry says twice.
+    const unique = [...new Map(to.map((r) => [r.email.toLowerCase(), r])).values()];
+    return { id: o.id, name: o.name, to: unique };
+  });
+}
+
+/** The messages of one organisation's invitation or reminder, each with the same new link. */
+function messagesTo(
+  baseUrl: string,
+  round: repo.RoundRow,
+  minutes: string,
+  message: 'surveyInvitation' | 'surveyReminder',
+  org: { name: string; to: { email: string; lang: Lang }[] },
+  token: string,
+): MailInput[] {
+  return org.to.map((r) => ({
+    to: r.email,
+    lang: r.lang,
+    message,
+    vars: {
+      name: '',
+      organisation: org.name,
+      round: round.name[r.lang] ?? round.name.fi,
+      minutes,
+      closes: finnishDate(round.closesOn),
+      link: pageLink(baseUrl, 'surveyAnswer', r.lang, {}, `?token=${token}`),
+    },
+  }));
+}
+
+async function loadRound(db: Db, roundId: string) {
+  const found = await repo.selectRound(db, roundId);
+  if (!found) throw new AppError('round_not_found');
+  const version = await repo.selectVersionById(db, found.round.versionId);
+  return {
+    round: found.round,
+    minutes: String(version?.definition.estimatedMinutes ?? 15),
+  };
+}
+
+/**
+ * Invites the organisations the round's target finds that are not invited yet: a link of their
+ * own each, e-mailed through the outbox to their representatives (or their public address). Says
+ * how many were invited, how many had no address, and how many had been invited before.
+ */
+export async function inviteRound(
+  db: Db,
+  caller: Caller | null,
+  meta: RequestMeta,
+  baseUrl: string,
+  roundId: string,
+) {
+  requireSurveyManager(caller);
+  const { round, minutes } = await loadRound(db, roundId);
+  if (roundStatus(round) === 'closed') throw new AppError('round_closed');
+  const { ids } = await searchIds(db, targetQuery(round.target), maxInvited);
+  const before = new Set(
+    (
+      await db
+        .select({ id: surveyInvitation.organisationId })
+        .from(surveyInvitation)
+        .where(eq(surveyInvitation.roundId, roundId))
+    ).map((r) => r.id),
+  );
+  const todo = ids.filter((id) => !before.has(id));
+  let invited = 0;
+  let withoutAddress = 0;
+  let messages = 0;
+  for (let i = 0; i < todo.length; i += chunkSize) {
+    const recipients = await recipientsOf(db, todo.slice(i, i + chunkSize));
+    // One statement each for the chunk's invitations, links and messages; an organisation that
+    // another request invited meanwhile is left to that request (its messages went with it).
+    await db.transaction(async (tx) => {
+      const inserted = await tx
+        .insert(surveyInvitation)
+        .values(
+          recipients.map((org) => ({ roundId, organisationId: org.id, recipients: org.to.length })),
+        )
+        .onConflictDoNothing()
+        .returning({ id: surveyInvitation.id, organisationId: surveyInvitation.organisationId });
+      const fresh = new Map(inserted.map((r) => [r.organisationId, r.id]));
+      const links: { tokenHash: string; invitationId: string }[] = [];
+      const mails: MailInput[] = [];
+      for (const org of recipients) {
+        const invitationId = fresh.get(org.id);
+        if (!invitationId) continue;
+        const token = newToken();
+        links.push({ tokenHash: hashToken(token), invitationId });
+        invited += 1;
+        if (org.to.length === 0) withoutAddress += 1;
+        mails.push(...messagesTo(baseUrl, round, minutes, 'surveyInvitation', org, token));
+      }
+      if (links.length > 0) await tx.insert(surveyLink).values(links);
+      await enqueueMails(tx, mails);
+      messages += mails.length;
+    });
+  }
+  await recordAudit(db, meta, {
+    action: 'survey.round.invite',
+    actorId: caller.id,
+    targetType: 'survey_round',
+    targetId: roundId,
+    details: { invited, withoutAddress, messages },
+  });
+  return { invited, withoutAddress, alreadyInvited: ids.length - todo.length, messages };
+}
+
+/**
+ * Reminds the invited organisations of an open round that have not submitted and were not
+ * invited or reminded within the round's interval (`reminderDays`; by hand without one, a day):
+ * a new link of their own each (the first still works), through the outbox. Submitted
+ * organisations are never reminded.
+ */
+async function remind(db: Db, baseUrl: string, roundId: string) {
+  const { round, minutes } = await loadRound(db, roundId);
+  if (roundStatus(round) !== 'open') throw new AppError('round_closed');
+  const days = round.reminderDays ?? defaultReminderDays;
+  const answered = sql`exists (select 1 from ${surveyResponse} r where r.round_id = ${surveyInvitation.roundId} and r.organisation_id = ${surveyInvitation.organisationId} and r.state = 'submitted')`;
+  // A few hours' slack, so that a daily job that ran a little earlier yesterday still finds them.
+  const cutoff = sql`now() - make_interval(days => ${days}) + interval '2 hours'`;
+  const [counts] = await db
+    .select({
+      answered: sql<number>`count(*) filter (where ${answered})`.mapWith(Number),
+      notDue:
+        sql<number>`count(*) filter (where not ${answered} and coalesce(${surveyInvitation.remindedAt}, ${surveyInvitation.createdAt}) > ${cutoff})`.mapWith(
+          Number,
+        ),
+    })
+    .from(surveyInvitation)
+    .where(eq(surveyInvitation.roundId, roundId));
+  const due = await db
+    .select({ id: surveyInvitation.id, organisationId: surveyInvitation.organisationId })
+    .from(surveyInvitation)
+    .where(
+      and(
+        eq(surveyInvitation.roundId, roundId),
+        sql`not ${answered}`,
+        lte(sql`coalesce(${surveyInvitation.remindedAt}, ${surveyInvitation.createdAt})`, cutoff),
+      ),
+    );
+  let reminded = 0;
+  let messages = 0;
+  for (let i = 0; i < due.length; i += chunkSize) {
+    const chunk = due.slice(i, i + chunkSize);
+    const invitationOf = new Map(chunk.map((d) => [d.organisationId, d.id]));
+    const recipients = await recipientsOf(db, [...invitationOf.keys()]);
+    await db.transaction(async (tx) => {
+      // Marked first, by the same rule: a reminder another request sent meanwhile is not repeated.
+      const marked = await tx
+        .update(surveyInvitation)
+        .set({ remindedAt: sql`now()` })
+        .where(
+          and(
+            inArray(surveyInvitation.id, [...invitationOf.values()]),
+            or(isNull(surveyInvitation.remindedAt), lte(surveyInvitation.remindedAt, cutoff)),
+          ),
+        )
+        .returning({ id: surveyInvitation.id });
+      const fresh = new Set(marked.map((m) => m.id));
+      const links: { tokenHash: string; invitationId: string }[] = [];
+      const mails: MailInput[] = [];
+      for (const org of recipients) {
+        const invitationId = invitationOf.get(org.id);
+        if (!invitationId || !fresh.has(invitationId)) continue;
+        reminded += 1;
+        if (org.to.length === 0) continue;
+        const token = newToken();
+        links.push({ tokenHash: hashToken(token), invitationId });
+        mails.push(...messagesTo(baseUrl, round, minutes, 'surveyReminder', org, token));
+      }
+      if (links.length > 0) await tx.insert(surveyLink).values(links);
+      await enqueueMails(tx, mails);
+      messages += mails.length;
+    });
+  }
+  return {
+    reminded,
+    notDue: counts?.notDue ?? 0,
+    answered: counts?.answered ?? 0,
+    messages,
+  };
+}
+
+/** A coordinator's reminder now (only those due by the round's interval get one). */
+export async function sendReminders(
+  db: Db,
+  caller: Caller | null,
+  meta: RequestMeta,
+  baseUrl: string,
+  roundId: string,
+) {
+  requireSurveyManager(caller);
+  const report = await remind(db, baseUrl, roundId);
+  await recordAudit(db, meta, {
+    action: 'survey.round.remind',
+    actorId: caller.id,
+    targetType: 'survey_round',
+    targetId: roundId,
+    details: report,
+  });
+  return report;
+}
+
+/**
+ * The daily job: reminders of every open round with an interval, to those due. Returns how
+ * many organisations were reminded.
+ */
+export async function sendDueReminders(db: Db, ctx: { baseUrl: string }): Promise<number> {
+  const today = helsinkiDate(new Date());
+  const rounds = await db
+    .select({ id: surveyRound.id })
+    .from(surveyRound)
+    .where(
+      and(
+        sql`${surveyRound.reminderDays} is not null`,
+        isNull(surveyRound.closedAt),
+        lte(surveyRound.opensOn, today),
+        sql`${surveyRound.closesOn} >= ${today}`,
+      ),
+    );
+  let total = 0;
+  for (const r of rounds) {
+    const report = await remind(db, ctx.baseUrl, r.id);
+    if (report.reminded > 0) {
+      await recordAudit(
+        db,
+        { ip: null, userAgent: null },
+        {
+          action: 'survey.round.remind',
+          actorLabel: 'daily job',
+          targetType: 'survey_round',
+          targetId: r.id,
+          details: report,
+        },
+      );
+    }
+    total += report.reminded;
+  }
+  return total;
+}
