@@ -16,6 +16,7 @@ describe('page paths', () => {
         const all: Record<string, string> = {
           code: '07',
           id: '6f1c0a52-5d2e-4a63-9f0e-2b7d3c1e8a90',
+          number: '3',
         };
         const params = Object.fromEntries(
           Object.entries(all).filter(([name]) => pageRoutes[page][lang].includes(`:${name}`)),
@@ -41,7 +42,7 @@ describe('page paths', () => {
     for (const page of Object.keys(pageRoutes) as (keyof typeof pageRoutes)[]) {
       const framable = page === 'networkEmbed' || page === 'directoryEmbed';
       for (const lang of languages) {
-        expect(isEmbedPath(pagePath(page, lang, { code: '01', ...id })), page).toBe(framable);
+        expect(isEmbedPath(pagePath(page, lang, { code: '01', number: '3', ...id })), page).toBe(framable);
       }
     }
   });

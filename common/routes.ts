@@ -116,6 +116,23 @@ export const pageRoutes = {
     sv: 'administration/handelselogg',
     en: 'admin/audit-log',
   },
+  surveys: { fi: 'yllapito/kyselyt', sv: 'administration/enkater', en: 'admin/surveys' },
+  surveyVersion: {
+    fi: 'yllapito/kyselyt/:id/versiot/:number',
+    sv: 'administration/enkater/:id/versioner/:number',
+    en: 'admin/surveys/:id/versions/:number',
+  },
+  surveyRoundNew: {
+    fi: 'yllapito/kyselykierrokset/uusi',
+    sv: 'administration/enkatomgangar/ny',
+    en: 'admin/survey-rounds/new',
+  },
+  surveyRound: {
+    fi: 'yllapito/kyselykierrokset/:id',
+    sv: 'administration/enkatomgangar/:id',
+    en: 'admin/survey-rounds/:id',
+  },
+  mySurveys: { fi: 'oma-tili/kyselyt', sv: 'mitt-konto/enkater', en: 'my-account/surveys' },
   adminSitePages: {
     fi: 'yllapito/palvelun-sivut',
     sv: 'administration/tjanstens-sidor',

@@ -35,6 +35,9 @@ const organisationFormPages = (lang: (typeof langs)[number]) => {
     at('edit a project, logged out', pagePath('projectEdit', lang, id), 404),
     at('set up a network, logged out', pagePath('networkNew', lang)),
     at('edit a network, logged out', pagePath('networkEdit', lang, id), 404),
+    at('surveys, logged out', pagePath('surveys', lang)),
+    at('a survey round, logged out', pagePath('surveyRound', lang, id)),
+    at('my organisations’ surveys, logged out', pagePath('mySurveys', lang)),
   ];
 };
 

@@ -72,6 +72,7 @@ export const mePermissionsSchema = z.object({
   viewAuditLog: z.boolean(),
   moderate: z.boolean(),
   editSitePages: z.boolean(),
+  manageSurveys: z.boolean(),
 });
 
 export const meSchema = z

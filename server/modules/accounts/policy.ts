@@ -19,6 +19,8 @@ export function sitePermissions(role: Role) {
     moderate: role === 'admin' || role === 'coordinator',
     /** The service's own pages: the accessibility statement and the about page (site module). */
     editSitePages: role === 'admin',
+    /** The observatory's surveys: versions, rounds, invitations, the response rate. */
+    manageSurveys: role === 'admin' || role === 'coordinator',
   };
 }
 

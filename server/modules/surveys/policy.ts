@@ -1,5 +1,5 @@
 import { AppError } from '../../errors.js';
-import type { Caller } from '../accounts/policy.js';
+import { type Caller, sitePermissions } from '../accounts/policy.js';
 
 /**
  * Who may do what with the observatory's surveys. Coordinators and administrators read every
@@ -7,7 +7,7 @@ import type { Caller } from '../accounts/policy.js';
  * Members and visitors see a survey only through their own invitation (rounds, later).
  */
 export function canManageSurveys(caller: Caller | null): boolean {
-  return caller !== null && (caller.role === 'coordinator' || caller.role === 'admin');
+  return caller !== null && sitePermissions(caller.role).manageSurveys;
 }
 
 /** The caller, when they may manage surveys: 401 without a session, 403 for anyone else. */

@@ -24,12 +24,18 @@ export function roundStatus(
   return today < r.opensOn ? 'scheduled' : 'open';
 }
 
+/** What a directory address holds besides its filters: the order, paging and the view. */
+const notFilters = ['sort', 'page', 'pageSize', 'facets', 'view'];
+
 /**
  * A round's target checked as the directory checks its address: only the directory's filters,
- * each with valid values (400 naming `target.<filter>`). Returns the query string as stored.
+ * each with valid values (400 naming `target.<filter>`). A whole directory address may be given
+ * (its filters are taken, its order and paging left out). Returns the query string as stored.
  */
 function checkTarget(target: string): string {
-  const params = new URLSearchParams(target);
+  const query = target.includes('?') ? target.slice(target.indexOf('?') + 1) : target;
+  const params = new URLSearchParams(query.split('#')[0]);
+  for (const key of notFilters) params.delete(key);
   const raw: Record<string, string> = {};
   for (const [key, value] of params) raw[key] = value;
   const parsed = organisationFiltersSchema.strict().safeParse(raw);

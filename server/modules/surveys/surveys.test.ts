@@ -295,6 +295,11 @@ describe('rounds', () => {
       version: 1,
     });
     expect((await create({ target: '' })).json().targetCount).toBeGreaterThanOrEqual(3);
+    // A directory address copied whole: its filters are kept, its order and paging left out.
+    const copied = await create({
+      target: 'https://kudos.example.fi/fi/organisaatiot?q=&region=06&sort=name&page=3#top',
+    });
+    expect(copied.json()).toMatchObject({ target: 'q=&region=06', targetCount: 2 });
     const v1 = (await get(versionUrl(1))).json();
     expect(v1.frozenAt).not.toBeNull();
     const edit = await send('PUT', versionUrl(1), { definition: barometer, version: v1.version });

@@ -37,7 +37,8 @@ const networkForms = () => import('../features/network-forms/pages.js');
 const regions = () => import('../features/regions/pages.js');
 const readerSite = () => import('../features/site/reader-pages.js');
 const privacy = () => import('../features/privacy/privacy-page.js');
-const surveyAnswer = () => import('../features/survey-answer/answer-page.js');
+const surveyAnswer = () => import('../features/survey-answer/pages.js');
+const surveys = () => import('../features/surveys/pages.js');
 
 export const lazyPages = {
   regions: lazyPage(regions, (m) => m.RegionsPage),
@@ -65,6 +66,11 @@ export const lazyPages = {
   organisationInvitation: lazyPage(orgForms, (m) => m.InvitationPage),
   organisationConfirm: lazyPage(orgForms, (m) => m.ConfirmLinkPage),
   surveyAnswer: lazyPage(surveyAnswer, (m) => m.SurveyAnswerPage),
+  mySurveys: lazyPage(surveyAnswer, (m) => m.MySurveysPage),
+  surveys: lazyPage(surveys, (m) => m.SurveysPage),
+  surveyVersion: lazyPage(surveys, (m) => m.SurveyVersionPage),
+  surveyRoundNew: lazyPage(surveys, (m) => m.NewRoundPage),
+  surveyRound: lazyPage(surveys, (m) => m.SurveyRoundPage),
   moderation: lazyPage(orgForms, (m) => m.ModerationPage),
   staleOrganisations: lazyPage(orgForms, (m) => m.UnconfirmedPage),
   organisationImport: lazyPage(orgImport, (m) => m.ImportPage),

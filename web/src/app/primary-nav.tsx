@@ -20,6 +20,7 @@ interface NavItem {
     | 'nav.adminUsers'
     | 'nav.adminMail'
     | 'nav.adminAudit'
+    | 'nav.surveys'
     | 'sitePages.nav';
   /** Shown only to those with this permission from /me; the UI never decides by role. */
   permission?: keyof Me['permissions'];
@@ -30,6 +31,7 @@ const items: readonly NavItem[] = [
   { page: 'home', label: 'nav.home' },
   ...builtModules.map((m) => ({ page: m.page, label: `nav.${m.id}` as const })),
   { page: 'moderation', label: 'nav.moderation', permission: 'moderate' },
+  { page: 'surveys', label: 'nav.surveys', permission: 'manageSurveys' },
   { page: 'adminUsers', label: 'nav.adminUsers', permission: 'manageUsers' },
   { page: 'adminAudit', label: 'nav.adminAudit', permission: 'viewAuditLog' },
   { page: 'adminMail', label: 'nav.adminMail', permission: 'manageUsers' },

@@ -48,7 +48,16 @@ export function OrganisationsSection() {
             ))}
           </List>
         ))}
-      <AppLink to={pagePath('organisationNew', lang)}>{t('account.organisations.propose')}</AppLink>
+      <Paragraph mb="s">
+        <AppLink to={pagePath('organisationNew', lang)}>
+          {t('account.organisations.propose')}
+        </AppLink>
+      </Paragraph>
+      {query.isSuccess && query.data.items.length > 0 && (
+        <Paragraph>
+          <AppLink to={pagePath('mySurveys', lang)}>{t('account.organisations.surveys')}</AppLink>
+        </Paragraph>
+      )}
     </Section>
   );
 }

@@ -27,6 +27,16 @@ export const auditActions = {
   'user.deleted': 'admin.audit.actions.deleted',
   'token.created': 'admin.audit.actions.tokenCreated',
   'token.revoked': 'admin.audit.actions.tokenRevoked',
+  'survey.version.create': 'admin.audit.actions.surveyVersionCreate',
+  'survey.version.update': 'admin.audit.actions.surveyVersionUpdate',
+  'survey.round.create': 'admin.audit.actions.surveyRoundCreate',
+  'survey.round.update': 'admin.audit.actions.surveyRoundUpdate',
+  'survey.round.close': 'admin.audit.actions.surveyRoundClose',
+  'survey.round.invite': 'admin.audit.actions.surveyRoundInvite',
+  'survey.round.remind': 'admin.audit.actions.surveyRoundRemind',
+  'survey.response.view': 'admin.audit.actions.surveyResponseView',
+  'survey.response.export': 'admin.audit.actions.surveyResponseExport',
+  'survey.response.reopen': 'admin.audit.actions.surveyResponseReopen',
 } as const;
 
 export type KnownAction = keyof typeof auditActions;

@@ -1,20 +1,32 @@
 import { useQuery } from '@tanstack/react-query';
-import { lazy, type ReactNode, Suspense, useCallback, useEffect, useRef, useState } from 'react';
-import { useSearchParams } from 'react-router';
+import {
+  lazy,
+  type ReactNode,
+  Suspense,
+  useCallback,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
+import { useLocation, useSearchParams } from 'react-router';
 import { styled } from 'styled-components';
 import { Paragraph, suomifiDesignTokens } from 'suomifi-ui-components';
 import { pickText } from '../../../../common/languages.js';
+import { pagePath } from '../../../../common/routes.js';
 import type { Answering } from '../../../../common/schemas/surveys.js';
+import { isUuid } from '../../../../common/uuid.js';
 import { ApiError } from '../../app/api-client.js';
 import { useDateFormat, useLang } from '../../i18n/use-lang.js';
 import { useTranslation } from '../../i18n/use-translation.js';
+import { AppLink } from '../../ui/app-link.js';
 import { DelayedLoading } from '../../ui/delayed-loading.js';
 import { FocusAlert } from '../../ui/focus-alert.js';
 import { FocusMessage } from '../../ui/focus-message.js';
 import { FormAlert } from '../../ui/form/form-alert.js';
 import { PageFrame } from '../../ui/page-frame.js';
 import { useHydrated } from '../../ui/use-hydrated.js';
-import { answerApi } from './api.js';
+import { type AnswerAccess, answerApi } from './api.js';
 
 const SurveyView = lazy(() => import('./survey-view.js'));
 
@@ -29,7 +41,7 @@ const SaveStatus = styled.p`
 
 type Saving = 'idle' | 'saving' | 'saved' | 'failed';
 
-function Answer({ token, data }: { token: string; data: Answering }) {
+function Answer({ access, data }: { access: AnswerAccess; data: Answering }) {
   const { t } = useTranslation();
   const lang = useLang();
   const formatDate = useDateFormat();
@@ -46,7 +58,7 @@ function Answer({ token, data }: { token: string; data: Answering }) {
     pending.current = null;
     setSaving('saving');
     try {
-      const saved = await answerApi.save(lang, token, answers, version.current);
+      const saved = await answerApi.save(lang, access, answers, version.current);
       version.current = saved?.version;
       setSaving('saved');
       setProblem(null);
@@ -56,7 +68,7 @@ function Answer({ token, data }: { token: string; data: Answering }) {
       setProblem(error);
       return false;
     }
-  }, [lang, token]);
+  }, [lang, access]);
 
   useEffect(() => () => clearTimeout(timer.current), []);
 
@@ -75,7 +87,7 @@ function Answer({ token, data }: { token: string; data: Answering }) {
       pending.current = answers;
       if (!(await save())) return false;
       try {
-        await answerApi.submit(lang, token);
+        await answerApi.submit(lang, access);
         setSubmitted(true);
         return true;
       } catch (error) {
@@ -83,7 +95,7 @@ function Answer({ token, data }: { token: string; data: Answering }) {
         return false;
       }
     },
-    [lang, token, save],
+    [lang, access, save],
   );
 
   if (submitted) {
@@ -92,6 +104,11 @@ function Answer({ token, data }: { token: string; data: Answering }) {
         <Paragraph>
           {t('surveys.answer.submittedText', { organisation: data.organisation.name })}
         </Paragraph>
+        {'roundId' in access && (
+          <Paragraph>
+            <AppLink to={pagePath('mySurveys', lang)}>{t('surveys.mine.back')}</AppLink>
+          </Paragraph>
+        )}
       </FocusMessage>
     );
   }
@@ -149,12 +166,25 @@ export function SurveyAnswerPage() {
   const lang = useLang();
   const hydrated = useHydrated();
   const [params] = useSearchParams();
+  const { pathname, search } = useLocation();
   const token = params.get('token');
+  const roundId = params.get('round');
+  const organisationId = params.get('organisation');
+  // A link's token, or (signed in) the round and organisation from the representative's list.
+  const access = useMemo<AnswerAccess | null>(
+    () =>
+      token
+        ? { token }
+        : roundId && organisationId && isUuid(roundId) && isUuid(organisationId)
+          ? { roundId, organisationId }
+          : null,
+    [token, roundId, organisationId],
+  );
   const answering = useQuery({
     // The token stays out of the key: keys can end up in the page's state.
-    queryKey: ['survey-answer'],
-    queryFn: () => answerApi.open(lang, token ?? ''),
-    enabled: hydrated && Boolean(token),
+    queryKey: ['survey-answer', roundId, organisationId],
+    queryFn: () => answerApi.open(lang, access ?? { token: '' }),
+    enabled: hydrated && access !== null,
     staleTime: Number.POSITIVE_INFINITY,
     gcTime: 0,
     retry: false,
@@ -171,7 +201,7 @@ export function SurveyAnswerPage() {
       ).text ?? t('surveys.answer.title'))
     : t('surveys.answer.title');
   let body: ReactNode;
-  if (!token) {
+  if (!access) {
     body = (
       <FocusMessage heading={t('auth.noToken')} status="error" takeFocus={false}>
         <Paragraph>{t('surveys.answer.noToken')}</Paragraph>
@@ -184,13 +214,22 @@ export function SurveyAnswerPage() {
           {answering.error instanceof ApiError && answering.error.status === 404 && (
             <Paragraph>{t('surveys.answer.askNew')}</Paragraph>
           )}
+          {answering.error instanceof ApiError && answering.error.status === 401 && (
+            <Paragraph>
+              <AppLink
+                to={`${pagePath('login', lang)}?${new URLSearchParams({ next: `${pathname}${search}` })}`}
+              >
+                {t('surveys.answer.logIn')}
+              </AppLink>
+            </Paragraph>
+          )}
         </FormAlert>
       </FocusAlert>
     );
   } else if (!data) {
     body = <DelayedLoading />;
   } else {
-    body = <Answer token={token} data={data} />;
+    body = <Answer access={access} data={data} />;
   }
   return <PageFrame title={title}>{body}</PageFrame>;
 }

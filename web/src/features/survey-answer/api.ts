@@ -1,21 +1,26 @@
+import { queryOptions } from '@tanstack/react-query';
 import type { Lang } from '../../../../common/languages.js';
-import { sendJson } from '../../app/api-client.js';
+import { getJson, sendJson } from '../../app/api-client.js';
 
 // The schemas (and zod) come with the first answer, not with the page's code.
 const schemas = () => import('../../../../common/schemas/surveys.js');
 const answeringSchema = async () => (await schemas()).answeringSchema;
 const savedSchema = async () => (await schemas()).savedResponseSchema;
 
+const mineSchema = async () => (await schemas()).myInvitationsSchema;
+
 /**
- * Answering by an invitation's link. The token goes in the body of each request, never in an API
- * address that a log could keep.
+ * Whose response: an invitation link's token (sent in the body of each request, never in an API
+ * address that a log could keep), or, for a signed-in representative, the round and organisation.
  */
+export type AnswerAccess = { token: string } | { roundId: string; organisationId: string };
+
 export const answerApi = {
-  open: (lang: Lang, token: string) =>
-    sendJson('POST', '/api/v1/surveys/answer/open', lang, { token }, answeringSchema),
+  open: (lang: Lang, access: AnswerAccess) =>
+    sendJson('POST', '/api/v1/surveys/answer/open', lang, access, answeringSchema),
   save: (
     lang: Lang,
-    token: string,
+    access: AnswerAccess,
     answers: Record<string, unknown>,
     version: number | undefined,
   ) =>
@@ -23,9 +28,28 @@ export const answerApi = {
       'PUT',
       '/api/v1/surveys/answer',
       lang,
-      { token, answers, lang, ...(version === undefined ? {} : { version }) },
+      { ...access, answers, lang, ...(version === undefined ? {} : { version }) },
       savedSchema,
     ),
-  submit: (lang: Lang, token: string) =>
-    sendJson('POST', '/api/v1/surveys/answer/submit', lang, { token, lang }, savedSchema),
+  submit: (lang: Lang, access: AnswerAccess) =>
+    sendJson('POST', '/api/v1/surveys/answer/submit', lang, { ...access, lang }, savedSchema),
 };
+
+/** The rounds the signed-in person's organisations are invited to. */
+export function myInvitationsQuery(lang: Lang) {
+  return queryOptions({
+    queryKey: ['surveys', 'mine'],
+    queryFn: ({ signal }) => getJson('/api/v1/surveys/mine', lang, mineSchema, signal),
+    staleTime: 0,
+  });
+}
+
+/** The address of an organisation's answers to a round as a file. */
+export function answersFile(
+  roundId: string,
+  organisationId: string,
+  format: 'xlsx' | 'excel-csv',
+  lang: Lang,
+) {
+  return `/api/v1/surveys/rounds/${encodeURIComponent(roundId)}/responses/${encodeURIComponent(organisationId)}/export?format=${format}&lang=${lang}`;
+}

@@ -31,7 +31,8 @@ export type FieldMessage =
   | 'leadRequired'
   | 'partnerNotPublished'
   | 'duplicatePartner'
-  | 'phoneFormat';
+  | 'phoneFormat'
+  | 'daysFormat';
 
 /** The problems of a form, by field name; a field without a problem has no entry. */
 export type FieldErrors<F extends string> = Partial<Record<F, FieldMessage>>;

@@ -9,17 +9,20 @@ interface LangChoiceProps {
   id: string;
   value: Lang;
   onChange: (lang: Lang) => void;
+  /** By default the person's own language (for e-mails); another choice names itself. */
+  label?: string;
+  hint?: string;
 }
 
 /** The language the service uses with the person: in e-mails, and after logging in. */
-export function LangChoice({ id, value, onChange }: LangChoiceProps) {
+export function LangChoice({ id, value, onChange, label, hint }: LangChoiceProps) {
   const { t } = useTranslation();
   return (
     <RadioButtonGroup
       id={id}
       name={id}
-      labelText={t('form.langLabel')}
-      groupHintText={t('form.langHint')}
+      labelText={label ?? t('form.langLabel')}
+      groupHintText={label ? hint : t('form.langHint')}
       value={value}
       onChange={(next) => {
         if (isLang(next)) onChange(next);

@@ -1,0 +1,157 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { helsinkiDate } from '../server/export/dates.js';
+import { type Browser, expectNoAxeViolations, openBrowser, watchPageErrors } from './browser.js';
+import { api, logInAsCoordinator } from './session.js';
+
+/**
+ * A coordinator's round in the browser: a new round of the barometer targeted with a directory
+ * address, invitations, the response rate and who has answered, the representative's own list
+ * and answering without the link, closing the round; and a version edited as JSON with its
+ * checks, preview and diff. Every page passes axe.
+ */
+
+const baseUrl = inject('baseUrl');
+const stamp = `${Date.now()}${Math.random().toString(36).slice(2, 6)}`;
+const roundName = `Kierros ${stamp}`;
+const orgName = `Kierrososuuskunta ${stamp}`;
+
+let coordinator: Browser;
+
+const finnish = (daysFromNow: number) => {
+  const [y, m, d] = helsinkiDate(new Date(Date.now() + daysFromNow * 86_400_000)).split('-');
+  return `${Number(d)}.${Number(m)}.${y}`;
+};
+
+beforeAll(async () => {
+  coordinator = await openBrowser();
+  await logInAsCoordinator(coordinator.context);
+  // The coordinator creates the organisation and so represents it.
+  const org = await api(coordinator.context, 'POST', '/api/v1/organisations', {
+    name: orgName,
+    actorTypes: ['social_economy_actor'],
+    legalForm: '14',
+    municipality: '091',
+    acknowledgeSimilar: true,
+  });
+  expect(org.status, JSON.stringify(org.body)).toBe(201);
+});
+afterAll(async () => {
+  await coordinator?.close();
+});
+
+describe('a coordinator’s round', () => {
+  it('is made from the barometer with a directory address, invites, follows the rate and closes', async () => {
+    const page = await coordinator.context.newPage();
+    const errors = watchPageErrors(page);
+    await page.goto(`${baseUrl}/fi/yllapito/kyselyt`);
+    await page.getByRole('heading', { level: 1, name: 'Kyselyt' }).waitFor();
+    await page.getByRole('link', { name: 'Versio 1', exact: true }).first().waitFor();
+    await expectNoAxeViolations(page);
+
+    await page.getByRole('link', { name: 'Uusi kierros' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Uusi kierros' }).waitFor();
+    await page.getByRole('textbox', { name: 'Kierroksen nimi suomeksi' }).fill(roundName);
+    await page.getByRole('textbox', { name: 'Ensimmäinen vastauspäivä' }).fill(finnish(0));
+    await page.getByRole('textbox', { name: 'Viimeinen vastauspäivä' }).fill('31.2.2027');
+    await page
+      .getByRole('textbox', { name: /Kohdejoukko/ })
+      .fill(`${baseUrl}/fi/organisaatiot?q=${stamp}&sort=name`);
+    await page.getByRole('button', { name: 'Luo kierros' }).click();
+    // A date that does not exist is named in the summary, which takes focus.
+    const summary = page.getByRole('link', { name: /Viimeinen vastauspäivä/ });
+    await summary.waitFor();
+    await expectNoAxeViolations(page);
+    await page.getByRole('textbox', { name: 'Viimeinen vastauspäivä' }).fill(finnish(30));
+    await page.getByRole('button', { name: 'Luo kierros' }).click();
+
+    await page.getByRole('heading', { level: 1, name: roundName }).waitFor();
+    await page.getByRole('link', { name: 'Hakemisto löytää nyt 1 organisaation' }).waitFor();
+    await page.getByText('Ketään ei ole vielä kutsuttu.').waitFor();
+    await expectNoAxeViolations(page);
+
+    await page.getByRole('button', { name: 'Lähetä kutsut' }).click();
+    await page.getByText(/Kutsuttiin 1 organisaatio/).waitFor();
+    await page.getByText(/0 \/ 1 kutsutusta organisaatiosta/).waitFor();
+    const row = page.getByRole('row', { name: new RegExp(orgName) });
+    await expect.poll(() => row.textContent()).toContain('Ei aloitettu');
+    await expectNoAxeViolations(page);
+
+    // The representative's own list: answering without the e-mailed link.
+    const mine = await coordinator.context.newPage();
+    await mine.goto(`${baseUrl}/fi/oma-tili/kyselyt`);
+    await mine.getByRole('heading', { level: 2, name: `${roundName} – ${orgName}` }).waitFor();
+    await expectNoAxeViolations(mine);
+    await mine.getByRole('link', { name: 'Vastaa kyselyyn' }).first().click();
+    const businessId = mine.getByRole('textbox', { name: 'Y-tunnus' });
+    await businessId.waitFor();
+    await businessId.fill('2617416-4');
+    // SurveyJS takes a text answer when the field is left.
+    await businessId.press('Tab');
+    await mine.getByText('Vastaukset tallennettu.').waitFor();
+    await mine.close();
+
+    await page.reload();
+    await page.getByText(/0 \/ 1 kutsutusta organisaatiosta.*aloitettu 1/).waitFor();
+    await expect.poll(() => row.textContent()).toContain('Kesken');
+
+    await page.getByRole('button', { name: 'Sulje kierros' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Suljetaanko kierros nyt?' });
+    await dialog.waitFor();
+    await expectNoAxeViolations(page);
+    await dialog.getByRole('button', { name: 'Sulje kierros' }).click();
+    await page.getByText('Kierros on suljettu.', { exact: true }).waitFor();
+    await page.getByRole('definition').filter({ hasText: 'Suljettu' }).waitFor();
+    await expectNoAxeViolations(page);
+    expect(errors).toEqual([]);
+  });
+
+  it('is listed in Swedish and English too', async () => {
+    const page = await coordinator.context.newPage();
+    await page.goto(`${baseUrl}/sv/administration/enkater`);
+    await page.getByRole('link', { name: roundName }).waitFor();
+    await expectNoAxeViolations(page);
+    await page.goto(`${baseUrl}/en/admin/surveys`);
+    await page.getByRole('link', { name: roundName }).click();
+    await page.getByRole('heading', { level: 1, name: roundName }).waitFor();
+    await expectNoAxeViolations(page);
+  });
+});
+
+describe('a survey version', () => {
+  it('is copied, edited as JSON with its checks and preview, saved, and compared', async () => {
+    const page = await coordinator.context.newPage();
+    const errors = watchPageErrors(page);
+    await page.goto(`${baseUrl}/fi/yllapito/kyselyt`);
+    await page.getByRole('button', { name: 'Kopioi versio 1 uudeksi versioksi' }).click();
+    await page.getByRole('heading', { level: 1, name: /Kyselyn versio \d+/ }).waitFor();
+    const editor = page.getByRole('textbox', { name: 'Kyselyn määrittely (JSON)' });
+    await page.getByText(/Ei ongelmia\. \d+ kysymystä on sidottu/).waitFor();
+    // The preview in Swedish.
+    await page.getByRole('radio', { name: 'svenska' }).focus();
+    await page.keyboard.press('Space');
+    await page.getByRole('textbox', { name: 'FO-nummer' }).waitFor();
+    await expectNoAxeViolations(page);
+
+    const definition = JSON.parse(await editor.inputValue());
+    const first = definition.pages[0].elements[0];
+    first.indicator = 'no_such_indicator';
+    await editor.fill(JSON.stringify(definition, null, 2));
+    await page.getByText('Määrittelyssä on 1 ongelma:').waitFor();
+    await page
+      .getByText(/pages\.0\.elements\.0\.indicator.*tuntematon indikaattorikoodi/)
+      .waitFor();
+    await editor.fill('{ "pages": [');
+    await page.getByText(/Teksti ei ole kelvollista JSONia/).waitFor();
+
+    delete first.indicator;
+    first.title.fi = `Muutettu ${stamp}`;
+    await editor.fill(JSON.stringify(definition, null, 2));
+    await page.getByText(/Ei ongelmia/).waitFor();
+    await page.getByRole('button', { name: 'Tallenna versio' }).click();
+    await page.getByText('Tallennettu.').waitFor();
+    await page.getByText(`Muutettu ${stamp}`).first().waitFor();
+    await page.getByRole('heading', { level: 2, name: 'Muutokset' }).waitFor();
+    await expectNoAxeViolations(page);
+    expect(errors).toEqual([]);
+  });
+});
