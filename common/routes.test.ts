@@ -42,7 +42,9 @@ describe('page paths', () => {
     for (const page of Object.keys(pageRoutes) as (keyof typeof pageRoutes)[]) {
       const framable = page === 'networkEmbed' || page === 'directoryEmbed';
       for (const lang of languages) {
-        expect(isEmbedPath(pagePath(page, lang, { code: '01', number: '3', ...id })), page).toBe(framable);
+        expect(isEmbedPath(pagePath(page, lang, { code: '01', number: '3', ...id })), page).toBe(
+          framable,
+        );
       }
     }
   });

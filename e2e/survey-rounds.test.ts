@@ -94,6 +94,12 @@ describe('a coordinator’s round', () => {
     await page.getByText(/0 \/ 1 kutsutusta organisaatiosta.*aloitettu 1/).waitFor();
     await expect.poll(() => row.textContent()).toContain('Kesken');
 
+    // Changing the round: reminders every week from now on.
+    await page.getByRole('textbox', { name: /Muistutusväli/ }).fill('7');
+    await page.getByRole('button', { name: 'Tallenna muutokset' }).click();
+    await page.getByText('Tallennettu.').waitFor();
+    await page.getByText('Enintään 7 päivän välein').waitFor();
+
     await page.getByRole('button', { name: 'Sulje kierros' }).click();
     const dialog = page.getByRole('dialog', { name: 'Suljetaanko kierros nyt?' });
     await dialog.waitFor();

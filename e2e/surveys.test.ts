@@ -98,6 +98,10 @@ describe('answering a survey by its link', () => {
     await complete.focus();
     await page.keyboard.press('Enter');
     await page.getByText('Kiitos, vastaukset on lähetetty').waitFor();
+    // Answers that differ from the registry are offered back; a link alone cannot write them.
+    await page.getByRole('heading', { name: 'Päivitetäänkö organisaation tiedot?' }).waitFor();
+    await page.getByText(/Y-tunnus: rekisterissä –, vastauksessa 2617416-4/).waitFor();
+    await page.getByRole('link', { name: /Kirjaudu sisään organisaation edustajana/ }).waitFor();
     await expectNoAxeViolations(page);
     expect(errors).toEqual([]);
   });

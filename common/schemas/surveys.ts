@@ -212,6 +212,8 @@ export const answeringSchema = z.object({
   organisation: z.object({ id: z.uuid(), name: z.string() }),
   definition: surveyDefinitionSchema,
   response: responseStateSchema.nullable(),
+  /** For a response not started: what the registry already knows, by question name. */
+  prefill: z.record(z.string(), z.unknown()).optional(),
 });
 export type Answering = z.infer<typeof answeringSchema>;
 
@@ -324,4 +326,31 @@ export const myInvitationsSchema = z.object({
       submittedAt: z.string().nullable(),
     }),
   ),
+});
+
+const offeredChangeSchema = z.object({
+  indicator: z.string(),
+  /** The indicator's name in each language. */
+  label: z.object({ fi: z.string(), sv: z.string(), en: z.string() }),
+  /** The profile's field, as its history names it (`criteria.employees`). */
+  field: z.string(),
+  before: z.unknown(),
+  after: z.unknown(),
+});
+
+export const registryChangesSchema = z.object({
+  organisationId: z.uuid(),
+  /** Submitted values that differ from the registry (none before submission). */
+  changes: z.array(offeredChangeSchema),
+  /** May the caller write them to the profile (a representative or coordinator, signed in)? */
+  mayApply: z.boolean(),
+  /** The profile's version, to send back with the changes chosen. */
+  version: z.number().int(),
+});
+
+export const applyRegistryChangesBodySchema = z.object({
+  ...answerAccess,
+  /** The indicators whose answers are to be written to the profile. */
+  indicators: z.array(z.string().max(60)).min(1).max(50),
+  version: versionSchema,
 });

@@ -353,3 +353,103 @@ describe('a signed-in representative', () => {
     ]);
   });
 });
+
+describe('the registry and a response', () => {
+  it('prefills a new response with what the registry knows', async () => {
+    // Organisation 1 (a company in Salo) has not answered yet.
+    const res = await post(
+      '/api/v1/surveys/answer/open',
+      { roundId, organisationId: org(1).id },
+      org(1).cookie,
+    );
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json().response).toBeNull();
+    expect(res.json().prefill).toMatchObject({ legal_family: 'company', municipality: '734' });
+    // A code that reads as a number stays a code (stored as text).
+    // A response already started is resumed as saved, without a prefill.
+    const started = await post(
+      '/api/v1/surveys/answer/open',
+      { roundId, organisationId: org(0).id },
+      org(0).cookie,
+    );
+    expect(started.json().prefill).toBeUndefined();
+  });
+
+  it('offers submitted answers that differ back to the profile, written only by its editors', async () => {
+    const access = { roundId, organisationId: org(1).id };
+    const saved = await put(
+      '/api/v1/surveys/answer',
+      {
+        ...access,
+        answers: { ...answers, legal_family: 'company', municipality: '734', founded_year: 2015 },
+        lang: 'fi',
+      },
+      org(1).cookie,
+    );
+    expect(saved.statusCode, saved.body).toBe(200);
+    const before = await post('/api/v1/surveys/answer/registry', access, org(1).cookie);
+    expect(before.json().changes).toEqual([]);
+    expect(
+      (await post('/api/v1/surveys/answer/submit', { ...access, lang: 'fi' }, org(1).cookie))
+        .statusCode,
+    ).toBe(200);
+
+    const offered = await post('/api/v1/surveys/answer/registry', access, org(1).cookie);
+    expect(offered.statusCode, offered.body).toBe(200);
+    const { changes, mayApply, version } = offered.json();
+    expect(mayApply).toBe(true);
+    expect(changes.map((c: { indicator: string }) => c.indicator).sort()).toEqual([
+      'disadvantaged_partial_work_ability',
+      'employees_headcount',
+      'founded_year',
+      'sdg_goals',
+    ]);
+    expect(changes).toContainEqual({
+      indicator: 'employees_headcount',
+      label: expect.objectContaining({ sv: expect.any(String) }),
+      field: 'criteria.employees',
+      before: null,
+      after: 4,
+    });
+
+    // By the link alone: offered, but not written.
+    const token = (await lastMail(t, org(1).email)).token ?? '';
+    const byLink = await post('/api/v1/surveys/answer/registry', { token }, '');
+    expect(byLink.json().mayApply).toBe(false);
+    const refused = await post(
+      '/api/v1/surveys/answer/registry/apply',
+      { token, indicators: ['founded_year'], version },
+      '',
+    );
+    expect(refused.statusCode).toBe(401);
+    const stranger = await post(
+      '/api/v1/surveys/answer/registry/apply',
+      { token, indicators: ['founded_year'], version },
+      org(0).cookie,
+    );
+    expect(stranger.statusCode).toBe(403);
+
+    const applied = await post(
+      '/api/v1/surveys/answer/registry/apply',
+      { ...access, indicators: ['founded_year', 'employees_headcount', 'sdg_goals'], version },
+      org(1).cookie,
+    );
+    expect(applied.statusCode, applied.body).toBe(200);
+    expect(applied.json().changes.map((c: { indicator: string }) => c.indicator)).toEqual([
+      'disadvantaged_partial_work_ability',
+    ]);
+    const profile = (await get(`/api/v1/organisations/${org(1).id}`, org(1).cookie)).json();
+    expect(profile).toMatchObject({ foundedYear: 2015, sdgGoals: [8, 10] });
+    expect(profile.criteria.employees).toBe(4);
+    const history = await get(`/api/v1/organisations/${org(1).id}/history`, org(1).cookie);
+    expect(history.statusCode).toBe(200);
+    expect(JSON.stringify(history.json())).toContain('foundedYear');
+
+    const stale = await post(
+      '/api/v1/surveys/answer/registry/apply',
+      { ...access, indicators: ['disadvantaged_partial_work_ability'], version },
+      org(1).cookie,
+    );
+    expect([stale.statusCode, stale.json().error.code]).toEqual([409, 'version_conflict']);
+  });
+});

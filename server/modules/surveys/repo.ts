@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, max, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
-import { survey, surveyRound, surveyVersion } from '../../db/schema/index.js';
+import { survey, surveyAnswer, surveyRound, surveyVersion } from '../../db/schema/index.js';
 
 export type SurveyRow = typeof survey.$inferSelect;
 export type SurveyVersionRow = typeof surveyVersion.$inferSelect;
@@ -163,4 +163,19 @@ export async function closeRound(db: Db, id: string): Promise<boolean> {
 export async function selectVersionById(db: Db, id: string) {
   const [row] = await db.select().from(surveyVersion).where(eq(surveyVersion.id, id));
   return row;
+}
+
+/**
+ * A submitted response's indicator values. Read as JSON text: drizzle's jsonb reader parses a
+ * string value again, so the code "734" would come back as the number 734.
+ */
+export function selectValues(db: Db, responseId: string) {
+  return db
+    .select({
+      indicator: surveyAnswer.indicator,
+      value: sql<unknown>`${surveyAnswer.value}::text`.mapWith((text: string) => JSON.parse(text)),
+    })
+    .from(surveyAnswer)
+    .where(eq(surveyAnswer.responseId, responseId))
+    .orderBy(asc(surveyAnswer.indicator));
 }

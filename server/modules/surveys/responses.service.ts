@@ -161,11 +161,6 @@ export function answeringOf(l: Loaded) {
   };
 }
 
-/** What a link (or a representative) opens: the survey, the round and the answers so far. */
-export async function getAnswering(db: Db, caller: Caller | null, access: Access) {
-  return answeringOf(await load(db, caller, access));
-}
-
 function requireOpen(l: Loaded) {
   if (roundStatus(l.round) !== 'open') throw new AppError('round_closed');
   if (l.response?.state === 'submitted') throw new AppError('response_submitted');

@@ -241,13 +241,7 @@ async function readable(
       details: { roundId, reason: use.reason },
     });
   }
-  const values = l.response
-    ? await db
-        .select({ indicator: surveyAnswer.indicator, value: surveyAnswer.value })
-        .from(surveyAnswer)
-        .where(eq(surveyAnswer.responseId, l.response.id))
-        .orderBy(asc(surveyAnswer.indicator))
-    : [];
+  const values = l.response ? await repo.selectValues(db, l.response.id) : [];
   return { ...answeringOf(l), values };
 }
 

@@ -4,6 +4,7 @@ import { errorSchema } from '../../../common/schemas/error.js';
 import {
   answeringSchema,
   answerTokenBodySchema,
+  applyRegistryChangesBodySchema,
   checkDefinitionBodySchema,
   checkedDefinitionSchema,
   copySurveyVersionBodySchema,
@@ -11,6 +12,7 @@ import {
   invitationReportSchema,
   myInvitationsSchema,
   organisationResponseSchema,
+  registryChangesSchema,
   reminderReportSchema,
   responseExportQuerySchema,
   responseParamsSchema,
@@ -35,6 +37,7 @@ import {
 import { exportFormats, sendExport } from '../../export/table.js';
 import { requestMeta, requireCaller } from '../../plugins/session.js';
 import * as invitations from './invitations.service.js';
+import * as registry from './registry.service.js';
 import * as responses from './responses.service.js';
 import * as staff from './round-responses.service.js';
 import * as rounds from './rounds.service.js';
@@ -442,12 +445,12 @@ export const surveyRoutes: FastifyPluginAsyncZod<{ baseUrl: string }> = async (
         tags: answering,
         summary: 'The survey of an invitation link, with the organisation’s answers so far',
         description:
-          '404 `invitation_not_found` for any link that is not an invitation (no hint whether it ever was).',
+          '404 `invitation_not_found` for any link that is not an invitation (no hint whether it ever was). Before anything is saved, `prefill` holds what the registry already knows (legal form, municipality, industry, founding year…) by question name.',
         body: answerTokenBodySchema,
         response: { 200: answeringSchema, ...errors },
       },
     },
-    (req) => responses.getAnswering(app.db, req.caller ?? null, req.body),
+    (req) => registry.getAnsweringWithPrefill(app.db, req.caller ?? null, req.body),
   );
 
   app.put(
@@ -478,5 +481,41 @@ export const surveyRoutes: FastifyPluginAsyncZod<{ baseUrl: string }> = async (
       },
     },
     (req) => responses.submitAnswers(app.db, req.caller ?? null, req.body),
+  );
+
+  app.post(
+    '/surveys/answer/registry',
+    {
+      schema: {
+        tags: answering,
+        summary: 'Submitted answers that differ from the organisation’s profile',
+        description:
+          'Offered as an update of the profile after submission. `mayApply` says whether the caller may write them (signed in as a representative, or a coordinator of its region); an invitation link alone never changes the registry.',
+        body: answerTokenBodySchema,
+        response: { 200: registryChangesSchema, ...errors },
+      },
+    },
+    (req) => registry.registryChanges(app.db, req.caller ?? null, req.body),
+  );
+
+  app.post(
+    '/surveys/answer/registry/apply',
+    {
+      schema: {
+        tags: answering,
+        summary: 'Write chosen answers to the organisation’s profile',
+        description:
+          'One revision of the profile by the caller. 401 without a session, 403 for someone who may not edit the profile, 409 `version_conflict` when the profile changed since `version`. Answers the registry already agrees with are left out.',
+        body: applyRegistryChangesBodySchema,
+        response: { 200: registryChangesSchema, ...errors, 409: errorSchema },
+      },
+    },
+    (req) =>
+      registry.applyRegistryChanges(
+        app.db,
+        requireCaller(req, { write: true }),
+        requestMeta(req),
+        req.body,
+      ),
   );
 };

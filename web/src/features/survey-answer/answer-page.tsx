@@ -27,6 +27,7 @@ import { FormAlert } from '../../ui/form/form-alert.js';
 import { PageFrame } from '../../ui/page-frame.js';
 import { useHydrated } from '../../ui/use-hydrated.js';
 import { type AnswerAccess, answerApi } from './api.js';
+import { RegistryOffer } from './registry-offer.js';
 
 const SurveyView = lazy(() => import('./survey-view.js'));
 
@@ -100,16 +101,19 @@ function Answer({ access, data }: { access: AnswerAccess; data: Answering }) {
 
   if (submitted) {
     return (
-      <FocusMessage heading={t('surveys.answer.submittedHeading')}>
-        <Paragraph>
-          {t('surveys.answer.submittedText', { organisation: data.organisation.name })}
-        </Paragraph>
-        {'roundId' in access && (
+      <>
+        <FocusMessage heading={t('surveys.answer.submittedHeading')}>
           <Paragraph>
-            <AppLink to={pagePath('mySurveys', lang)}>{t('surveys.mine.back')}</AppLink>
+            {t('surveys.answer.submittedText', { organisation: data.organisation.name })}
           </Paragraph>
-        )}
-      </FocusMessage>
+          {'roundId' in access && (
+            <Paragraph>
+              <AppLink to={pagePath('mySurveys', lang)}>{t('surveys.mine.back')}</AppLink>
+            </Paragraph>
+          )}
+        </FocusMessage>
+        <RegistryOffer access={access} />
+      </>
     );
   }
   if (data.round.status !== 'open') {
@@ -133,6 +137,9 @@ function Answer({ access, data }: { access: AnswerAccess; data: Answering }) {
         })}
       </Paragraph>
       {minutes && <Paragraph mb="s">{t('surveys.answer.minutes', { count: minutes })}</Paragraph>}
+      {!data.response && data.prefill && Object.keys(data.prefill).length > 0 && (
+        <Paragraph mb="s">{t('surveys.answer.prefilled')}</Paragraph>
+      )}
       <SaveStatus role="status">
         {saving === 'saving' && t('surveys.answer.saving')}
         {saving === 'saved' && t('surveys.answer.saved')}
@@ -146,7 +153,7 @@ function Answer({ access, data }: { access: AnswerAccess; data: Answering }) {
       <Suspense fallback={<DelayedLoading />}>
         <SurveyView
           definition={data.definition}
-          answers={data.response?.answers ?? {}}
+          answers={data.response?.answers ?? data.prefill ?? {}}
           lang={lang}
           onChange={onChange}
           onComplete={onComplete}

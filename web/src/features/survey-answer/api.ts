@@ -8,6 +8,7 @@ const answeringSchema = async () => (await schemas()).answeringSchema;
 const savedSchema = async () => (await schemas()).savedResponseSchema;
 
 const mineSchema = async () => (await schemas()).myInvitationsSchema;
+const registrySchema = async () => (await schemas()).registryChangesSchema;
 
 /**
  * Whose response: an invitation link's token (sent in the body of each request, never in an API
@@ -33,6 +34,17 @@ export const answerApi = {
     ),
   submit: (lang: Lang, access: AnswerAccess) =>
     sendJson('POST', '/api/v1/surveys/answer/submit', lang, { ...access, lang }, savedSchema),
+  /** Submitted answers that differ from the organisation's profile. */
+  registryChanges: (lang: Lang, access: AnswerAccess) =>
+    sendJson('POST', '/api/v1/surveys/answer/registry', lang, access, registrySchema),
+  applyRegistryChanges: (lang: Lang, access: AnswerAccess, indicators: string[], version: number) =>
+    sendJson(
+      'POST',
+      '/api/v1/surveys/answer/registry/apply',
+      lang,
+      { ...access, indicators, version },
+      registrySchema,
+    ),
 };
 
 /** The rounds the signed-in person's organisations are invited to. */

@@ -240,7 +240,7 @@ function RoundView({ id }: { id: string }) {
       <RoundProgress roundId={round.id} />
       <RoundResponses roundId={round.id} open={round.status === 'open'} />
       <ChangeRound
-        key={`${round.version}:${generation}`}
+        key={generation}
         round={round}
         onReload={() => void query.refetch().then(() => setGeneration((g) => g + 1))}
       />

@@ -265,7 +265,7 @@ function VersionLoader({ id, number }: { id: string; number: number }) {
   if (query.isError) return <ErrorBox error={query.error} onRetry={() => void query.refetch()} />;
   return (
     <Editor
-      key={`${query.data.version}:${generation}`}
+      key={generation}
       version={query.data}
       onReload={() => {
         void query.refetch().then(() => setGeneration((g) => g + 1));
