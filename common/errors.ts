@@ -305,6 +305,12 @@ export const errorCatalog = {
     sv: 'Svaren har redan skickats. En koordinator kan öppna dem igen för ändringar.',
     en: 'The answers have already been submitted. A coordinator can reopen them for changes.',
   },
+  round_public: {
+    status: 409,
+    fi: 'Julkisella kierroksella ei ole kutsuja eikä muistutuksia: jaa kierroksen osoite.',
+    sv: 'En offentlig omgång har inga inbjudningar eller påminnelser: dela omgångens adress.',
+    en: 'A public round has no invitations or reminders: share its address.',
+  },
   response_not_found: {
     status: 404,
     fi: 'Organisaatiota ei ole kutsuttu tälle kierrokselle.',

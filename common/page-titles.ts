@@ -15,6 +15,7 @@ export const pageTitleKeys = {
   organisationConfirm: 'orgForm.confirmLink.title',
   organisationInvitation: 'orgForm.invitation.title',
   surveyAnswer: 'surveys.answer.title',
+  surveyPublic: 'surveys.answer.title',
   mySurveys: 'surveys.mine.title',
   surveys: 'surveys.admin.title',
   surveyVersion: 'surveys.admin.title',

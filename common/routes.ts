@@ -30,6 +30,7 @@ export const pageRoutes = {
     en: 'organisations/confirm',
   },
   surveyAnswer: { fi: 'kyselyt/vastaa', sv: 'enkater/svara', en: 'surveys/answer' },
+  surveyPublic: { fi: 'kyselyt/:id', sv: 'enkater/:id', en: 'surveys/:id' },
   organisationInvitation: {
     fi: 'organisaatiot/kutsu',
     sv: 'organisationer/inbjudan',

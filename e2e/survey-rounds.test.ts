@@ -48,7 +48,7 @@ describe('a coordinator’s round', () => {
     await page.getByRole('link', { name: 'Versio 1', exact: true }).first().waitFor();
     await expectNoAxeViolations(page);
 
-    await page.getByRole('link', { name: 'Uusi kierros' }).click();
+    await page.getByRole('link', { name: 'Uusi kierros', exact: true }).click();
     await page.getByRole('heading', { level: 1, name: 'Uusi kierros' }).waitFor();
     await page.getByRole('textbox', { name: 'Kierroksen nimi suomeksi' }).fill(roundName);
     await page.getByRole('textbox', { name: 'Ensimmäinen vastauspäivä' }).fill(finnish(0));
@@ -159,5 +159,77 @@ describe('a survey version', () => {
     await page.getByRole('heading', { level: 2, name: 'Muutokset' }).waitFor();
     await expectNoAxeViolations(page);
     expect(errors).toEqual([]);
+  });
+});
+
+describe('a public round', () => {
+  it('is made by a coordinator and answered anonymously by keyboard in any language', async () => {
+    const text = (fi: string) => ({ fi, sv: `${fi} (sv)`, en: `${fi} (en)` });
+    const survey = await api(coordinator.context, 'POST', '/api/v1/surveys', {
+      name: text(`Palaute ${stamp}`),
+      definition: {
+        pages: [
+          {
+            name: 'feedback',
+            elements: [
+              {
+                type: 'rating',
+                name: 'overall',
+                title: text('Kuinka hyödyllinen tilaisuus oli?'),
+                isRequired: true,
+                rateMin: 1,
+                rateMax: 5,
+              },
+            ],
+          },
+        ],
+      },
+    });
+    expect(survey.status, JSON.stringify(survey.body)).toBe(201);
+
+    const page = await coordinator.context.newPage();
+    await page.goto(`${baseUrl}/fi/yllapito/kyselyt`);
+    await page.getByRole('link', { name: `Uusi kierros kyselystä Palaute ${stamp}` }).click();
+    await page.getByRole('heading', { level: 1, name: 'Uusi kierros' }).waitFor();
+    await page.getByText(`Palaute ${stamp}, versio 1`).first().waitFor();
+    await page.getByRole('radio', { name: /Kuka tahansa osoitteen saanut/ }).focus();
+    await page.keyboard.press('Space');
+    await page.getByRole('textbox', { name: 'Kierroksen nimi suomeksi' }).fill(`Palaute ${stamp}`);
+    await page.getByRole('textbox', { name: 'Ensimmäinen vastauspäivä' }).fill(finnish(0));
+    await page.getByRole('textbox', { name: 'Viimeinen vastauspäivä' }).fill(finnish(7));
+    expect(await page.getByRole('textbox', { name: /Kohdejoukko/ }).count()).toBe(0);
+    await page.getByRole('button', { name: 'Luo kierros' }).click();
+    await page.getByRole('heading', { level: 1, name: `Palaute ${stamp}` }).waitFor();
+    const address = await page.getByRole('link', { name: /\/fi\/kyselyt\// }).textContent();
+    expect(await page.getByRole('button', { name: 'Lähetä kutsut' }).count()).toBe(0);
+    await expectNoAxeViolations(page);
+
+    const visitor = await openBrowser();
+    try {
+      const answer = await visitor.context.newPage();
+      const errors = watchPageErrors(answer);
+      await answer.goto(address ?? '');
+      await answer.getByText(/Vastaat nimettömästi/).waitFor();
+      const four = answer.getByRole('radio', { name: '4' });
+      await four.waitFor();
+      await expectNoAxeViolations(answer);
+      await four.focus();
+      await answer.keyboard.press('Space');
+      await answer.getByText('Vastaukset tallennettu.').waitFor();
+      const complete = answer.getByRole('button', { name: 'Valmis' });
+      await complete.focus();
+      await answer.keyboard.press('Enter');
+      await answer.getByText('Kiitos! Vastauksesi on lähetetty.').waitFor();
+      await expectNoAxeViolations(answer);
+      // The same browser in Swedish: its answers are already in.
+      await answer.goto((address ?? '').replace('/fi/kyselyt/', '/sv/enkater/'));
+      await answer.getByText('Tack! Dina svar har skickats.').waitFor();
+      await expectNoAxeViolations(answer);
+      expect(errors).toEqual([]);
+    } finally {
+      await visitor.close();
+    }
+    await page.reload();
+    await page.getByText(/Vastaamisen on aloittanut 1, ja 1 on lähettänyt/).waitFor();
   });
 });

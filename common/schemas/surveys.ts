@@ -40,6 +40,12 @@ export type Survey = z.infer<typeof surveySchema>;
 
 export const surveyListSchema = z.object({ items: z.array(surveySchema) });
 
+export const createSurveyBodySchema = z.object({
+  name: z.object({ fi: text(120), sv: text(120), en: text(120) }),
+  /** Version 1 of the survey, checked as `POST /surveys/check` checks. */
+  definition: z.record(z.string(), z.unknown()),
+});
+
 export const surveyVersionSchema = surveyVersionSummarySchema.extend({
   surveyId: z.uuid(),
   definition: surveyDefinitionSchema,
@@ -99,10 +105,17 @@ const roundFields = {
   reminderDays: z.number().int().min(1).max(90).nullable().default(null),
 };
 
+export const roundAudiences = ['organisations', 'public'] as const;
+
 export const createRoundBodySchema = z.object({
   surveyId: z.uuid(),
   versionNumber: surveyVersionNumberSchema,
   ...roundFields,
+  /**
+   * organisations: the target's organisations, invited by links of their own; public: anyone
+   * with the round's address answers anonymously, once per browser (no target, no invitations).
+   */
+  audience: z.enum(roundAudiences).default('organisations'),
 });
 
 /** Only the fields given change (no defaults here: a missing field is left as it is). */
@@ -124,6 +137,7 @@ export const roundSchema = z.object({
   closesOn: z.string(),
   closedAt: z.string().nullable(),
   status: z.enum(roundStatuses),
+  audience: z.enum(roundAudiences),
   target: z.string(),
   /** How many published organisations the target finds now. */
   targetCount: z.number().int().optional(),
@@ -201,6 +215,8 @@ const responseStateSchema = z.object({
   version: z.number().int(),
 });
 
+const organisationRefSchema = z.object({ id: z.uuid(), name: z.string() });
+
 export const answeringSchema = z.object({
   round: z.object({
     id: z.uuid(),
@@ -209,7 +225,8 @@ export const answeringSchema = z.object({
     closesOn: z.string(),
     status: z.enum(roundStatuses),
   }),
-  organisation: z.object({ id: z.uuid(), name: z.string() }),
+  /** Null in a public round's anonymous response. */
+  organisation: organisationRefSchema.nullable(),
   definition: surveyDefinitionSchema,
   response: responseStateSchema.nullable(),
   /** For a response not started: what the registry already knows, by question name. */
@@ -309,7 +326,7 @@ export const responseExportQuerySchema = viewReasonQuerySchema.extend({
 
 export const organisationResponseSchema = z.object({
   round: answeringSchema.shape.round,
-  organisation: answeringSchema.shape.organisation,
+  organisation: organisationRefSchema,
   definition: surveyDefinitionSchema,
   response: responseStateSchema.nullable(),
   /** The submitted indicator values (none before submission). */
@@ -321,7 +338,7 @@ export const myInvitationsSchema = z.object({
   items: z.array(
     z.object({
       round: answeringSchema.shape.round,
-      organisation: answeringSchema.shape.organisation,
+      organisation: organisationRefSchema,
       state: z.enum(responseStates),
       submittedAt: z.string().nullable(),
     }),
@@ -354,3 +371,12 @@ export const applyRegistryChangesBodySchema = z.object({
   indicators: z.array(z.string().max(60)).min(1).max(50),
   version: versionSchema,
 });
+
+export const publicAnswerBodySchema = z.object({
+  answers: z.record(z.string(), z.unknown()),
+  lang: z.enum(languages),
+  /** The response's version the page holds; none for the first save. */
+  version: versionSchema.optional(),
+});
+
+export const publicSubmitBodySchema = z.object({ lang: z.enum(languages) });

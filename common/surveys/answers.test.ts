@@ -239,3 +239,42 @@ describe('checkAnswers', () => {
     });
   });
 });
+
+describe('questions without an indicator', () => {
+  const poll = {
+    pages: [
+      {
+        name: 'p',
+        elements: [
+          { type: 'rating', name: 'stars', title: t('Tähdet'), rateMin: 1, rateMax: 5 },
+          {
+            type: 'radiogroup',
+            name: 'pick',
+            title: t('Valitse'),
+            choices: ['a', 'b'],
+            showOtherItem: true,
+          },
+          { type: 'checkbox', name: 'many', title: t('Monta'), choices: ['x', 'y'] },
+          { type: 'boolean', name: 'ok', title: t('Sopiiko?') },
+        ],
+      },
+    ],
+  };
+  const codes = (answers: Record<string, unknown>) =>
+    checkAnswers(poll, answers, { lang: 'fi', complete: false }).problems.map(
+      (p) => `${p.question} ${p.code}`,
+    );
+
+  it('take only the values the question offers', () => {
+    expect(
+      codes({ stars: 5, pick: 'other', 'pick-Comment': 'c', many: ['x', 'y'], ok: false }),
+    ).toEqual([]);
+    expect(codes({ stars: 9, pick: 'z', many: ['x', 'q'], ok: 'yes' })).toEqual([
+      'stars not_a_choice',
+      'pick not_a_choice',
+      'many not_a_choice',
+      'ok not_a_choice',
+    ]);
+    expect(codes({ pick: ['a'] })).toEqual(['pick not_a_choice']);
+  });
+});

@@ -120,6 +120,32 @@ const numberRanges: Partial<Record<Indicator['type'], [number, number]>> = {
   percent: [0, 100],
 };
 
+/**
+ * Is the answer one the question offers? SurveyJS keeps any value it is given, so a forged save
+ * could put 9 in a rating of 1–5 or an unknown choice in a list: choices, ratings and yes/no
+ * questions take only their own values (an "other" choice's text travels beside it).
+ */
+function offered(question: Question, value: unknown): boolean {
+  const type = question.getType();
+  const values = (items: { value: unknown }[] | undefined) =>
+    new Set((items ?? []).map((i) => JSON.stringify(i.value)));
+  if (type === 'rating') {
+    const q = question as unknown as { visibleRateValues?: { value: unknown }[] };
+    return values(q.visibleRateValues).has(JSON.stringify(value));
+  }
+  if (type === 'boolean') {
+    const q = question as unknown as { valueTrue?: unknown; valueFalse?: unknown };
+    const allowed = [q.valueTrue ?? true, q.valueFalse ?? false];
+    return allowed.some((a) => JSON.stringify(a) === JSON.stringify(value));
+  }
+  const choices = (question as unknown as { visibleChoices?: { value: unknown }[] }).visibleChoices;
+  if (!['radiogroup', 'dropdown', 'checkbox', 'tagbox'].includes(type) || !choices) return true;
+  const known = values(choices);
+  const list = Array.isArray(value) ? value : [value];
+  if (type !== 'checkbox' && type !== 'tagbox' && Array.isArray(value)) return false;
+  return list.every((v) => known.has(JSON.stringify(v)));
+}
+
 /** Kudos's check of one answer to a bound question; the value to store, or a problem. */
 function indicatorValue(
   indicator: Indicator,
@@ -250,6 +276,11 @@ export function checkAnswers(
     // (its range is narrower than the indicator's).
     const choice = indicator?.type === 'choice' || indicator?.type === 'choices';
     if (choice && !indicatorCheck()) continue;
+    // A bound question's values are checked by its indicator (with the more precise reason).
+    if (!indicator && !isEmpty(value) && !offered(question, value)) {
+      problem(name, 'not_a_choice', messages.not_a_choice[options.lang]);
+      continue;
+    }
     if (!question.validate(true)) {
       for (const error of question.errors) problem(name, 'survey_rule', error.getText());
       delete values[indicator?.code ?? ''];

@@ -77,6 +77,8 @@ export const surveyRound = pgTable(
     opensOn: date('opens_on').notNull(),
     closesOn: date('closes_on').notNull(),
     closedAt: ts('closed_at'),
+    /** organisations: invited by link; public: anyone with the round's address, anonymously. */
+    audience: varchar('audience', { length: 16 }).notNull().default('organisations'),
     target: text('target').notNull().default(''),
     /** Reminders at most this often (days); null: none. */
     reminderDays: integer('reminder_days'),
@@ -174,4 +176,29 @@ export const surveyAnswer = pgTable(
     primaryKey({ columns: [t.responseId, t.indicator] }),
     index('survey_answer_round_indicator_idx').on(t.roundId, t.indicator),
   ],
+);
+
+/**
+ * An anonymous response to a public round (event feedback, a quick poll): one per browser, known
+ * only by a hash of the round and a random id in the browser's cookie; no organisation, no
+ * account, no address.
+ */
+export const surveyPublicResponse = pgTable(
+  'survey_public_response',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    roundId: uuid('round_id')
+      .notNull()
+      .references(() => surveyRound.id, { onDelete: 'cascade' }),
+    respondentHash: text('respondent_hash').notNull(),
+    answers: jsonb('answers').$type<Record<string, unknown>>().notNull().default({}),
+    lang: varchar('lang', { length: 2 }).notNull().default('fi'),
+    /** in_progress | submitted. */
+    state: varchar('state', { length: 12 }).notNull().default('in_progress'),
+    submittedAt: ts('submitted_at'),
+    createdAt: ts('created_at').notNull().defaultNow(),
+    updatedAt: ts('updated_at').notNull().defaultNow(),
+    version: integer('version').notNull().default(1),
+  },
+  (t) => [unique('survey_public_response_respondent').on(t.roundId, t.respondentHash)],
 );

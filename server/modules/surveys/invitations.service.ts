@@ -124,6 +124,7 @@ export async function inviteRound(
 ) {
   requireSurveyManager(caller);
   const { round, minutes } = await loadRound(db, roundId);
+  if (round.audience === 'public') throw new AppError('round_public');
   if (roundStatus(round) === 'closed') throw new AppError('round_closed');
   const { ids } = await searchIds(db, targetQuery(round.target), maxInvited);
   const before = new Set(
@@ -185,6 +186,7 @@ export async function inviteRound(
  */
 async function remind(db: Db, baseUrl: string, roundId: string) {
   const { round, minutes } = await loadRound(db, roundId);
+  if (round.audience === 'public') throw new AppError('round_public');
   if (roundStatus(round) !== 'open') throw new AppError('round_closed');
   const days = round.reminderDays ?? defaultReminderDays;
   const answered = sql`exists (select 1 from ${surveyResponse} r where r.round_id = ${surveyInvitation.roundId} and r.organisation_id = ${surveyInvitation.organisationId} and r.state = 'submitted')`;
@@ -285,6 +287,7 @@ export async function sendDueReminders(db: Db, ctx: { baseUrl: string }): Promis
     .where(
       and(
         sql`${surveyRound.reminderDays} is not null`,
+        eq(surveyRound.audience, 'organisations'),
         isNull(surveyRound.closedAt),
         lte(surveyRound.opensOn, today),
         sql`${surveyRound.closesOn} >= ${today}`,

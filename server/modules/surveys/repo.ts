@@ -40,6 +40,29 @@ export async function selectVersion(db: Db, surveyId: string, number: number) {
   return row;
 }
 
+/** A new survey with its version 1. */
+export async function insertSurvey(
+  db: Db,
+  name: { fi: string; sv: string; en: string },
+  definition: Record<string, unknown>,
+  indicators: string[],
+  userId: string,
+): Promise<string> {
+  return db.transaction(async (tx) => {
+    const [row] = await tx.insert(survey).values({ name }).returning({ id: survey.id });
+    if (!row) throw new Error('insert returned no row');
+    await tx.insert(surveyVersion).values({
+      surveyId: row.id,
+      number: 1,
+      definition,
+      indicators,
+      createdBy: userId,
+      updatedBy: userId,
+    });
+    return row.id;
+  });
+}
+
 /**
  * A copy of version `from` as the survey's next number. The number is taken under the survey
  * row's lock, so two copies made at once get different numbers.

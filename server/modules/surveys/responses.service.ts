@@ -29,7 +29,7 @@ export interface Access {
  * in memory: each autosave would otherwise read the whole definition again.
  */
 const definitions = new Map<string, Record<string, unknown>>();
-async function definitionOf(db: Db, versionId: string) {
+export async function definitionOf(db: Db, versionId: string) {
   const known = definitions.get(versionId);
   if (known) return known;
   const version = await repo.selectVersionById(db, versionId);
@@ -129,7 +129,13 @@ export async function load(
 export type Loaded = Awaited<ReturnType<typeof load>>;
 type ResponseRow = NonNullable<Loaded['response']>;
 
-export function responseOf(r: ResponseRow | null) {
+/** A response as the answering page holds it (an invited or an anonymous one). */
+export function responseOf(
+  r: Pick<
+    ResponseRow,
+    'answers' | 'state' | 'lang' | 'submittedAt' | 'updatedAt' | 'version'
+  > | null,
+) {
   return r
     ? {
         answers: r.answers,

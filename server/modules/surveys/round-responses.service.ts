@@ -16,6 +16,7 @@ import type { Caller } from '../accounts/policy.js';
 import { type RequestMeta, recordAudit } from '../audit/service.js';
 import { regionNames } from '../regions/service.js';
 import { canManageSurveys, requireSurveyManager } from './policy.js';
+import { publicCounts } from './public.service.js';
 import * as repo from './repo.js';
 import { answeringOf, load, represents } from './responses.service.js';
 import { roundStatus } from './rounds.service.js';
@@ -36,7 +37,12 @@ const rate = (submitted: number, invited: number) => (invited > 0 ? submitted / 
 /** The response rate now: overall, by region and by family (one grouped query). */
 export async function roundProgress(db: Db, caller: Caller | null, roundId: string) {
   requireSurveyManager(caller);
-  await requireRound(db, roundId);
+  const round = await requireRound(db, roundId);
+  if (round.audience === 'public') {
+    // Anonymous answers: no invitations, regions or families, only how many answered.
+    const counts = await publicCounts(db, roundId);
+    return { invited: 0, ...counts, rate: 0, byRegion: [], byFamily: [] };
+  }
   const rows = await db
     .select({
       region: organisation.regionCode,

@@ -89,6 +89,7 @@ function roundOf(row: { round: repo.RoundRow; versionNumber: number }, count?: n
     closesOn: r.closesOn,
     closedAt: r.closedAt?.toISOString() ?? null,
     status: roundStatus(r),
+    audience: r.audience as Round['audience'],
     target: r.target,
     ...(count === undefined ? {} : { targetCount: count }),
     reminderDays: r.reminderDays,
@@ -112,6 +113,7 @@ async function loadRound(db: Db, id: string) {
 export async function getRound(db: Db, caller: Caller | null, id: string) {
   requireSurveyManager(caller);
   const row = await loadRound(db, id);
+  if (row.round.audience === 'public') return roundOf(row);
   return roundOf(row, await targetCount(db, row.round.target));
 }
 
@@ -128,10 +130,21 @@ export async function createRound(
     closesOn: string;
     target: string;
     reminderDays: number | null;
+    audience: Round['audience'];
   },
 ) {
   requireSurveyManager(caller);
   if (!(await repo.selectSurvey(db, body.surveyId))) throw new AppError('survey_not_found');
+  if (body.audience === 'public' && body.target.trim() !== '') {
+    throw invalid([
+      {
+        location: 'body',
+        path: 'target',
+        code: 'public_round',
+        message: 'a public round has no target',
+      },
+    ]);
+  }
   const version = await repo.selectVersion(db, body.surveyId, body.versionNumber);
   if (!version) throw new AppError('survey_version_not_found', { number: body.versionNumber });
   checkDates(body.opensOn, body.closesOn);
@@ -143,7 +156,8 @@ export async function createRound(
     opensOn: body.opensOn,
     closesOn: body.closesOn,
     target,
-    reminderDays: body.reminderDays,
+    audience: body.audience,
+    reminderDays: body.audience === 'public' ? null : body.reminderDays,
     createdBy: caller.id,
   });
   await recordAudit(db, meta, {

@@ -80,6 +80,36 @@ function invalidDefinition(problems: ReturnType<typeof checkDefinition>['problem
   });
 }
 
+/**
+ * A new survey (event feedback, a quick poll…) with its first version, checked as any version is
+ * (400 naming each problem by its path).
+ */
+export async function createSurvey(
+  db: Db,
+  caller: Caller | null,
+  meta: RequestMeta,
+  body: { name: { fi: string; sv: string; en: string }; definition: Record<string, unknown> },
+) {
+  requireSurveyManager(caller);
+  const checked = checkDefinition(body.definition);
+  if (checked.problems.length > 0) throw invalidDefinition(checked.problems);
+  const id = await repo.insertSurvey(
+    db,
+    body.name,
+    body.definition,
+    checked.bindings.map((b) => b.indicator),
+    caller.id,
+  );
+  await recordAudit(db, meta, {
+    action: 'survey.create',
+    actorId: caller.id,
+    targetType: 'survey',
+    targetId: id,
+    details: {},
+  });
+  return getSurvey(db, caller, id);
+}
+
 /** A new version of the survey, copied from version `from`, to be edited. */
 export async function copyVersion(
   db: Db,

@@ -67,6 +67,7 @@ export const lazyPages = {
   organisationConfirm: lazyPage(orgForms, (m) => m.ConfirmLinkPage),
   surveyAnswer: lazyPage(surveyAnswer, (m) => m.SurveyAnswerPage),
   mySurveys: lazyPage(surveyAnswer, (m) => m.MySurveysPage),
+  surveyPublic: lazyPage(surveyAnswer, (m) => m.PublicSurveyPage),
   surveys: lazyPage(surveys, (m) => m.SurveysPage),
   surveyVersion: lazyPage(surveys, (m) => m.SurveyVersionPage),
   surveyRoundNew: lazyPage(surveys, (m) => m.NewRoundPage),

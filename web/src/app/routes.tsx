@@ -42,6 +42,7 @@ const pages: Record<PageId, PageRoute> = {
   organisationConfirm: lazyPages.organisationConfirm,
   surveyAnswer: lazyPages.surveyAnswer,
   mySurveys: lazyPages.mySurveys,
+  surveyPublic: lazyPages.surveyPublic,
   surveys: lazyPages.surveys,
   surveyVersion: lazyPages.surveyVersion,
   surveyRoundNew: lazyPages.surveyRoundNew,

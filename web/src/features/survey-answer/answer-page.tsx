@@ -9,7 +9,7 @@ import {
   useRef,
   useState,
 } from 'react';
-import { useLocation, useSearchParams } from 'react-router';
+import { useLocation, useParams, useSearchParams } from 'react-router';
 import { styled } from 'styled-components';
 import { Paragraph, suomifiDesignTokens } from 'suomifi-ui-components';
 import { pickText } from '../../../../common/languages.js';
@@ -26,6 +26,7 @@ import { FocusMessage } from '../../ui/focus-message.js';
 import { FormAlert } from '../../ui/form/form-alert.js';
 import { PageFrame } from '../../ui/page-frame.js';
 import { useHydrated } from '../../ui/use-hydrated.js';
+import { NotFoundPage } from '../not-found/not-found-page.js';
 import { type AnswerAccess, answerApi } from './api.js';
 import { RegistryOffer } from './registry-offer.js';
 
@@ -104,7 +105,9 @@ function Answer({ access, data }: { access: AnswerAccess; data: Answering }) {
       <>
         <FocusMessage heading={t('surveys.answer.submittedHeading')}>
           <Paragraph>
-            {t('surveys.answer.submittedText', { organisation: data.organisation.name })}
+            {data.organisation
+              ? t('surveys.answer.submittedText', { organisation: data.organisation.name })
+              : t('surveys.answer.publicSubmitted')}
           </Paragraph>
           {'roundId' in access && (
             <Paragraph>
@@ -112,7 +115,7 @@ function Answer({ access, data }: { access: AnswerAccess; data: Answering }) {
             </Paragraph>
           )}
         </FocusMessage>
-        <RegistryOffer access={access} />
+        {data.organisation && <RegistryOffer access={access} />}
       </>
     );
   }
@@ -131,10 +134,12 @@ function Answer({ access, data }: { access: AnswerAccess; data: Answering }) {
   return (
     <>
       <Paragraph mb="s">
-        {t('surveys.answer.intro', {
-          organisation: data.organisation.name,
-          date: formatDate(data.round.closesOn),
-        })}
+        {data.organisation
+          ? t('surveys.answer.intro', {
+              organisation: data.organisation.name,
+              date: formatDate(data.round.closesOn),
+            })
+          : t('surveys.answer.publicIntro', { date: formatDate(data.round.closesOn) })}
       </Paragraph>
       {minutes && <Paragraph mb="s">{t('surveys.answer.minutes', { count: minutes })}</Paragraph>}
       {!data.response && data.prefill && Object.keys(data.prefill).length > 0 && (
@@ -163,33 +168,19 @@ function Answer({ access, data }: { access: AnswerAccess; data: Answering }) {
   );
 }
 
-/**
- * Answering a survey by an invitation's link, without an account: answers are saved as the
- * respondent goes, so the same link resumes on any device until the answers are submitted. The
- * link is read after the page has been taken over, never by the server's drawing.
- */
-export function SurveyAnswerPage() {
+/** The survey of an access (a link, a representative's, a public round's), in its page. */
+function AnswerFrame({ access, failed }: { access: AnswerAccess | null; failed: ReactNode }) {
   const { t } = useTranslation();
   const lang = useLang();
   const hydrated = useHydrated();
-  const [params] = useSearchParams();
   const { pathname, search } = useLocation();
-  const token = params.get('token');
-  const roundId = params.get('round');
-  const organisationId = params.get('organisation');
-  // A link's token, or (signed in) the round and organisation from the representative's list.
-  const access = useMemo<AnswerAccess | null>(
-    () =>
-      token
-        ? { token }
-        : roundId && organisationId && isUuid(roundId) && isUuid(organisationId)
-          ? { roundId, organisationId }
-          : null,
-    [token, roundId, organisationId],
-  );
   const answering = useQuery({
     // The token stays out of the key: keys can end up in the page's state.
-    queryKey: ['survey-answer', roundId, organisationId],
+    queryKey: [
+      'survey-answer',
+      access && 'roundId' in access ? access.roundId : null,
+      access && 'publicRound' in access ? access.publicRound : null,
+    ],
     queryFn: () => answerApi.open(lang, access ?? { token: '' }),
     enabled: hydrated && access !== null,
     staleTime: Number.POSITIVE_INFINITY,
@@ -209,18 +200,14 @@ export function SurveyAnswerPage() {
     : t('surveys.answer.title');
   let body: ReactNode;
   if (!access) {
-    body = (
-      <FocusMessage heading={t('auth.noToken')} status="error" takeFocus={false}>
-        <Paragraph>{t('surveys.answer.noToken')}</Paragraph>
-      </FocusMessage>
-    );
+    body = failed;
   } else if (answering.isError) {
     body = (
       <FocusAlert>
         <FormAlert error={answering.error}>
-          {answering.error instanceof ApiError && answering.error.status === 404 && (
-            <Paragraph>{t('surveys.answer.askNew')}</Paragraph>
-          )}
+          {answering.error instanceof ApiError &&
+            answering.error.status === 404 &&
+            !('publicRound' in access) && <Paragraph>{t('surveys.answer.askNew')}</Paragraph>}
           {answering.error instanceof ApiError && answering.error.status === 401 && (
             <Paragraph>
               <AppLink
@@ -239,4 +226,49 @@ export function SurveyAnswerPage() {
     body = <Answer access={access} data={data} />;
   }
   return <PageFrame title={title}>{body}</PageFrame>;
+}
+
+/**
+ * Answering a survey by an invitation's link, without an account (or, signed in, as a
+ * representative from the list of one's organisations' surveys): answers are saved as the
+ * respondent goes, so the same link resumes on any device until the answers are submitted. The
+ * link is read after the page has been taken over, never by the server's drawing.
+ */
+export function SurveyAnswerPage() {
+  const { t } = useTranslation();
+  const [params] = useSearchParams();
+  const token = params.get('token');
+  const roundId = params.get('round');
+  const organisationId = params.get('organisation');
+  // A link's token, or (signed in) the round and organisation from the representative's list.
+  const access = useMemo<AnswerAccess | null>(
+    () =>
+      token
+        ? { token }
+        : roundId && organisationId && isUuid(roundId) && isUuid(organisationId)
+          ? { roundId, organisationId }
+          : null,
+    [token, roundId, organisationId],
+  );
+  return (
+    <AnswerFrame
+      access={access}
+      failed={
+        <FocusMessage heading={t('auth.noToken')} status="error" takeFocus={false}>
+          <Paragraph>{t('surveys.answer.noToken')}</Paragraph>
+        </FocusMessage>
+      }
+    />
+  );
+}
+
+/** A public round, answered anonymously by anyone with its address, once per browser. */
+export function PublicSurveyPage() {
+  const { id = '' } = useParams();
+  const access = useMemo<AnswerAccess | null>(
+    () => (isUuid(id) ? { publicRound: id } : null),
+    [id],
+  );
+  if (!access) return <NotFoundPage />;
+  return <AnswerFrame access={access} failed={null} />;
 }

@@ -14,26 +14,34 @@ const registrySchema = async () => (await schemas()).registryChangesSchema;
  * Whose response: an invitation link's token (sent in the body of each request, never in an API
  * address that a log could keep), or, for a signed-in representative, the round and organisation.
  */
-export type AnswerAccess = { token: string } | { roundId: string; organisationId: string };
+export type AnswerAccess =
+  | { token: string }
+  | { roundId: string; organisationId: string }
+  /** A public round, answered anonymously (the browser's cookie tells its answers apart). */
+  | { publicRound: string };
+
+const publicPath = (roundId: string) => `/api/v1/surveys/public/${encodeURIComponent(roundId)}`;
 
 export const answerApi = {
   open: (lang: Lang, access: AnswerAccess) =>
-    sendJson('POST', '/api/v1/surveys/answer/open', lang, access, answeringSchema),
+    'publicRound' in access
+      ? sendJson('POST', `${publicPath(access.publicRound)}/open`, lang, {}, answeringSchema)
+      : sendJson('POST', '/api/v1/surveys/answer/open', lang, access, answeringSchema),
   save: (
     lang: Lang,
     access: AnswerAccess,
     answers: Record<string, unknown>,
     version: number | undefined,
-  ) =>
-    sendJson(
-      'PUT',
-      '/api/v1/surveys/answer',
-      lang,
-      { ...access, answers, lang, ...(version === undefined ? {} : { version }) },
-      savedSchema,
-    ),
+  ) => {
+    const body = { answers, lang, ...(version === undefined ? {} : { version }) };
+    return 'publicRound' in access
+      ? sendJson('PUT', publicPath(access.publicRound), lang, body, savedSchema)
+      : sendJson('PUT', '/api/v1/surveys/answer', lang, { ...access, ...body }, savedSchema);
+  },
   submit: (lang: Lang, access: AnswerAccess) =>
-    sendJson('POST', '/api/v1/surveys/answer/submit', lang, { ...access, lang }, savedSchema),
+    'publicRound' in access
+      ? sendJson('POST', `${publicPath(access.publicRound)}/submit`, lang, { lang }, savedSchema)
+      : sendJson('POST', '/api/v1/surveys/answer/submit', lang, { ...access, lang }, savedSchema),
   /** Submitted answers that differ from the organisation's profile. */
   registryChanges: (lang: Lang, access: AnswerAccess) =>
     sendJson('POST', '/api/v1/surveys/answer/registry', lang, access, registrySchema),

@@ -108,8 +108,14 @@ export const surveyApi = {
     ),
   check: (lang: Lang, definition: unknown) =>
     sendJson('POST', `${base}/check`, lang, { definition }, s('checkedDefinitionSchema')),
-  createRound: (lang: Lang, body: RoundBody & { surveyId: string; versionNumber: number }) =>
-    sendJson('POST', `${base}/rounds`, lang, body, s('roundSchema')),
+  createRound: (
+    lang: Lang,
+    body: RoundBody & {
+      surveyId: string;
+      versionNumber: number;
+      audience: 'organisations' | 'public';
+    },
+  ) => sendJson('POST', `${base}/rounds`, lang, body, s('roundSchema')),
   updateRound: (lang: Lang, id: string, body: Partial<RoundBody> & { version: number }) =>
     sendJson('PATCH', roundPath(id), lang, body, s('roundSchema')),
   closeRound: (lang: Lang, id: string) =>

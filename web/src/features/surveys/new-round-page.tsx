@@ -1,7 +1,7 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
-import { Paragraph } from 'suomifi-ui-components';
+import { Paragraph, RadioButton, RadioButtonGroup } from 'suomifi-ui-components';
 import { pagePath } from '../../../../common/routes.js';
 import { ApiError } from '../../app/api-client.js';
 import { useLang } from '../../i18n/use-lang.js';
@@ -23,6 +23,7 @@ function NewRound() {
   const [params] = useSearchParams();
   const surveys = useQuery(surveyListQuery(lang));
   const [chosen, setChosen] = useState('');
+  const [audience, setAudience] = useState<'organisations' | 'public'>('organisations');
   if (surveys.error instanceof ApiError && surveys.error.status === 403) return <NoPermission />;
   if (surveys.isPending) return <DelayedLoading />;
   if (surveys.isError) {
@@ -34,8 +35,13 @@ function NewRound() {
       label: t('surveys.admin.surveyVersion', { survey: s.name[lang], number: v.number }),
     })),
   );
-  // By default the latest version of the first survey (the barometer).
-  const value = chosen || options[0]?.value || '';
+  // By default the latest version of the survey in the address, else of the first (the barometer).
+  const asked = params.get('survey');
+  const value =
+    chosen ||
+    options.find((o) => asked && o.value.startsWith(`${asked}:`))?.value ||
+    options[0]?.value ||
+    '';
   const [surveyId = '', number = '1'] = value.split(':');
   return (
     <>
@@ -49,6 +55,8 @@ function NewRound() {
             surveyId,
             versionNumber: Number(number),
             ...roundBody(values),
+            ...(audience === 'public' ? { target: '', reminderDays: null } : {}),
+            audience,
           })
         }
         onSaved={async (round) => {
@@ -56,6 +64,7 @@ function NewRound() {
           await navigate(pagePath('surveyRound', lang, { id: round.id }));
         }}
         actions={<AppLink to={pagePath('surveys', lang)}>{t('common.cancel')}</AppLink>}
+        isPublic={audience === 'public'}
       >
         <SelectField
           id="round-version"
@@ -65,6 +74,24 @@ function NewRound() {
           options={options}
           onChange={setChosen}
         />
+        <RadioButtonGroup
+          id="round-audience"
+          name="round-audience"
+          labelText={t('surveys.admin.audience')}
+          value={audience}
+          onChange={(value) => setAudience(value === 'public' ? 'public' : 'organisations')}
+          mb="l"
+        >
+          <RadioButton
+            value="organisations"
+            hintText={t('surveys.admin.audienceOrganisationsHint')}
+          >
+            {t('surveys.admin.audienceOrganisations')}
+          </RadioButton>
+          <RadioButton value="public" hintText={t('surveys.admin.audiencePublicHint')}>
+            {t('surveys.admin.audiencePublic')}
+          </RadioButton>
+        </RadioButtonGroup>
       </RoundForm>
     </>
   );

@@ -101,6 +101,8 @@ interface RoundFormProps<R> {
   actions?: ReactNode;
   /** Fields before the round's own (the survey version of a new round). */
   children?: ReactNode;
+  /** A public round: no target, no reminders. */
+  isPublic?: boolean;
 }
 
 /** A round's name, days, target and reminder interval: for a new round and for changing one. */
@@ -167,17 +169,23 @@ export function RoundForm<R>(props: RoundFormProps<R>) {
         disabled={props.started}
       />
       <TextField {...form.field('closesOn')} hintText={t('surveys.admin.closesOnHint')} />
-      <TextField
-        {...form.field('target')}
-        hintText={props.started ? t('surveys.admin.targetStarted') : t('surveys.admin.targetHint')}
-        disabled={props.started}
-        optional
-      />
-      <TextField
-        {...form.field('reminderDays')}
-        hintText={t('surveys.admin.reminderDaysHint')}
-        optional
-      />
+      {!props.isPublic && (
+        <>
+          <TextField
+            {...form.field('target')}
+            hintText={
+              props.started ? t('surveys.admin.targetStarted') : t('surveys.admin.targetHint')
+            }
+            disabled={props.started}
+            optional
+          />
+          <TextField
+            {...form.field('reminderDays')}
+            hintText={t('surveys.admin.reminderDaysHint')}
+            optional
+          />
+        </>
+      )}
     </ApiForm>
   );
 }

@@ -35,6 +35,8 @@ const Actions = styled.div`
 
 function Facts({ round }: { round: Round }) {
   const { t } = useTranslation();
+  // The whole address, to copy into an invitation (drawn after the page is taken over).
+  const origin = typeof window === 'undefined' ? '' : window.location.origin;
   const lang = useLang();
   const formatDate = useDateFormat();
   const number = useNumberFormat();
@@ -60,22 +62,37 @@ function Facts({ round }: { round: Round }) {
       </dd>
       <dt>{t('surveys.admin.state')}</dt>
       <dd>{t(`surveys.admin.status.${round.status}`)}</dd>
-      <dt>{t('surveys.admin.target')}</dt>
-      <dd>
-        <AppLink to={`${pagePath('organisations', lang)}${round.target ? `?${round.target}` : ''}`}>
-          {t('surveys.admin.targetCount', {
-            count: round.targetCount ?? 0,
-            formatted: number(round.targetCount ?? 0),
-          })}
-        </AppLink>
-        {round.target ? '' : ` (${t('surveys.admin.targetAll')})`}
-      </dd>
-      <dt>{t('surveys.admin.reminderDays')}</dt>
-      <dd>
-        {round.reminderDays
-          ? t('surveys.admin.reminderEvery', { count: round.reminderDays })
-          : t('surveys.admin.reminderNone')}
-      </dd>
+      {round.audience === 'public' ? (
+        <>
+          <dt>{t('surveys.admin.publicAddress')}</dt>
+          <dd>
+            <AppLink to={pagePath('surveyPublic', lang, { id: round.id })}>
+              {`${origin}${pagePath('surveyPublic', lang, { id: round.id })}`}
+            </AppLink>
+          </dd>
+        </>
+      ) : (
+        <>
+          <dt>{t('surveys.admin.target')}</dt>
+          <dd>
+            <AppLink
+              to={`${pagePath('organisations', lang)}${round.target ? `?${round.target}` : ''}`}
+            >
+              {t('surveys.admin.targetCount', {
+                count: round.targetCount ?? 0,
+                formatted: number(round.targetCount ?? 0),
+              })}
+            </AppLink>
+            {round.target ? '' : ` (${t('surveys.admin.targetAll')})`}
+          </dd>
+          <dt>{t('surveys.admin.reminderDays')}</dt>
+          <dd>
+            {round.reminderDays
+              ? t('surveys.admin.reminderEvery', { count: round.reminderDays })
+              : t('surveys.admin.reminderNone')}
+          </dd>
+        </>
+      )}
     </FactList>
   );
 }
@@ -143,10 +160,12 @@ function RoundActions({ round }: { round: Round }) {
         <Paragraph mb="m">{t('surveys.admin.closedHint')}</Paragraph>
       ) : (
         <Actions>
-          <Button onClick={() => invite.mutate()} {...busy(invite.isPending)}>
-            {t('surveys.admin.invite')}
-          </Button>
-          {round.status === 'open' && (
+          {round.audience === 'organisations' && (
+            <Button onClick={() => invite.mutate()} {...busy(invite.isPending)}>
+              {t('surveys.admin.invite')}
+            </Button>
+          )}
+          {round.status === 'open' && round.audience === 'organisations' && (
             <Button variant="secondary" onClick={() => remind.mutate()} {...busy(remind.isPending)}>
               {t('surveys.admin.remind')}
             </Button>
@@ -191,16 +210,20 @@ function ChangeRound({ round, onReload }: { round: Round; onReload: () => void }
       <RoundForm
         initial={roundValues(round)}
         started={started}
+        isPublic={round.audience === 'public'}
         submitText={t('surveys.admin.saveRound')}
         send={(values) => {
           setSaved(false);
           setConflict(false);
           const body = roundBody(values);
+          const invited = round.audience === 'organisations';
           return surveyApi.updateRound(lang, round.id, {
             name: body.name,
             closesOn: body.closesOn,
-            reminderDays: body.reminderDays,
-            ...(started ? {} : { opensOn: body.opensOn, target: body.target }),
+            ...(invited ? { reminderDays: body.reminderDays } : {}),
+            ...(started
+              ? {}
+              : { opensOn: body.opensOn, ...(invited ? { target: body.target } : {}) }),
             version: round.version,
           });
         }}
@@ -237,8 +260,10 @@ function RoundView({ id }: { id: string }) {
     <>
       <Facts round={round} />
       <RoundActions round={round} />
-      <RoundProgress roundId={round.id} />
-      <RoundResponses roundId={round.id} open={round.status === 'open'} />
+      <RoundProgress roundId={round.id} isPublic={round.audience === 'public'} />
+      {round.audience === 'organisations' && (
+        <RoundResponses roundId={round.id} open={round.status === 'open'} />
+      )}
       <ChangeRound
         key={generation}
         round={round}

@@ -18,7 +18,7 @@ interface Counts {
 }
 
 /** The response rate now (asked again every half minute): overall, by region and by family. */
-export function RoundProgress({ roundId }: { roundId: string }) {
+export function RoundProgress({ roundId, isPublic }: { roundId: string; isPublic: boolean }) {
   const { t } = useTranslation();
   const lang = useLang();
   const number = useNumberFormat();
@@ -45,47 +45,53 @@ export function RoundProgress({ roundId }: { roundId: string }) {
     body = <ErrorBox error={progress.error} onRetry={() => void progress.refetch()} />;
   } else {
     const p = progress.data;
-    body =
-      p.invited === 0 ? (
-        <Paragraph mb="l">{t('surveys.admin.noneInvited')}</Paragraph>
-      ) : (
-        <>
-          <Paragraph mb="m">
-            {t('surveys.admin.rateSummary', {
-              submitted: number(p.submitted),
-              invited: number(p.invited),
-              rate: percent(p.rate),
-              started: number(p.started),
-            })}
-          </Paragraph>
-          <Table
-            caption={t('surveys.admin.byRegion')}
-            columns={columns(t('surveys.admin.region'))}
-            data={p.byRegion.map((r) =>
-              row(
-                r.code ?? 'none',
-                r.name ? nameIn(r.name, lang).text : t('surveys.admin.unknown'),
-                r,
-              ),
-            )}
-            condensed
-            mb="l"
-          />
-          <Table
-            caption={t('surveys.admin.byFamily')}
-            columns={columns(t('surveys.admin.family'))}
-            data={p.byFamily.map((r) =>
-              row(
-                r.code ?? 'none',
-                r.code ? vocabularyLabel('families', r.code, lang) : t('surveys.admin.unknown'),
-                r,
-              ),
-            )}
-            condensed
-            mb="l"
-          />
-        </>
-      );
+    body = isPublic ? (
+      <Paragraph mb="l">
+        {t('surveys.admin.publicCounts', {
+          started: number(p.started),
+          submitted: number(p.submitted),
+        })}
+      </Paragraph>
+    ) : p.invited === 0 ? (
+      <Paragraph mb="l">{t('surveys.admin.noneInvited')}</Paragraph>
+    ) : (
+      <>
+        <Paragraph mb="m">
+          {t('surveys.admin.rateSummary', {
+            submitted: number(p.submitted),
+            invited: number(p.invited),
+            rate: percent(p.rate),
+            started: number(p.started),
+          })}
+        </Paragraph>
+        <Table
+          caption={t('surveys.admin.byRegion')}
+          columns={columns(t('surveys.admin.region'))}
+          data={p.byRegion.map((r) =>
+            row(
+              r.code ?? 'none',
+              r.name ? nameIn(r.name, lang).text : t('surveys.admin.unknown'),
+              r,
+            ),
+          )}
+          condensed
+          mb="l"
+        />
+        <Table
+          caption={t('surveys.admin.byFamily')}
+          columns={columns(t('surveys.admin.family'))}
+          data={p.byFamily.map((r) =>
+            row(
+              r.code ?? 'none',
+              r.code ? vocabularyLabel('families', r.code, lang) : t('surveys.admin.unknown'),
+              r,
+            ),
+          )}
+          condensed
+          mb="l"
+        />
+      </>
+    );
   }
   return (
     <Section aria-labelledby="round-progress">

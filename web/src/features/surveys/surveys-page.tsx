@@ -71,6 +71,11 @@ function Versions({ survey }: { survey: Survey }) {
           <FormAlert error={copy.error} />
         </FocusAlert>
       )}
+      <Paragraph mb="s">
+        <AppLink to={`${pagePath('surveyRoundNew', lang)}?survey=${survey.id}`}>
+          {t('surveys.admin.newRoundOf', { survey: name })}
+        </AppLink>
+      </Paragraph>
       <Table
         caption={t('surveys.admin.versionsCaption', { survey: name })}
         columns={[
