@@ -26,7 +26,7 @@ const respondentHash = (roundId: string, respondent: string) =>
 async function loadPublic(db: Db, roundId: string, respondent: string | null) {
   const found = await repo.selectRound(db, roundId);
   // A round that is not public is not found here (no hint that it exists).
-  if (!found || found.round.audience !== 'public') throw new AppError('round_not_found');
+  if (found?.round.audience !== 'public') throw new AppError('round_not_found');
   const [response] = respondent
     ? await db
         .select()
