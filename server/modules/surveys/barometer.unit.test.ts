@@ -79,3 +79,24 @@ describe('the barometer, version 1', () => {
     expect(checked.answers).not.toHaveProperty('disadvantaged_partial_work_ability');
   });
 });
+
+describe('checks one after another', () => {
+  it('leave nothing of one response in the next (the model is kept per definition)', () => {
+    const first = checkAnswers(
+      barometer,
+      { employees_headcount: 5, disadvantaged_partial_work_ability: 2, legal_family: 'company' },
+      { lang: 'fi', complete: false },
+    );
+    expect(first.values).toMatchObject({ disadvantaged_partial_work_ability: 2 });
+    const second = checkAnswers(
+      barometer,
+      { employees_headcount: 0, disadvantaged_partial_work_ability: 2 },
+      { lang: 'sv', complete: true },
+    );
+    expect(second.values).not.toHaveProperty('disadvantaged_partial_work_ability');
+    expect(second.values).not.toHaveProperty('legal_family');
+    expect(second.problems.map((p) => p.question)).toContain('legal_family');
+    const third = checkAnswers(barometer, {}, { lang: 'en', complete: false });
+    expect(third).toEqual({ problems: [], answers: {}, values: {} });
+  });
+});
