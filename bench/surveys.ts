@@ -35,7 +35,7 @@ import {
   logIn,
   writeResults,
 } from './setup.js';
-import { type Figures, figures, printHeader, printRow, stream } from './stream.js';
+import { type Figures, figures, printHeader, printRow } from './stream.js';
 
 const organisations = Number(process.env.BENCH_SURVEYS_ORGS ?? 100_000);
 const respondentsPerRound = Number(process.env.BENCH_SURVEYS_RESPONDENTS_PER_ROUND ?? 60_000);
