@@ -94,6 +94,19 @@ describe('a coordinator’s round', () => {
     await page.getByText(/0 \/ 1 kutsutusta organisaatiosta.*aloitettu 1/).waitFor();
     await expect.poll(() => row.textContent()).toContain('Kesken');
 
+    // Reading the organisation's answers: the reason first, for the audit log.
+    await row.getByRole('button', { name: `Näytä organisaation ${orgName} vastaukset` }).click();
+    const why = page.getByRole('dialog', { name: /Miksi avaat organisaation/ });
+    await why.getByRole('button', { name: 'Näytä vastaukset' }).click();
+    await why.getByText('Kirjoita syy, vähintään 5 merkkiä.').waitFor();
+    await why.getByRole('textbox', { name: 'Syy' }).fill('Vastauksen tarkistus');
+    await expectNoAxeViolations(page);
+    await why.getByRole('button', { name: 'Näytä vastaukset' }).click();
+    await page.getByRole('heading', { name: `Organisaation ${orgName} vastaukset` }).waitFor();
+    const shown = page.getByRole('textbox', { name: 'Y-tunnus' });
+    await expect.poll(() => shown.inputValue()).toBe('2617416-4');
+    await expectNoAxeViolations(page);
+
     // Changing the round: reminders every week from now on.
     await page.getByRole('textbox', { name: /Muistutusväli/ }).fill('7');
     await page.getByRole('button', { name: 'Tallenna muutokset' }).click();

@@ -19,6 +19,8 @@ export interface SurveyViewProps {
    * answers were submitted, false to keep the survey open (the page shows why).
    */
   onComplete(answers: Record<string, unknown>): Promise<boolean>;
+  /** Shown to read, every page at once (a coordinator reading an organisation's answers). */
+  readOnly?: boolean;
 }
 
 /**
@@ -31,6 +33,7 @@ export default function SurveyView({
   lang,
   onChange,
   onComplete,
+  readOnly = false,
 }: SurveyViewProps) {
   const handlers = useRef({ onChange, onComplete });
   handlers.current = { onChange, onComplete };
@@ -41,6 +44,10 @@ export default function SurveyView({
     survey.locale = lang;
     survey.data = answers;
     survey.showCompletedPage = false;
+    if (readOnly) {
+      survey.mode = 'display';
+      survey.questionsOnPageMode = 'singlePage';
+    }
     survey.onValueChanged.add((sender) => handlers.current.onChange(sender.data));
     let submitted = false;
     survey.onCompleting.add((sender, options) => {
@@ -53,7 +60,7 @@ export default function SurveyView({
       });
     });
     return survey;
-  }, [definition, lang]);
+  }, [definition, lang, readOnly]);
   useEffect(() => () => model.dispose(), [model]);
   return <Survey model={model} />;
 }

@@ -1,7 +1,8 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useLocation, useSearchParams } from 'react-router';
-import { Button, Heading, Paragraph, Table } from 'suomifi-ui-components';
+import { styled } from 'styled-components';
+import { Button, Heading, Paragraph, suomifiDesignTokens, Table } from 'suomifi-ui-components';
 import { vocabularyLabel } from '../../../../common/organisations.js';
 import { pagePath } from '../../../../common/routes.js';
 import { useDateFormat, useLang } from '../../i18n/use-lang.js';
@@ -14,6 +15,13 @@ import { SelectField } from '../../ui/form/select-field.js';
 import { PagedResults } from '../../ui/paged-results.js';
 import { Section } from '../../ui/section.js';
 import { refreshSurveys, roundResponsesQuery, surveyApi } from './api.js';
+import { ResponseViewer } from './response-viewer.js';
+
+const Actions = styled.div`
+  display: flex;
+  flex-wrap: wrap;
+  gap: ${suomifiDesignTokens.spacing.s};
+`;
 
 // As common/schemas/surveys.ts has them (that module brings zod; this page's code does not need it).
 const responseStates = ['not_started', 'in_progress', 'submitted'] as const;
@@ -42,6 +50,7 @@ export function RoundResponses({ roundId, open }: { roundId: string; open: boole
   const list = useQuery(roundResponsesQuery(lang, roundId, search));
   const [reopening, setReopening] = useState<{ id: string; name: string } | null>(null);
   const [reopened, setReopened] = useState('');
+  const [viewing, setViewing] = useState<{ id: string; name: string } | null>(null);
   const reopen = useMutation({
     mutationFn: (organisationId: string) => surveyApi.reopen(lang, roundId, organisationId),
     onSuccess: async () => {
@@ -128,18 +137,31 @@ export function RoundResponses({ roundId, open }: { roundId: string; open: boole
                 .filter(Boolean)
                 .join(' · '),
               actions:
-                open && r.state === 'submitted' ? (
-                  <Button
-                    variant="secondary"
-                    onClick={() =>
-                      setReopening({ id: r.organisation.id, name: r.organisation.name })
-                    }
-                    aria-label={t('surveys.admin.reopenOf', { name: r.organisation.name })}
-                  >
-                    {t('surveys.admin.reopen')}
-                  </Button>
-                ) : (
+                r.state === 'not_started' ? (
                   '–'
+                ) : (
+                  <Actions>
+                    <Button
+                      variant="secondary"
+                      onClick={() =>
+                        setViewing({ id: r.organisation.id, name: r.organisation.name })
+                      }
+                      aria-label={t('surveys.admin.viewAnswersOf', { name: r.organisation.name })}
+                    >
+                      {t('surveys.admin.viewAnswers')}
+                    </Button>
+                    {open && r.state === 'submitted' && (
+                      <Button
+                        variant="secondary"
+                        onClick={() =>
+                          setReopening({ id: r.organisation.id, name: r.organisation.name })
+                        }
+                        aria-label={t('surveys.admin.reopenOf', { name: r.organisation.name })}
+                      >
+                        {t('surveys.admin.reopen')}
+                      </Button>
+                    )}
+                  </Actions>
                 ),
             }))}
             condensed
@@ -147,6 +169,14 @@ export function RoundResponses({ roundId, open }: { roundId: string; open: boole
           />
         )}
       </PagedResults>
+      {viewing && (
+        <ResponseViewer
+          key={viewing.id}
+          roundId={roundId}
+          organisation={viewing}
+          onClose={() => setViewing(null)}
+        />
+      )}
       <ConfirmModal
         visible={reopening !== null}
         title={t('surveys.admin.reopenTitle')}
