@@ -154,8 +154,10 @@ async function generateRounds(db: Db) {
     const current = n === 2;
     // 60 000 of the organisations, a different draw each year.
     await db.execute(sql`
-      insert into survey_invitation (round_id, organisation_id, recipients, created_at)
-      select ${roundId}::uuid, id, 1, now() - interval '20 days' from organisation
+      insert into survey_invitation (round_id, organisation_id, recipients, created_at,
+        region_code, family)
+      select ${roundId}::uuid, id, 1, now() - interval '20 days', region_code, family
+      from organisation
       where state = 'published' order by md5(id::text || ${String(n)}) limit ${respondentsPerRound}`);
     // Past rounds: every invited organisation answered; the current one: a third under way.
     await db.execute(sql`

@@ -453,3 +453,28 @@ describe('the registry and a response', () => {
     expect([stale.statusCode, stale.json().error.code]).toEqual([409, 'version_conflict']);
   });
 });
+
+describe('the response rate counted as it happens', () => {
+  it('equals a count afresh after answers, submissions, reopening and a deleted organisation', async () => {
+    const afresh = async () =>
+      rowsOf<{ invited: number; started: number; submitted: number }>(
+        await exec(sql`select count(*)::int as invited, count(r.id)::int as started,
+          (count(*) filter (where r.state = 'submitted'))::int as submitted
+          from survey_invitation i left join survey_response r
+            on r.round_id = i.round_id and r.organisation_id = i.organisation_id
+          where i.round_id = ${roundId}`),
+      )[0];
+    const progress = async () => {
+      const p = (await get(`/api/v1/surveys/rounds/${roundId}/progress`)).json();
+      return { invited: p.invited, started: p.started, submitted: p.submitted };
+    };
+    const before = await afresh();
+    expect(before?.submitted).toBeGreaterThanOrEqual(2);
+    expect(await progress()).toEqual(before);
+    // An organisation leaving the registry takes its invitation and response with it.
+    await exec(sql`delete from organisation where id = ${org(2).id}`);
+    const after = await afresh();
+    expect(after?.invited).toBe((before?.invited ?? 0) - 1);
+    expect(await progress()).toEqual(after);
+  });
+});

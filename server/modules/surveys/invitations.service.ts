@@ -40,6 +40,8 @@ async function recipientsOf(db: Db, organisationIds: string[]) {
       .select({
         id: organisation.id,
         name: organisation.name,
+        regionCode: organisation.regionCode,
+        family: organisation.family,
         email: sql<string | null>`${organisation.data}->>'email'`,
       })
       .from(organisation)
@@ -72,7 +74,7 @@ async function recipientsOf(db: Db, organisationIds: string[]) {
         : [];
     // One message per address, whatever the registry says twice.
     const unique = [...new Map(to.map((r) => [r.email.toLowerCase(), r])).values()];
-    return { id: o.id, name: o.name, to: unique };
+    return { id: o.id, name: o.name, regionCode: o.regionCode, family: o.family, to: unique };
   });
 }
 
@@ -147,7 +149,13 @@ export async function inviteRound(
       const inserted = await tx
         .insert(surveyInvitation)
         .values(
-          recipients.map((org) => ({ roundId, organisationId: org.id, recipients: org.to.length })),
+          recipients.map((org) => ({
+            roundId,
+            organisationId: org.id,
+            recipients: org.to.length,
+            regionCode: org.regionCode,
+            family: org.family,
+          })),
         )
         .onConflictDoNothing()
         .returning({ id: surveyInvitation.id, organisationId: surveyInvitation.organisationId });

@@ -8,6 +8,7 @@ import {
   surveyAnswer,
   surveyInvitation,
   surveyResponse,
+  surveyRoundTally,
 } from '../../db/schema/index.js';
 import { AppError } from '../../errors.js';
 import { helsinkiDate } from '../../export/dates.js';
@@ -43,62 +44,62 @@ export async function roundProgress(db: Db, caller: Caller | null, roundId: stri
     const counts = await publicCounts(db, roundId);
     return { invited: 0, ...counts, rate: 0, byRegion: [], byFamily: [] };
   }
+  // Counted as it happens (survey_round_tally, migration 0031): a few rows, never 60 000.
   const rows = await db
     .select({
-      region: organisation.regionCode,
-      family: organisation.family,
-      byRegion: sql<number>`grouping(${organisation.regionCode})`.mapWith(Number),
-      byFamily: sql<number>`grouping(${organisation.family})`.mapWith(Number),
-      invited: sql<number>`count(*)`.mapWith(Number),
-      started: sql<number>`count(${surveyResponse.id})`.mapWith(Number),
-      submitted: sql<number>`count(*) filter (where ${surveyResponse.state} = 'submitted')`.mapWith(
-        Number,
-      ),
+      region: surveyRoundTally.regionCode,
+      family: surveyRoundTally.family,
+      invited: surveyRoundTally.invited,
+      started: surveyRoundTally.started,
+      submitted: surveyRoundTally.submitted,
     })
-    .from(surveyInvitation)
-    .innerJoin(organisation, eq(organisation.id, surveyInvitation.organisationId))
-    .leftJoin(
-      surveyResponse,
-      and(
-        eq(surveyResponse.roundId, surveyInvitation.roundId),
-        eq(surveyResponse.organisationId, surveyInvitation.organisationId),
-      ),
-    )
-    .where(eq(surveyInvitation.roundId, roundId))
-    .groupBy(sql`grouping sets ((${organisation.regionCode}), (${organisation.family}), ())`);
-  const counts = (r: (typeof rows)[number]) => ({
-    invited: r.invited,
-    started: r.started,
-    submitted: r.submitted,
-    rate: rate(r.submitted, r.invited),
-  });
-  const total = rows.find((r) => r.byRegion === 1 && r.byFamily === 1);
-  const regionRows = rows.filter((r) => r.byRegion === 0);
+    .from(surveyRoundTally)
+    .where(eq(surveyRoundTally.roundId, roundId));
+  const sum = (by: 'region' | 'family') => {
+    const groups = new Map<string, { invited: number; started: number; submitted: number }>();
+    for (const r of rows) {
+      const g = groups.get(r[by]) ?? { invited: 0, started: 0, submitted: 0 };
+      g.invited += r.invited;
+      g.started += r.started;
+      g.submitted += r.submitted;
+      groups.set(r[by], g);
+    }
+    return [...groups.entries()]
+      .filter(([, g]) => g.invited > 0)
+      .map(([code, g]) => ({ code: code || null, ...g, rate: rate(g.submitted, g.invited) }));
+  };
+  const total = rows.reduce(
+    (t, r) => ({
+      invited: t.invited + r.invited,
+      started: t.started + r.started,
+      submitted: t.submitted + r.submitted,
+    }),
+    { invited: 0, started: 0, submitted: 0 },
+  );
+  const byRegion = sum('region');
   const names = await regionNames(
     db,
-    regionRows.flatMap((r) => (r.region ? [r.region] : [])),
+    byRegion.flatMap((r) => (r.code ? [r.code] : [])),
   );
   const byCode = <T extends { code: string | null }>(a: T, b: T) =>
     (a.code ?? '~').localeCompare(b.code ?? '~');
   return {
-    invited: total?.invited ?? 0,
-    started: total?.started ?? 0,
-    submitted: total?.submitted ?? 0,
-    rate: rate(total?.submitted ?? 0, total?.invited ?? 0),
-    byRegion: regionRows
+    ...total,
+    rate: rate(total.submitted, total.invited),
+    byRegion: byRegion
       .map((r) => {
-        const name = r.region ? names.get(r.region) : undefined;
+        const name = r.code ? names.get(r.code) : undefined;
         return {
-          code: r.region,
+          code: r.code,
           name: name ? { fi: name.fi, sv: name.sv ?? null, en: name.en ?? null } : null,
-          ...counts(r),
+          invited: r.invited,
+          started: r.started,
+          submitted: r.submitted,
+          rate: r.rate,
         };
       })
       .sort(byCode),
-    byFamily: rows
-      .filter((r) => r.byFamily === 0)
-      .map((r) => ({ code: r.family, ...counts(r) }))
-      .sort(byCode),
+    byFamily: sum('family').sort(byCode),
   };
 }
 
