@@ -27,6 +27,7 @@ export const auditActions = {
   'user.deleted': 'admin.audit.actions.deleted',
   'token.created': 'admin.audit.actions.tokenCreated',
   'token.revoked': 'admin.audit.actions.tokenRevoked',
+  'survey.create': 'admin.audit.actions.surveyCreate',
   'survey.version.create': 'admin.audit.actions.surveyVersionCreate',
   'survey.version.update': 'admin.audit.actions.surveyVersionUpdate',
   'survey.round.create': 'admin.audit.actions.surveyRoundCreate',
