@@ -6,7 +6,7 @@ import type { Db } from '../../db/client.js';
 import { surveyPublicResponse } from '../../db/schema/index.js';
 import { AppError } from '../../errors.js';
 import * as repo from './repo.js';
-import { definitionOf, responseOf, roundOf } from './responses.service.js';
+import { answerProblems, definitionOf, responseOf, roundOf } from './responses.service.js';
 import { roundStatus } from './rounds.service.js';
 
 /**
@@ -58,17 +58,6 @@ export async function openPublic(db: Db, roundId: string, respondent: string | n
   return answeringOf(await loadPublic(db, roundId, respondent));
 }
 
-function problemsError(problems: ReturnType<typeof checkAnswers>['problems']) {
-  return new AppError('invalid_request', {
-    fields: problems.map((p) => ({
-      location: 'body',
-      path: `answers.${p.question}`,
-      code: p.code,
-      message: p.message,
-    })),
-  });
-}
-
 /** Saves the answers so far, as the invited answer does (409 on a stale save). */
 export async function savePublic(
   db: Db,
@@ -80,7 +69,7 @@ export async function savePublic(
   if (roundStatus(l.round) !== 'open') throw new AppError('round_closed');
   if (l.response?.state === 'submitted') throw new AppError('response_submitted');
   const checked = checkAnswers(l.definition, body.answers, { lang: body.lang, complete: false });
-  if (checked.problems.length > 0) throw problemsError(checked.problems);
+  if (checked.problems.length > 0) throw answerProblems(checked.problems);
   const conflict = async () =>
     new AppError('version_conflict', {
       current: responseOf((await loadPublic(db, roundId, respondent)).response ?? null),
@@ -134,7 +123,7 @@ export async function submitPublic(
     lang: body.lang,
     complete: true,
   });
-  if (checked.problems.length > 0 || !l.response) throw problemsError(checked.problems);
+  if (checked.problems.length > 0 || !l.response) throw answerProblems(checked.problems);
   const [done] = await db
     .update(surveyPublicResponse)
     .set({

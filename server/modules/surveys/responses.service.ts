@@ -172,7 +172,8 @@ function requireOpen(l: Loaded) {
   if (l.response?.state === 'submitted') throw new AppError('response_submitted');
 }
 
-function answerProblems(problems: ReturnType<typeof checkAnswers>['problems']) {
+/** The check's problems as a 400 naming `answers.<question>`, in the respondent's language. */
+export function answerProblems(problems: ReturnType<typeof checkAnswers>['problems']) {
   return new AppError('invalid_request', {
     fields: problems.map((p) => ({
       location: 'body',
