@@ -105,7 +105,7 @@ const messages: Record<Exclude<AnswerProblemCode, 'survey_rule'>, Record<Lang, s
 const fill = (text: string, ...args: (string | number)[]) =>
   args.reduce<string>((s, arg, i) => s.replace(`{${i}}`, String(arg)), text);
 
-const isEmpty = (value: unknown) =>
+export const isEmpty = (value: unknown) =>
   value === undefined ||
   value === null ||
   value === '' ||
@@ -125,7 +125,7 @@ const numberRanges: Partial<Record<Indicator['type'], [number, number]>> = {
  * could put 9 in a rating of 1–5 or an unknown choice in a list: choices, ratings and yes/no
  * questions take only their own values (an "other" choice's text travels beside it).
  */
-function offered(question: Question, value: unknown): boolean {
+export function offered(question: Question, value: unknown): boolean {
   const type = question.getType();
   const values = (items: { value: unknown }[] | undefined) =>
     new Set((items ?? []).map((i) => JSON.stringify(i.value)));
@@ -147,7 +147,7 @@ function offered(question: Question, value: unknown): boolean {
 }
 
 /** Kudos's check of one answer to a bound question; the value to store, or a problem. */
-function indicatorValue(
+export function indicatorValue(
   indicator: Indicator,
   question: Question,
   raw: unknown,

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { and, eq, sql } from 'drizzle-orm';
 import type { Lang } from '../../../common/languages.js';
 import { checkAnswers } from '../../../common/surveys/answers.js';
+import { checkProgress } from '../../../common/surveys/progress-check.js';
 import type { Db } from '../../db/client.js';
 import { surveyPublicResponse } from '../../db/schema/index.js';
 import { AppError } from '../../errors.js';
@@ -68,7 +69,7 @@ export async function savePublic(
   const l = await loadPublic(db, roundId, respondent);
   if (roundStatus(l.round) !== 'open') throw new AppError('round_closed');
   if (l.response?.state === 'submitted') throw new AppError('response_submitted');
-  const checked = checkAnswers(l.definition, body.answers, { lang: body.lang, complete: false });
+  const checked = checkProgress(l.definition, body.answers, body.lang);
   if (checked.problems.length > 0) throw answerProblems(checked.problems);
   const conflict = async () =>
     new AppError('version_conflict', {

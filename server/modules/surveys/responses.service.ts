@@ -1,6 +1,7 @@
 import { and, desc, eq, sql } from 'drizzle-orm';
 import type { Lang } from '../../../common/languages.js';
 import { checkAnswers } from '../../../common/surveys/answers.js';
+import { checkProgress } from '../../../common/surveys/progress-check.js';
 import type { Db } from '../../db/client.js';
 import {
   organisation,
@@ -197,7 +198,7 @@ export async function saveAnswers(
 ) {
   const l = await load(db, caller, body);
   requireOpen(l);
-  const checked = checkAnswers(l.definition, body.answers, { lang: body.lang, complete: false });
+  const checked = checkProgress(l.definition, body.answers, body.lang);
   if (checked.problems.length > 0) throw answerProblems(checked.problems);
   const conflict = async () =>
     new AppError('version_conflict', {
