@@ -38,6 +38,8 @@ export async function createBenchDatabase(
   if (kind === 'postgresql' && !serverUrl) throw new Error('BENCH_DATABASE_URL is not set');
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'kudos-bench-'));
   const env: Record<string, string> = { DATA_DIR: dataDir, LOG_LEVEL: 'warn' };
+  // BENCH_NODE_ARGS: options for the server's node, e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof`.
+  if (process.env.BENCH_NODE_ARGS) env.NODE_ARGS = process.env.BENCH_NODE_ARGS;
   let dbName: string | undefined;
   if (kind === 'postgresql' && serverUrl) {
     dbName = `kudos_bench_${randomBytes(4).toString('hex')}`;

@@ -195,16 +195,39 @@ describe('answering by the link', () => {
     expect([late.statusCode, late.json().error.code]).toEqual([409, 'response_submitted']);
   });
 
-  it('does not take answers outside the round’s days', async () => {
+  it('does not take answers outside the round’s days, nor by a link that is gone', async () => {
     const other = (await lastMail(t, reps[0]?.email ?? '')).token ?? '';
-    await post(`/api/v1/surveys/rounds/${roundId}/close`, {});
-    const res = await put('/api/v1/surveys/answer', {
-      token: other,
-      answers: { employees_headcount: 1 },
-      lang: 'fi',
-    });
-    expect([res.statusCode, res.json().error.code]).toEqual([409, 'round_closed']);
+    const saveOther = (version?: number) =>
+      put('/api/v1/surveys/answer', {
+        token: other,
+        answers: { employees_headcount: 1 },
+        lang: 'fi',
+        ...(version ? { version } : {}),
+      });
+    // A save after the first is checked in one statement: the round's days are checked there too.
+    expect((await saveOther()).json().version).toBe(1);
+    expect((await saveOther(1)).json().version).toBe(2);
+    const closed = await post(`/api/v1/surveys/rounds/${roundId}/close`, {});
+    for (const version of [undefined, 2]) {
+      const res = await saveOther(version);
+      expect([res.statusCode, res.json().error.code]).toEqual([409, 'round_closed']);
+    }
     const opened = await post('/api/v1/surveys/answer/open', { token: other }, '');
     expect(opened.json().round.status).toBe('closed');
+    const reopened = await t.app.inject({
+      method: 'PATCH',
+      url: `/api/v1/surveys/rounds/${roundId}`,
+      headers: { ...csrf, cookie: coordinator },
+      payload: { closesOn: day(40), version: closed.json().version },
+    });
+    expect(reopened.json().status, reopened.body).toBe('open');
+    expect((await saveOther(2)).json().version).toBe(3);
+    // Gone while the round is open: the one statement checks the link too.
+    await t.database.db.execute(
+      sql`delete from survey_link where invitation_id in (select id from survey_invitation
+        where round_id = ${roundId} and organisation_id = ${reps[0]?.org})`,
+    );
+    const gone = await saveOther(3);
+    expect([gone.statusCode, gone.json().error.code]).toEqual([404, 'invitation_not_found']);
   });
 });

@@ -333,6 +333,19 @@ describe('a signed-in representative', () => {
       org(0).cookie,
     );
     expect(saved.json().version).toBe(1);
+    // A later save is checked again: only the organisation's representatives may make it.
+    const notTheirs = await put(
+      '/api/v1/surveys/answer',
+      { ...mine, answers: { employees_headcount: 3 }, lang: 'fi', version: 1 },
+      org(1).cookie,
+    );
+    expect(notTheirs.statusCode).toBe(403);
+    const again = await put(
+      '/api/v1/surveys/answer',
+      { ...mine, answers: { employees_headcount: 3 }, lang: 'fi', version: 1 },
+      org(0).cookie,
+    );
+    expect(again.json()).toMatchObject({ version: 2, answers: { employees_headcount: 3 } });
     const theirs = await post('/api/v1/surveys/answer/open', mine, org(1).cookie);
     expect(theirs.statusCode).toBe(403);
     const anonymous = await post('/api/v1/surveys/answer/open', mine, '');
