@@ -16,6 +16,7 @@ const roundName = `Kierros ${stamp}`;
 const orgName = `Kierrososuuskunta ${stamp}`;
 
 let coordinator: Browser;
+let orgId: string;
 
 const finnish = (daysFromNow: number) => {
   const [y, m, d] = helsinkiDate(new Date(Date.now() + daysFromNow * 86_400_000)).split('-');
@@ -34,6 +35,7 @@ beforeAll(async () => {
     acknowledgeSimilar: true,
   });
   expect(org.status, JSON.stringify(org.body)).toBe(201);
+  orgId = (org.body as { id: string }).id;
 });
 afterAll(async () => {
   await coordinator?.close();
@@ -105,6 +107,38 @@ describe('a coordinator’s round', () => {
     await page.getByRole('heading', { name: `Organisaation ${orgName} vastaukset` }).waitFor();
     const shown = page.getByRole('textbox', { name: 'Y-tunnus' });
     await expect.poll(() => shown.inputValue()).toBe('2617416-4');
+    await expectNoAxeViolations(page);
+
+    // The representative submits (through the API here); the round counts its classification.
+    const roundId = new URL(page.url()).pathname.split('/').at(-1) ?? '';
+    const access = { roundId, organisationId: orgId };
+    const opened = await api(coordinator.context, 'POST', '/api/v1/surveys/answer/open', access);
+    const saved = await api(coordinator.context, 'PUT', '/api/v1/surveys/answer', {
+      ...access,
+      lang: 'fi',
+      version: (opened.body as { response: { version: number } }).response.version,
+      answers: {
+        business_id: '2617416-4',
+        legal_family: 'cooperative',
+        employees_headcount: 2,
+        social_aim_in_statutes: true,
+      },
+    });
+    expect(saved.status, JSON.stringify(saved.body)).toBe(200);
+    const submitted = await api(coordinator.context, 'POST', '/api/v1/surveys/answer/submit', {
+      ...access,
+      lang: 'fi',
+    });
+    expect(submitted.status, JSON.stringify(submitted.body)).toBe(200);
+    await page.reload();
+    const classes = page.getByRole('table', { name: /Yhteiskunnallisen yrityksen määritelmät/ });
+    await classes.waitFor();
+    await expect
+      .poll(() => classes.getByRole('row', { name: /WEF/ }).textContent())
+      .toMatch(/WEF:n ja Schwab-säätiön määritelmä.*–/);
+    await page.getByRole('cell', { name: /yhteiskunnallinen osuuskunta \(SCOOP\)/ }).waitFor();
+    await page.getByRole('button', { name: 'Laske uudelleen nykyisillä säännöillä' }).click();
+    await page.getByText('Laskettu uudelleen: 0 uutta tulosta, 0 muuttunutta.').waitFor();
     await expectNoAxeViolations(page);
 
     // Changing the round: reminders every week from now on.

@@ -225,8 +225,10 @@ export const classificationSchema = z
     version: z.string(),
     euOperational: definitionResultSchema,
     esem: definitionResultSchema,
+    wef: definitionResultSchema,
     finnishMark: definitionResultSchema,
     workIntegration: definitionResultSchema,
+    icsemModel: z.enum(['ENP', 'SCOOP', 'SB', 'PSE']).nullable(),
   })
   .meta({ id: 'Classification', description: 'Derived from the criteria; never typed in' });
 

@@ -380,3 +380,59 @@ export const publicAnswerBodySchema = z.object({
 });
 
 export const publicSubmitBodySchema = z.object({ lang: z.enum(languages) });
+
+/** The definitions a round's classifications report, in the order shown. */
+export const classificationDefinitions = [
+  'euOperational',
+  'esem',
+  'wef',
+  'finnishMark',
+  'workIntegration',
+] as const;
+export const triAnswers = ['yes', 'no', 'unknown'] as const;
+const triAnswerSchema = z.enum(triAnswers);
+const icsemSchema = z.enum(['ENP', 'SCOOP', 'SB', 'PSE']).nullable();
+
+export const roundClassificationsSchema = z
+  .object({
+    /** The version of the classification rules Kudos runs now. */
+    version: z.string(),
+    submitted: z.number().int(),
+    classified: z.number().int(),
+    /** How many results each version of the rules gave (more than one: recompute). */
+    versions: z.array(z.object({ version: z.string(), count: z.number().int() })),
+    lastComputedAt: z.string().nullable(),
+    definitions: z.array(
+      z.object({
+        id: z.enum(classificationDefinitions),
+        counts: z.object({
+          yes: z.number().int(),
+          no: z.number().int(),
+          unknown: z.number().int(),
+        }),
+        /** What the last recomputation changed: organisations moved from one answer to another. */
+        changes: z.array(
+          z.object({ from: triAnswerSchema, to: triAnswerSchema, count: z.number().int() }),
+        ),
+      }),
+    ),
+    icsem: z.object({
+      counts: z.array(z.object({ model: icsemSchema, count: z.number().int() })),
+      changes: z.array(z.object({ from: icsemSchema, to: icsemSchema, count: z.number().int() })),
+    }),
+  })
+  .meta({
+    id: 'RoundClassifications',
+    description:
+      'Which definitions of a social enterprise the organisations that submitted met in a round, counted (no organisation named)',
+  });
+export type RoundClassifications = z.infer<typeof roundClassificationsSchema>;
+
+export const recomputeResultSchema = roundClassificationsSchema
+  .extend({
+    /** Results written for responses that had none (submitted before classifications were kept). */
+    added: z.number().int(),
+    /** Results that changed. */
+    changed: z.number().int(),
+  })
+  .meta({ id: 'RoundClassificationsRecomputed' });

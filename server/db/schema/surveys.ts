@@ -182,6 +182,31 @@ export const surveyAnswer = pgTable(
 );
 
 /**
+ * Which definitions of a social enterprise an organisation met in a round, by the registry's
+ * versioned `classify()` over its submitted answers (server/modules/surveys/classifications.ts):
+ * written on submission, removed on reopening, and recomputed on a coordinator's request after the
+ * rules change, keeping the result it replaced so that the change can be shown.
+ */
+export const surveyClassification = pgTable(
+  'survey_classification',
+  {
+    responseId: uuid('response_id')
+      .primaryKey()
+      .references(() => surveyResponse.id, { onDelete: 'cascade' }),
+    roundId: uuid('round_id').notNull(),
+    organisationId: uuid('organisation_id').notNull(),
+    version: varchar('version', { length: 20 }).notNull(),
+    result: jsonb('result').notNull(),
+    computedAt: timestamp('computed_at', { withTimezone: true }).notNull().defaultNow(),
+    /** What the last recomputation replaced, when it changed anything. */
+    previousVersion: varchar('previous_version', { length: 20 }),
+    previousResult: jsonb('previous_result'),
+    changedAt: timestamp('changed_at', { withTimezone: true }),
+  },
+  (t) => [index('survey_classification_round_idx').on(t.roundId)],
+);
+
+/**
  * An anonymous response to a public round (event feedback, a quick poll): one per browser, known
  * only by a hash of the round and a random id in the browser's cookie; no organisation, no
  * account, no address.

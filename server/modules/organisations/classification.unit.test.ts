@@ -17,6 +17,7 @@ const unknown: SocialEnterpriseCriteria = {
   ownershipAndDistributionPublished: null,
   employees: null,
   disadvantagedEmployees: null,
+  legalFamily: null,
 };
 
 const cooperative: SocialEnterpriseCriteria = {
@@ -31,6 +32,7 @@ const cooperative: SocialEnterpriseCriteria = {
   ownershipAndDistributionPublished: true,
   employees: 20,
   disadvantagedEmployees: 6,
+  legalFamily: 'cooperative',
 };
 
 describe('social enterprise classification', () => {
@@ -43,9 +45,11 @@ describe('social enterprise classification', () => {
     expect([
       r.euOperational.meets,
       r.esem.meets,
+      r.wef.meets,
       r.finnishMark.meets,
       r.workIntegration.meets,
-    ]).toEqual([null, null, null, null]);
+      r.icsemModel,
+    ]).toEqual([null, null, null, null, null, null]);
   });
 
   it('finds a work-integration cooperative meeting every definition, criterion by criterion', () => {
@@ -53,7 +57,9 @@ describe('social enterprise classification', () => {
     expect(r.euOperational.meets).toBe(true);
     expect(r.euOperational.criteria.every((c) => c.met)).toBe(true);
     expect(r.esem.meets).toBe(true);
+    expect(r.wef.meets).toBe(true);
     expect(r.finnishMark.meets).toBe(true);
+    expect(r.icsemModel).toBe('SCOOP');
     // 6 of 20 is exactly 30 %.
     expect(r.workIntegration.meets).toBe(true);
   });
@@ -94,5 +100,37 @@ describe('social enterprise classification', () => {
     expect(
       classify({ ...cooperative, employees: 0, disadvantagedEmployees: 0 }).workIntegration.meets,
     ).toBe(false);
+  });
+
+  it('includes by the WEF/Schwab rules: purpose, some trading income, most surplus reinvested', () => {
+    expect(classify({ ...cooperative, tradingIncomeBand: '1-24' }).wef.meets).toBe(true);
+    expect(classify({ ...cooperative, tradingIncomeBand: '0' }).wef.meets).toBe(false);
+    // "Under 25 %" from the barometer: whether there is any trading income is not known.
+    expect(classify({ ...cooperative, tradingIncomeBand: '0-24' }).wef.meets).toBe(null);
+    expect(classify({ ...cooperative, tradingIncomeBand: '0-24' }).euOperational.meets).toBe(false);
+    expect(classify({ ...cooperative, profitDistributedPercent: 50 }).wef.meets).toBe(false);
+    expect(classify({ ...cooperative, profitDistributedPercent: 49 }).wef.meets).toBe(true);
+    expect(classify({ ...cooperative, socialAimInStatutes: false }).wef.meets).toBe(false);
+  });
+
+  it('reads the ICSEM model from the form and public control, for organisations with a social mission', () => {
+    const model = (c: Partial<SocialEnterpriseCriteria>) =>
+      classify({ ...cooperative, ...c }).icsemModel;
+    expect(model({ legalFamily: 'mutual' })).toBe('SCOOP');
+    expect(model({ legalFamily: 'association' })).toBe('ENP');
+    expect(model({ legalFamily: 'foundation' })).toBe('ENP');
+    expect(model({ legalFamily: 'company' })).toBe('SB');
+    expect(model({ legalFamily: 'public' })).toBe('PSE');
+    expect(model({ legalFamily: 'association', controlledByPublicBody: true })).toBe('PSE');
+    expect(model({ legalFamily: 'other' })).toBe(null);
+    expect(model({ legalFamily: null })).toBe(null);
+    // No aim in the statutes, but impact first: a social mission still.
+    expect(model({ legalFamily: 'company', socialAimInStatutes: false })).toBe('SB');
+    expect(model({ legalFamily: 'company', socialAimInStatutes: false, impactPriority: 2 })).toBe(
+      null,
+    );
+    expect(model({ legalFamily: 'company', socialAimInStatutes: null, impactPriority: null })).toBe(
+      'SB',
+    );
   });
 });

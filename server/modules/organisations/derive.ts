@@ -17,6 +17,7 @@ export function classificationOf(data: OrganisationData): Classification {
     ownershipAndDistributionPublished: c.ownershipAndDistributionPublished,
     employees: c.employees,
     disadvantagedEmployees: c.disadvantagedEmployees,
+    legalFamily: familyOf(data.legalForm),
   });
 }
 

@@ -7,6 +7,7 @@ import {
   organisation,
   organisationMember,
   surveyAnswer,
+  surveyClassification,
   surveyInvitation,
   surveyLink,
   surveyResponse,
@@ -16,6 +17,7 @@ import { AppError } from '../../errors.js';
 import { helsinkiDate } from '../../export/dates.js';
 import type { Caller } from '../accounts/policy.js';
 import { hashToken } from '../accounts/tokens.js';
+import { classificationRow } from './classifications.service.js';
 import * as repo from './repo.js';
 import { roundStatus } from './rounds.service.js';
 
@@ -480,6 +482,15 @@ export async function submitAnswers(db: Db, caller: Caller | null, body: Access 
       number: typeof value === 'number' ? String(value) : null,
     }));
     if (rows.length > 0) await tx.insert(surveyAnswer).values(rows);
+    await tx.delete(surveyClassification).where(eq(surveyClassification.responseId, response.id));
+    await tx
+      .insert(surveyClassification)
+      .values(
+        classificationRow(
+          { id: response.id, roundId: l.round.id, organisationId: l.invitation.organisationId },
+          checked.values,
+        ),
+      );
   });
   return responseOf((await load(db, caller, body)).response);
 }

@@ -6,6 +6,7 @@ import type { Db } from '../../db/client.js';
 import {
   organisation,
   surveyAnswer,
+  surveyClassification,
   surveyInvitation,
   surveyResponse,
   surveyRoundTally,
@@ -207,6 +208,7 @@ export async function reopenResponse(
         })
         .where(eq(surveyResponse.id, response.id));
       await tx.delete(surveyAnswer).where(eq(surveyAnswer.responseId, response.id));
+      await tx.delete(surveyClassification).where(eq(surveyClassification.responseId, response.id));
       await recordAudit(tx, meta, {
         action: 'survey.response.reopen',
         actorId: caller.id,

@@ -13,10 +13,12 @@ import {
   invitationReportSchema,
   myInvitationsSchema,
   organisationResponseSchema,
+  recomputeResultSchema,
   registryChangesSchema,
   reminderReportSchema,
   responseExportQuerySchema,
   responseParamsSchema,
+  roundClassificationsSchema,
   roundListSchema,
   roundProgressSchema,
   roundResponseListSchema,
@@ -37,6 +39,7 @@ import {
 } from '../../../common/schemas/surveys.js';
 import { exportFormats, sendExport } from '../../export/table.js';
 import { requestMeta, requireCaller } from '../../plugins/session.js';
+import * as classifications from './classifications.service.js';
 import * as invitations from './invitations.service.js';
 import { publicAnswerRoutes } from './public.routes.js';
 import * as registry from './registry.service.js';
@@ -354,6 +357,42 @@ export const surveyRoutes: FastifyPluginAsyncZod<{ baseUrl: string }> = async (
       },
     },
     (req) => staff.roundProgress(app.db, req.caller ?? null, req.params.id),
+  );
+
+  app.get(
+    '/surveys/rounds/:id/classifications',
+    {
+      schema: {
+        tags,
+        summary: 'Which definitions of a social enterprise the organisations met in a round',
+        description:
+          'Counts by the rules’ version that computed each result, and what the last recomputation changed. Coordinators and administrators.',
+        params: idParams,
+        response: { 200: roundClassificationsSchema, ...errors },
+      },
+    },
+    (req) => classifications.roundClassifications(app.db, req.caller ?? null, req.params.id),
+  );
+
+  app.post(
+    '/surveys/rounds/:id/classifications/recompute',
+    {
+      schema: {
+        tags,
+        summary: 'Run today’s classification rules over every submitted response of a round',
+        description:
+          'Results that change keep the result they replaced, so that the counts show what moved. Written to the audit log.',
+        params: idParams,
+        response: { 200: recomputeResultSchema, ...errors },
+      },
+    },
+    (req) =>
+      classifications.recomputeRound(
+        app.db,
+        requireCaller(req, { write: true }),
+        requestMeta(req),
+        req.params.id,
+      ),
   );
 
   app.get(

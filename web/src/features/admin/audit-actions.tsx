@@ -35,6 +35,7 @@ export const auditActions = {
   'survey.round.close': 'admin.audit.actions.surveyRoundClose',
   'survey.round.invite': 'admin.audit.actions.surveyRoundInvite',
   'survey.round.remind': 'admin.audit.actions.surveyRoundRemind',
+  'survey.round.classify': 'admin.audit.actions.surveyRoundClassify',
   'survey.response.view': 'admin.audit.actions.surveyResponseView',
   'survey.response.export': 'admin.audit.actions.surveyResponseExport',
   'survey.response.reopen': 'admin.audit.actions.surveyResponseReopen',

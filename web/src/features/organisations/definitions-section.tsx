@@ -44,7 +44,13 @@ const Version = styled.p`
   margin: 0;
 `;
 
-const order: readonly DefinitionKey[] = ['euOperational', 'esem', 'finnishMark', 'workIntegration'];
+const order: readonly DefinitionKey[] = [
+  'euOperational',
+  'esem',
+  'wef',
+  'finnishMark',
+  'workIntegration',
+];
 
 type Tri = boolean | null;
 const answerOf = (value: Tri) => (value === true ? 'yes' : value === false ? 'no' : 'unknown');
@@ -71,6 +77,9 @@ const criterionKeys = {
   most_profit_to_aim: 'organisation.criteria.mostProfitToAim',
   openness: 'organisation.criteria.openness',
   disadvantaged_share: 'organisation.criteria.disadvantagedShare',
+  purpose: 'organisation.criteria.purpose',
+  some_trading_income: 'organisation.criteria.someTradingIncome',
+  most_surplus_reinvested: 'organisation.criteria.mostSurplusReinvested',
 } as const;
 
 function criterionName(t: TFunction, id: string): string {
@@ -130,6 +139,13 @@ export function DefinitionsSection({ organisation }: { organisation: Organisatio
             </Paragraph>
           )}
         </>
+      )}
+      {classification.icsemModel && (
+        <Paragraph mb="m">
+          {t('organisation.definitions.icsem', {
+            model: t(`organisation.definitions.icsemModels.${classification.icsemModel}`),
+          })}
+        </Paragraph>
       )}
       <Version>
         {t('organisation.definitions.version', { version: classification.version })}

@@ -59,6 +59,7 @@ export function vocabularyText(name: VocabularyName, code: string, lang: Lang): 
 export const definitionKeys = {
   eu_operational: 'euOperational',
   esem: 'esem',
+  wef: 'wef',
   finnish_mark: 'finnishMark',
   work_integration: 'workIntegration',
 } as const;

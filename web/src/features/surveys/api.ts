@@ -81,6 +81,15 @@ export function roundResponsesQuery(lang: Lang, id: string, search: string) {
   });
 }
 
+export function roundClassificationsQuery(lang: Lang, id: string) {
+  return queryOptions({
+    queryKey: ['surveys', 'round', id, 'classifications'],
+    queryFn: ({ signal }) =>
+      getJson(`${roundPath(id)}/classifications`, lang, s('roundClassificationsSchema'), signal),
+    staleTime: 0,
+  });
+}
+
 export interface RoundBody {
   name: { fi: string; sv: string | null; en: string | null };
   opensOn: string;
@@ -124,6 +133,14 @@ export const surveyApi = {
     sendJson('POST', `${roundPath(id)}/invitations`, lang, {}, s('invitationReportSchema')),
   remind: (lang: Lang, id: string) =>
     sendJson('POST', `${roundPath(id)}/reminders`, lang, {}, s('reminderReportSchema')),
+  recomputeClassifications: (lang: Lang, id: string) =>
+    sendJson(
+      'POST',
+      `${roundPath(id)}/classifications/recompute`,
+      lang,
+      {},
+      s('recomputeResultSchema'),
+    ),
   reopen: (lang: Lang, id: string, organisationId: string) =>
     sendJson(
       'POST',

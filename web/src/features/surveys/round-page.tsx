@@ -22,6 +22,7 @@ import { NoPermission, RequireLogin } from '../auth/require-login.js';
 import { NotFoundPage } from '../not-found/not-found-page.js';
 import { refreshSurveys, roundQuery, surveyApi } from './api.js';
 import { busyProps, nameIn } from './labels.js';
+import { RoundClassifications } from './round-classifications.js';
 import { RoundForm, roundBody, roundValues } from './round-form.js';
 import { RoundProgress } from './round-progress.js';
 import { RoundResponses } from './round-responses.js';
@@ -262,7 +263,10 @@ function RoundView({ id }: { id: string }) {
       <RoundActions round={round} />
       <RoundProgress roundId={round.id} isPublic={round.audience === 'public'} />
       {round.audience === 'organisations' && (
-        <RoundResponses roundId={round.id} open={round.status === 'open'} />
+        <>
+          <RoundResponses roundId={round.id} open={round.status === 'open'} />
+          <RoundClassifications roundId={round.id} />
+        </>
       )}
       <ChangeRound
         key={generation}
