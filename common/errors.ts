@@ -307,9 +307,15 @@ export const errorCatalog = {
   },
   round_public: {
     status: 409,
-    fi: 'Julkisella kierroksella ei ole kutsuja eikä muistutuksia: jaa kierroksen osoite.',
-    sv: 'En offentlig omgång har inga inbjudningar eller påminnelser: dela omgångens adress.',
-    en: 'A public round has no invitations or reminders: share its address.',
+    fi: 'Julkisella kierroksella ei ole kutsuja organisaatioille eikä muistutuksia: jaa kierroksen osoite tai lähetä se osoitelistalle.',
+    sv: 'En offentlig omgång har inga inbjudningar till organisationer eller påminnelser: dela omgångens adress eller skicka den till en adresslista.',
+    en: 'A public round has no invitations to organisations or reminders: share its address or send it to a list of addresses.',
+  },
+  round_not_public: {
+    status: 409,
+    fi: 'Osoitelistalle lähetetään vain julkisen kierroksen osoite. Organisaatioiden kierros kutsuu kohdejoukkonsa organisaatiot.',
+    sv: 'Till en adresslista skickas bara adressen till en offentlig omgång. En omgång för organisationer bjuder in organisationerna i sin målgrupp.',
+    en: 'Only a public round’s address is sent to a list of addresses. A round for organisations invites the organisations it targets.',
   },
   response_not_found: {
     status: 404,

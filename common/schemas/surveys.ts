@@ -436,3 +436,26 @@ export const recomputeResultSchema = roundClassificationsSchema
     changed: z.number().int(),
   })
   .meta({ id: 'RoundClassificationsRecomputed' });
+
+/** The most addresses one list may hold (an event's participants, a network's mailing list). */
+export const maxInvitedAddresses = 5000;
+
+export const addressInvitationBodySchema = z.object({
+  /** Addresses one per line, or separated by commas, semicolons or spaces. */
+  addresses: z.string().max(maxInvitedAddresses * 260),
+  /** The language of the message. */
+  lang: z.enum(['fi', 'sv', 'en']),
+});
+
+export const addressInvitationReportSchema = z
+  .object({
+    /** Messages queued now. */
+    sent: z.number().int(),
+    /** Addresses this round's address was sent to before (never sent twice). */
+    alreadySent: z.number().int(),
+    /** Addresses given more than once in the list (sent once). */
+    duplicates: z.array(z.string()),
+    /** What is no e-mail address, with its line in the list. */
+    invalid: z.array(z.object({ line: z.number().int(), value: z.string() })),
+  })
+  .meta({ id: 'AddressInvitationReport' });

@@ -182,6 +182,22 @@ export const surveyAnswer = pgTable(
 );
 
 /**
+ * The addresses a public round's address was sent to (a list a coordinator pasted), known only by
+ * a hash of the address: enough never to send twice, nothing to read back.
+ */
+export const surveyRoundAddress = pgTable(
+  'survey_round_address',
+  {
+    roundId: uuid('round_id')
+      .notNull()
+      .references(() => surveyRound.id, { onDelete: 'cascade' }),
+    addressHash: text('address_hash').notNull(),
+    sentAt: timestamp('sent_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.roundId, t.addressHash] })],
+);
+
+/**
  * Which definitions of a social enterprise an organisation met in a round, by the registry's
  * versioned `classify()` over its submitted answers (server/modules/surveys/classifications.ts):
  * written on submission, removed on reopening, and recomputed on a coordinator's request after the

@@ -226,6 +226,20 @@ export const mailMessages = {
       body: 'Hello,\n\nthe answer of {organisation} to the survey {round} is still missing. You can answer until {closes}; it takes about {minutes} minutes, and answers already saved are kept. Continue from this link (the earlier link works too):\n\n{link}\n\nThe answers are used for statistics in which no single organisation can be identified. If your organisation has already answered, you can ignore this message.',
     },
   },
+  surveyPublicInvitation: {
+    fi: {
+      subject: 'Kysely: {round} – Kudos',
+      body: 'Hei,\n\nkutsumme sinut vastaamaan kyselyyn {round}. Vastaaminen vie noin {minutes} minuuttia, ja vastata voi {closes} asti.\n\n{link}\n\nVastaukset ovat nimettömiä: osoitettasi ei liitetä niihin. Sait viestin, koska kyselyn järjestäjä lähetti sen tähän osoitteeseen; jos viesti tuli väärälle henkilölle, voit jättää sen huomiotta.',
+    },
+    sv: {
+      subject: 'Enkät: {round} – Kudos',
+      body: 'Hej,\n\nvi bjuder in dig att svara på enkäten {round}. Det tar cirka {minutes} minuter att svara, och du kan svara till och med {closes}.\n\n{link}\n\nSvaren är anonyma: din adress kopplas inte till dem. Du fick meddelandet eftersom enkätens arrangör skickade det till den här adressen; om det kom till fel person kan du bortse från det.',
+    },
+    en: {
+      subject: 'Survey: {round} – Kudos',
+      body: 'Hello,\n\nwe invite you to answer the survey {round}. It takes about {minutes} minutes, and you can answer until {closes}.\n\n{link}\n\nThe answers are anonymous: your address is not linked to them. You received this because the survey’s organiser sent it to this address; if it reached the wrong person, you can ignore it.',
+    },
+  },
 } as const satisfies Record<string, Record<Lang, { subject: string; body: string }>>;
 
 export type MailMessageId = keyof typeof mailMessages;

@@ -1,5 +1,5 @@
 import { isDeepStrictEqual } from 'node:util';
-import { and, asc, eq, gt, sql } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import {
   classificationDefinitions,
   type RoundClassifications,
@@ -59,6 +59,25 @@ const governanceModels: Record<string, GovernanceModel> = {
 const bool = (v: unknown) => (typeof v === 'boolean' ? v : null);
 const num = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? v : null);
 const text = (v: unknown) => (typeof v === 'string' ? v : null);
+
+/** The indicators `criteriaOfAnswers` reads (a recomputation reads only these). */
+export const criteriaIndicators = [
+  'legal_family',
+  'social_aim_in_statutes',
+  'impact_priority',
+  'trading_income_share',
+  'revenue_sales_private_percent',
+  'revenue_public_contracts_percent',
+  'profit_distributed_percent',
+  'distribution_cap',
+  'asset_lock',
+  'public_control',
+  'governance_model',
+  'employees_headcount',
+  'disadvantaged_partial_work_ability',
+  'disadvantaged_long_term_unemployed',
+  'disadvantaged_500_benefit_days',
+] as const;
 
 /** `classify()`'s criteria from a response's indicator values (indicator code → value). */
 export function criteriaOfAnswers(values: Record<string, unknown>): SocialEnterpriseCriteria {
@@ -245,7 +264,7 @@ export async function roundClassifications(db: Db, caller: Caller | null, roundI
 }
 
 /** Responses classified per statement when a round is recomputed. */
-const batchSize = 500;
+const batchSize = 1000;
 
 /**
  * Runs today's rules over every submitted response of a round: a result for each response that
@@ -263,63 +282,67 @@ export async function recomputeRound(
   if (round.audience === 'public') return { ...(await summary(db, roundId)), added: 0, changed: 0 };
   let added = 0;
   let changed = 0;
-  let after = '00000000-0000-0000-0000-000000000000';
-  for (;;) {
-    const batch = await db
-      .select({
-        id: surveyResponse.id,
-        organisationId: surveyResponse.organisationId,
-        version: surveyClassification.version,
-        result: surveyClassification.result,
-      })
-      .from(surveyResponse)
-      .leftJoin(surveyClassification, eq(surveyClassification.responseId, surveyResponse.id))
-      .where(
-        and(
-          eq(surveyResponse.roundId, roundId),
-          eq(surveyResponse.state, 'submitted'),
-          gt(surveyResponse.id, after),
+  // The submitted responses' ids at once (60 000 are a few megabytes), then a batch at a time by
+  // their ids: each batch's earlier results and the indicator values the criteria read.
+  const responses = await db
+    .select({ id: surveyResponse.id, organisationId: surveyResponse.organisationId })
+    .from(surveyResponse)
+    .where(and(eq(surveyResponse.roundId, roundId), eq(surveyResponse.state, 'submitted')));
+  for (let i = 0; i < responses.length; i += batchSize) {
+    const batch = responses.slice(i, i + batchSize);
+    const ids = batch.map((r) => r.id);
+    const [earlier, answers] = await Promise.all([
+      db
+        .select({
+          responseId: surveyClassification.responseId,
+          version: surveyClassification.version,
+          result: surveyClassification.result,
+          hadChange: sql<boolean>`${surveyClassification.previousResult} is not null`,
+        })
+        .from(surveyClassification)
+        .where(inArray(surveyClassification.responseId, ids)),
+      db
+        .select({
+          responseId: surveyAnswer.responseId,
+          indicator: surveyAnswer.indicator,
+          value: surveyAnswer.value,
+        })
+        .from(surveyAnswer)
+        .where(
+          and(
+            inArray(surveyAnswer.responseId, ids),
+            inArray(surveyAnswer.indicator, [...criteriaIndicators]),
+          ),
         ),
-      )
-      .orderBy(asc(surveyResponse.id))
-      .limit(batchSize);
-    if (batch.length === 0) break;
-    after = batch.at(-1)?.id ?? after;
-    const answers = await db
-      .select({
-        responseId: surveyAnswer.responseId,
-        indicator: surveyAnswer.indicator,
-        value: surveyAnswer.value,
-      })
-      .from(surveyAnswer)
-      .where(
-        sql`${surveyAnswer.responseId} in (${sql.join(
-          batch.map((r) => sql`${r.id}`),
-          sql`, `,
-        )})`,
-      );
+    ]);
+    const before = new Map(earlier.map((e) => [e.responseId, e]));
     const values = new Map<string, Record<string, unknown>>();
     for (const a of answers) {
       const v = values.get(a.responseId) ?? {};
       v[a.indicator] = a.value;
       values.set(a.responseId, v);
     }
-    const rows = batch.map((r) => {
+    const rows = batch.flatMap((r) => {
       const row = classificationRow(
         { id: r.id, roundId, organisationId: r.organisationId },
         values.get(r.id) ?? {},
       );
-      const before = r.result as Classification | null;
-      const moved = before !== null && !sameResult(before, row.result);
-      if (before === null) added += 1;
+      const old = before.get(r.id);
+      const moved = old !== undefined && !sameResult(old.result as Classification, row.result);
+      if (old === undefined) added += 1;
       if (moved) changed += 1;
-      return {
-        ...row,
-        previousVersion: moved ? r.version : null,
-        previousResult: moved ? before : null,
-        changedAt: moved ? new Date() : null,
-      };
+      // Unchanged, by today's rules, with no earlier move to forget: nothing to write.
+      if (old && !moved && old.version === row.version && !old.hadChange) return [];
+      return [
+        {
+          ...row,
+          previousVersion: moved ? (old?.version ?? null) : null,
+          previousResult: moved ? (old?.result ?? null) : null,
+          changedAt: moved ? new Date() : null,
+        },
+      ];
     });
+    if (rows.length === 0) continue;
     await db
       .insert(surveyClassification)
       .values(rows)

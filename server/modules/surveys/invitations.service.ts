@@ -1,5 +1,8 @@
+import { createHash } from 'node:crypto';
 import { and, eq, inArray, isNull, lte, or, sql } from 'drizzle-orm';
 import type { Lang } from '../../../common/languages.js';
+import { emailSchema } from '../../../common/schemas/accounts.js';
+import { maxInvitedAddresses } from '../../../common/schemas/surveys.js';
 import type { Db } from '../../db/client.js';
 import {
   appUser,
@@ -9,6 +12,7 @@ import {
   surveyLink,
   surveyResponse,
   surveyRound,
+  surveyRoundAddress,
 } from '../../db/schema/index.js';
 import { AppError } from '../../errors.js';
 import { helsinkiDate } from '../../export/dates.js';
@@ -320,4 +324,115 @@ export async function sendDueReminders(db: Db, ctx: { baseUrl: string }): Promis
     total += report.reminded;
   }
   return total;
+}
+
+/** A list as people paste it: one address a line, or several with commas, semicolons or spaces. */
+export function addressesOf(text: string) {
+  const found: { line: number; value: string }[] = [];
+  text.split(/\r?\n/).forEach((raw, i) => {
+    // "Name <address>" as mail programs copy it: the address in the brackets.
+    const values = raw.split(/[,;]/).flatMap((part) => {
+      const bracketed = part.match(/<([^<>]*)>/);
+      return bracketed ? [bracketed[1] ?? ''] : part.split(/\s+/);
+    });
+    for (const value of values.map((v) => v.trim()).filter(Boolean)) {
+      found.push({ line: i + 1, value });
+    }
+  });
+  return found;
+}
+
+const addressHash = (roundId: string, address: string) =>
+  createHash('sha256').update(`${roundId}\n${address}`).digest('hex');
+
+/**
+ * Sends a public round's address to a list of addresses through the outbox, in the language
+ * chosen: each good address once (a list's duplicates and the addresses sent to before are left
+ * out, and said), what is no address named with its line. Nothing of the list is kept but a hash
+ * of each address sent to, so that it is never sent twice.
+ */
+export async function sendToAddresses(
+  db: Db,
+  caller: Caller | null,
+  meta: RequestMeta,
+  baseUrl: string,
+  roundId: string,
+  body: { addresses: string; lang: Lang },
+) {
+  requireSurveyManager(caller);
+  const { round, minutes } = await loadRound(db, roundId);
+  if (round.audience !== 'public') throw new AppError('round_not_public');
+  if (roundStatus(round) === 'closed') throw new AppError('round_closed');
+  const listed = addressesOf(body.addresses);
+  const invalid: { line: number; value: string }[] = [];
+  const duplicates = new Set<string>();
+  const good = new Map<string, string>();
+  for (const { line, value } of listed) {
+    const parsed = emailSchema.safeParse(value);
+    if (!parsed.success) invalid.push({ line, value: value.slice(0, 254) });
+    else if (good.has(parsed.data)) duplicates.add(parsed.data);
+    else good.set(parsed.data, addressHash(roundId, parsed.data));
+  }
+  if (good.size > maxInvitedAddresses) {
+    throw new AppError('invalid_request', {
+      fields: [
+        {
+          location: 'body',
+          path: 'addresses',
+          code: 'too_many',
+          message: `at most ${maxInvitedAddresses} addresses at a time`,
+        },
+      ],
+    });
+  }
+  let sent = 0;
+  const addresses = [...good.entries()];
+  for (let i = 0; i < addresses.length; i += chunkSize) {
+    const chunk = addresses.slice(i, i + chunkSize);
+    await db.transaction(async (tx) => {
+      const fresh = await tx
+        .insert(surveyRoundAddress)
+        .values(chunk.map(([, hash]) => ({ roundId, addressHash: hash })))
+        .onConflictDoNothing()
+        .returning({ hash: surveyRoundAddress.addressHash });
+      const toSend = new Set(fresh.map((r) => r.hash));
+      await enqueueMails(
+        tx,
+        chunk
+          .filter(([, hash]) => toSend.has(hash))
+          .map(([address]) => ({
+            to: address,
+            lang: body.lang,
+            message: 'surveyPublicInvitation' as const,
+            vars: {
+              name: '',
+              round: round.name[body.lang] ?? round.name.fi,
+              minutes,
+              closes: finnishDate(round.closesOn),
+              link: pageLink(baseUrl, 'surveyPublic', body.lang, { id: round.id }),
+            },
+          })),
+      );
+      sent += toSend.size;
+    });
+  }
+  const report = {
+    sent,
+    alreadySent: good.size - sent,
+    duplicates: [...duplicates],
+    invalid,
+  };
+  await recordAudit(db, meta, {
+    action: 'survey.round.send',
+    actorId: caller.id,
+    targetType: 'survey_round',
+    targetId: roundId,
+    details: {
+      sent,
+      alreadySent: report.alreadySent,
+      duplicates: duplicates.size,
+      invalid: invalid.length,
+    },
+  });
+  return report;
 }

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { helsinkiDate } from '../../export/dates.js';
-import { csrf, signUp } from '../../test/accounts.js';
+import { csrf, lastMail, mailCount, signUp } from '../../test/accounts.js';
 import { buildTestApp, type TestApp } from '../../test/app.js';
 
 /** Public rounds: a new survey, answered anonymously by anyone with the address, once per browser. */
@@ -148,6 +148,53 @@ describe('a public round', () => {
     expect(progress.json()).toMatchObject({ invited: 0, started: 1, submitted: 1, byRegion: [] });
   });
 
+  it('is sent to a list of addresses once each, naming duplicates and what is no address', async () => {
+    const url = `/api/v1/surveys/rounds/${roundId}/invitations/addresses`;
+    const list = [
+      'anna@example.fi, Bertil@Example.fi',
+      '',
+      'Cecilia Ceder <cecilia@example.fi>; anna@example.fi',
+      'not-an-address',
+      'bertil@example.fi  dora@example',
+    ].join('\n');
+    const res = await send('POST', url, { addresses: list, lang: 'sv' }, coordinator);
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json()).toEqual({
+      sent: 3,
+      alreadySent: 0,
+      duplicates: ['anna@example.fi', 'bertil@example.fi'],
+      invalid: [
+        { line: 4, value: 'not-an-address' },
+        { line: 5, value: 'dora@example' },
+      ],
+    });
+    const mail = await lastMail(t, 'cecilia@example.fi');
+    expect(mail.subject).toBe('Enkät: Verkostopäivän palaute – Kudos');
+    expect(mail.text).toContain(`/sv/enkater/${roundId}`);
+    expect(await mailCount(t, 'bertil@example.fi')).toBe(1);
+    // Sent again with one more: only the new address gets a message.
+    const again = await send(
+      'POST',
+      url,
+      { addresses: 'anna@example.fi\nerik@example.fi', lang: 'fi' },
+      coordinator,
+    );
+    expect(again.json()).toMatchObject({ sent: 1, alreadySent: 1, duplicates: [], invalid: [] });
+    expect(await mailCount(t, 'anna@example.fi')).toBe(1);
+    expect((await lastMail(t, 'erik@example.fi')).subject).toBe(
+      'Kysely: Verkostopäivän palaute – Kudos',
+    );
+    const member = (await signUp(t, {})).cookie;
+    expect(
+      (await send('POST', url, { addresses: 'x@example.fi', lang: 'fi' }, member)).statusCode,
+    ).toBe(403);
+    const badLang = await send('POST', url, { addresses: 'x@example.fi', lang: 'de' }, coordinator);
+    expect([badLang.statusCode, badLang.json().error.details.fields[0].path]).toEqual([
+      400,
+      'lang',
+    ]);
+  });
+
   it('has no invitations, reminders or target, and other rounds are not public', async () => {
     const invite = await send(
       'POST',
@@ -197,6 +244,13 @@ describe('a public round', () => {
       },
       coordinator,
     );
+    const toList = await send(
+      'POST',
+      `/api/v1/surveys/rounds/${invited.json().id}/invitations/addresses`,
+      { addresses: 'x@example.fi', lang: 'fi' },
+      coordinator,
+    );
+    expect([toList.statusCode, toList.json().error.code]).toEqual([409, 'round_not_public']);
     const notPublic = await send('POST', `/api/v1/surveys/public/${invited.json().id}/open`, {});
     expect([notPublic.statusCode, notPublic.json().error.code]).toEqual([404, 'round_not_found']);
   });

@@ -2,6 +2,8 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { errorSchema } from '../../../common/schemas/error.js';
 import {
+  addressInvitationBodySchema,
+  addressInvitationReportSchema,
   answeringSchema,
   answerTokenBodySchema,
   applyRegistryChangesBodySchema,
@@ -321,6 +323,30 @@ export const surveyRoutes: FastifyPluginAsyncZod<{ baseUrl: string }> = async (
         requestMeta(req),
         baseUrl,
         req.params.id,
+      ),
+  );
+
+  app.post(
+    '/surveys/rounds/:id/invitations/addresses',
+    {
+      schema: {
+        tags,
+        summary: 'Send a public round’s address to a list of e-mail addresses',
+        description:
+          'The list as pasted: one address a line, or separated by commas, semicolons or spaces ("Name <address>" too). Each good address gets one message in the language chosen; duplicates, addresses sent to before and what is no address are reported, never sent twice. 409 `round_not_public` for a round for organisations, `round_closed` for a closed round.',
+        params: idParams,
+        body: addressInvitationBodySchema,
+        response: { 200: addressInvitationReportSchema, ...errors, 409: errorSchema },
+      },
+    },
+    (req) =>
+      invitations.sendToAddresses(
+        app.db,
+        requireCaller(req, { write: true }),
+        requestMeta(req),
+        baseUrl,
+        req.params.id,
+        req.body,
       ),
   );
 

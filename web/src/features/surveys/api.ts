@@ -133,6 +133,14 @@ export const surveyApi = {
     sendJson('POST', `${roundPath(id)}/invitations`, lang, {}, s('invitationReportSchema')),
   remind: (lang: Lang, id: string) =>
     sendJson('POST', `${roundPath(id)}/reminders`, lang, {}, s('reminderReportSchema')),
+  sendToAddresses: (lang: Lang, id: string, addresses: string, messageLang: Lang) =>
+    sendJson(
+      'POST',
+      `${roundPath(id)}/invitations/addresses`,
+      lang,
+      { addresses, lang: messageLang },
+      s('addressInvitationReportSchema'),
+    ),
   recomputeClassifications: (lang: Lang, id: string) =>
     sendJson(
       'POST',

@@ -22,6 +22,7 @@ import { NoPermission, RequireLogin } from '../auth/require-login.js';
 import { NotFoundPage } from '../not-found/not-found-page.js';
 import { refreshSurveys, roundQuery, surveyApi } from './api.js';
 import { busyProps, nameIn } from './labels.js';
+import { RoundAddresses } from './round-addresses.js';
 import { RoundClassifications } from './round-classifications.js';
 import { RoundForm, roundBody, roundValues } from './round-form.js';
 import { RoundProgress } from './round-progress.js';
@@ -262,11 +263,13 @@ function RoundView({ id }: { id: string }) {
       <Facts round={round} />
       <RoundActions round={round} />
       <RoundProgress roundId={round.id} isPublic={round.audience === 'public'} />
-      {round.audience === 'organisations' && (
+      {round.audience === 'organisations' ? (
         <>
           <RoundResponses roundId={round.id} open={round.status === 'open'} />
           <RoundClassifications roundId={round.id} />
         </>
+      ) : (
+        round.status !== 'closed' && <RoundAddresses round={round} />
       )}
       <ChangeRound
         key={generation}
