@@ -252,11 +252,16 @@ describe('a public round', () => {
     await expectNoAxeViolations(page);
     // The address to a pasted list: duplicates and what is no address are reported.
     const list = page.getByRole('textbox', { name: 'Sähköpostiosoitteet' });
-    await list.fill(`eka.${stamp}@example.fi, toka.${stamp}@example.fi\neka.${stamp}@example.fi\nei-osoite`);
-    await page.getByRole('radio', { name: 'svenska' }).check();
+    await list.fill(
+      `eka.${stamp}@example.fi, toka.${stamp}@example.fi\neka.${stamp}@example.fi\nei-osoite`,
+    );
+    await page.getByRole('radio', { name: 'svenska' }).focus();
+    await page.keyboard.press('Space');
     await page.getByRole('button', { name: 'Lähetä', exact: true }).click();
     await page.getByText('Lähetettiin 2 viestiä. Aiemmin lähetetty: 0.').waitFor();
-    await page.getByText(`Listalla useammin kuin kerran (lähetettiin kerran): eka.${stamp}@example.fi.`).waitFor();
+    await page
+      .getByText(`Listalla useammin kuin kerran (lähetettiin kerran): eka.${stamp}@example.fi.`)
+      .waitFor();
     await page.getByText('rivi 3: ei-osoite').waitFor();
     expect(await list.inputValue()).toBe('ei-osoite');
     await expectNoAxeViolations(page);
