@@ -442,7 +442,7 @@ export const maxInvitedAddresses = 5000;
 
 export const addressInvitationBodySchema = z.object({
   /** Addresses one per line, or separated by commas, semicolons or spaces. */
-  addresses: z.string().max(maxInvitedAddresses * 260),
+  addresses: z.string().max(500_000),
   /** The language of the message. */
   lang: z.enum(['fi', 'sv', 'en']),
 });
@@ -455,7 +455,9 @@ export const addressInvitationReportSchema = z
     alreadySent: z.number().int(),
     /** Addresses given more than once in the list (sent once). */
     duplicates: z.array(z.string()),
-    /** What is no e-mail address, with its line in the list. */
+    /** What is no e-mail address, with its line in the list (the first 100). */
     invalid: z.array(z.object({ line: z.number().int(), value: z.string() })),
+    /** How many entries were no e-mail address. */
+    invalidCount: z.number().int(),
   })
   .meta({ id: 'AddressInvitationReport' });

@@ -262,7 +262,8 @@ export function checkAnswers(
   const values: Record<string, IndicatorValue> = {};
   for (const question of questions.values()) {
     const name = question.name;
-    const value = kept[name];
+    // Own answers only: a question named `constructor` is not answered by Object's own.
+    const value = Object.hasOwn(kept, name) ? kept[name] : undefined;
     const shown = question.isVisible && question.isParentVisible;
     if (!shown) {
       if (options.complete) {

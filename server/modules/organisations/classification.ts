@@ -147,13 +147,14 @@ export function classify(c: SocialEnterpriseCriteria): Classification {
  * (SCOOP), social business (SB), public-sector social enterprise (PSE). Kudos reads it from what
  * it stores, as the ICSEM country studies did from the organisation's institutional form: public
  * control or a public body → PSE; a cooperative or mutual → SCOOP; an association or foundation →
- * ENP; a company → SB. Only for an organisation with a social mission (an aim in its statutes, or
- * impact at least as important as profit); none when that is known to be missing, or the form
- * says nothing (other, informal, unknown).
+ * ENP; a company → SB. Only for an organisation known to have a social mission (an aim in its
+ * statutes, or impact at least as important as profit); none when that is missing or not known,
+ * or the form says nothing (other, informal, unknown).
  */
 function icsemModelOf(c: SocialEnterpriseCriteria): IcsemModel | null {
+  // Only with a known social mission: an organisation that has told nothing is no model.
   const mission = any([c.socialAimInStatutes, known(c.impactPriority, (p) => p >= 3)]);
-  if (mission === false) return null;
+  if (mission !== true) return null;
   if (c.controlledByPublicBody === true || c.legalFamily === 'public') return 'PSE';
   switch (c.legalFamily) {
     case 'cooperative':

@@ -129,8 +129,9 @@ describe('social enterprise classification', () => {
     expect(model({ legalFamily: 'company', socialAimInStatutes: false, impactPriority: 2 })).toBe(
       null,
     );
+    // A mission not known: no model (a company that has told nothing is no social business).
     expect(model({ legalFamily: 'company', socialAimInStatutes: null, impactPriority: null })).toBe(
-      'SB',
+      null,
     );
   });
 });

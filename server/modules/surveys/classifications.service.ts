@@ -187,7 +187,7 @@ async function summary(db: Db, roundId: string): Promise<RoundClassifications> {
   // Each definition's answer now and before the last recomputation that changed it, counted.
   const moves = rowsOf<{ id: string; now: string; before: string | null; count: number }>(
     await db.execute(sql`select d.id, coalesce(c.result -> d.id ->> 'meets', 'null') as now,
-        case when c.previous_result is null then null
+        case when c.previous_result is null or not jsonb_exists(c.previous_result, d.id) then null
           else coalesce(c.previous_result -> d.id ->> 'meets', 'null') end as before,
         count(*)::int as count
       from ${surveyClassification} c cross join (values ${keys}) as d(id)
@@ -289,74 +289,94 @@ export async function recomputeRound(
     .from(surveyResponse)
     .where(and(eq(surveyResponse.roundId, roundId), eq(surveyResponse.state, 'submitted')));
   for (let i = 0; i < responses.length; i += batchSize) {
-    const batch = responses.slice(i, i + batchSize);
-    const ids = batch.map((r) => r.id);
-    const [earlier, answers] = await Promise.all([
-      db
-        .select({
-          responseId: surveyClassification.responseId,
-          version: surveyClassification.version,
-          result: surveyClassification.result,
-          hadChange: sql<boolean>`${surveyClassification.previousResult} is not null`,
-        })
-        .from(surveyClassification)
-        .where(inArray(surveyClassification.responseId, ids)),
-      db
-        .select({
-          responseId: surveyAnswer.responseId,
-          indicator: surveyAnswer.indicator,
-          value: surveyAnswer.value,
-        })
-        .from(surveyAnswer)
+    const listed = responses.slice(i, i + batchSize);
+    // Each batch in a transaction that holds its responses as submitted: one reopened (or
+    // submitted again) meanwhile waits, and is not written from answers read before.
+    await db.transaction(async (tx) => {
+      const held = await tx
+        .select({ id: surveyResponse.id })
+        .from(surveyResponse)
         .where(
           and(
-            inArray(surveyAnswer.responseId, ids),
-            inArray(surveyAnswer.indicator, [...criteriaIndicators]),
+            inArray(
+              surveyResponse.id,
+              listed.map((r) => r.id),
+            ),
+            eq(surveyResponse.state, 'submitted'),
           ),
-        ),
-    ]);
-    const before = new Map(earlier.map((e) => [e.responseId, e]));
-    const values = new Map<string, Record<string, unknown>>();
-    for (const a of answers) {
-      const v = values.get(a.responseId) ?? {};
-      v[a.indicator] = a.value;
-      values.set(a.responseId, v);
-    }
-    const rows = batch.flatMap((r) => {
-      const row = classificationRow(
-        { id: r.id, roundId, organisationId: r.organisationId },
-        values.get(r.id) ?? {},
-      );
-      const old = before.get(r.id);
-      const moved = old !== undefined && !sameResult(old.result as Classification, row.result);
-      if (old === undefined) added += 1;
-      if (moved) changed += 1;
-      // Unchanged, by today's rules, with no earlier move to forget: nothing to write.
-      if (old && !moved && old.version === row.version && !old.hadChange) return [];
-      return [
-        {
-          ...row,
-          previousVersion: moved ? (old?.version ?? null) : null,
-          previousResult: moved ? (old?.result ?? null) : null,
-          changedAt: moved ? new Date() : null,
-        },
-      ];
-    });
-    if (rows.length === 0) continue;
-    await db
-      .insert(surveyClassification)
-      .values(rows)
-      .onConflictDoUpdate({
-        target: surveyClassification.responseId,
-        set: {
-          version: sql`excluded.version`,
-          result: sql`excluded.result`,
-          computedAt: sql`now()`,
-          previousVersion: sql`excluded.previous_version`,
-          previousResult: sql`excluded.previous_result`,
-          changedAt: sql`excluded.changed_at`,
-        },
+        )
+        .for('share');
+      const still = new Set(held.map((r) => r.id));
+      const batch = listed.filter((r) => still.has(r.id));
+      if (batch.length === 0) return;
+      const ids = batch.map((r) => r.id);
+      const [earlier, answers] = await Promise.all([
+        tx
+          .select({
+            responseId: surveyClassification.responseId,
+            version: surveyClassification.version,
+            result: surveyClassification.result,
+            hadChange: sql<boolean>`${surveyClassification.previousResult} is not null`,
+          })
+          .from(surveyClassification)
+          .where(inArray(surveyClassification.responseId, ids)),
+        tx
+          .select({
+            responseId: surveyAnswer.responseId,
+            indicator: surveyAnswer.indicator,
+            value: surveyAnswer.value,
+          })
+          .from(surveyAnswer)
+          .where(
+            and(
+              inArray(surveyAnswer.responseId, ids),
+              inArray(surveyAnswer.indicator, [...criteriaIndicators]),
+            ),
+          ),
+      ]);
+      const before = new Map(earlier.map((e) => [e.responseId, e]));
+      const values = new Map<string, Record<string, unknown>>();
+      for (const a of answers) {
+        const v = values.get(a.responseId) ?? {};
+        v[a.indicator] = a.value;
+        values.set(a.responseId, v);
+      }
+      const rows = batch.flatMap((r) => {
+        const row = classificationRow(
+          { id: r.id, roundId, organisationId: r.organisationId },
+          values.get(r.id) ?? {},
+        );
+        const old = before.get(r.id);
+        const moved = old !== undefined && !sameResult(old.result as Classification, row.result);
+        if (old === undefined) added += 1;
+        if (moved) changed += 1;
+        // Unchanged, by today's rules, with no earlier move to forget: nothing to write.
+        if (old && !moved && old.version === row.version && !old.hadChange) return [];
+        return [
+          {
+            ...row,
+            previousVersion: moved ? (old?.version ?? null) : null,
+            previousResult: moved ? (old?.result ?? null) : null,
+            changedAt: moved ? new Date() : null,
+          },
+        ];
       });
+      if (rows.length === 0) return;
+      await tx
+        .insert(surveyClassification)
+        .values(rows)
+        .onConflictDoUpdate({
+          target: surveyClassification.responseId,
+          set: {
+            version: sql`excluded.version`,
+            result: sql`excluded.result`,
+            computedAt: sql`now()`,
+            previousVersion: sql`excluded.previous_version`,
+            previousResult: sql`excluded.previous_result`,
+            changedAt: sql`excluded.changed_at`,
+          },
+        });
+    });
   }
   await recordAudit(db, meta, {
     action: 'survey.round.classify',

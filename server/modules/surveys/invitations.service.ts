@@ -29,6 +29,8 @@ import { roundStatus, targetQuery } from './rounds.service.js';
 /** The most organisations one round invites (the registry's size with room to grow). */
 const maxInvited = 500_000;
 const chunkSize = 500;
+/** New addresses one public round's address may be sent to in a day. */
+const maxAddressesPerDay = 20_000;
 /** Reminders sent by hand to a round without an interval still wait this long per organisation. */
 const defaultReminderDays = 1;
 
@@ -326,19 +328,33 @@ export async function sendDueReminders(db: Db, ctx: { baseUrl: string }): Promis
   return total;
 }
 
-/** A list as people paste it: one address a line, or several with commas, semicolons or spaces. */
-export function addressesOf(text: string) {
+/** What is no address is reported up to this many (and counted beyond). */
+const invalidReported = 100;
+
+/**
+ * A list as people paste it: one address a line, or several with commas, semicolons or spaces;
+ * "Name <address>" and "\"Last, First\" <address>" as mail programs copy them. At most `limit`
+ * entries are read (more: null).
+ */
+export function addressesOf(text: string, limit: number) {
   const found: { line: number; value: string }[] = [];
-  text.split(/\r?\n/).forEach((raw, i) => {
-    // "Name <address>" as mail programs copy it: the address in the brackets.
-    const values = raw.split(/[,;]/).flatMap((part) => {
-      const bracketed = part.match(/<([^<>]*)>/);
-      return bracketed ? [bracketed[1] ?? ''] : part.split(/\s+/);
-    });
+  for (const [i, raw] of text.split(/\r?\n/).entries()) {
+    // Quoted names may hold commas; the address is what is in the brackets, and words outside
+    // them count only if they could be one (an "@").
+    const values = raw
+      .replace(/"[^"]*"/g, ' ')
+      .split(/[,;]/)
+      .flatMap((part) => {
+        const bracketed = [...part.matchAll(/<([^<>]*)>/g)].map((m) => m[1] ?? '');
+        if (bracketed.length === 0) return part.split(/\s+/);
+        const outside = part.replace(/<[^<>]*>/g, ' ').split(/\s+/);
+        return [...bracketed, ...outside.filter((w) => w.includes('@'))];
+      });
     for (const value of values.map((v) => v.trim()).filter(Boolean)) {
+      if (found.length >= limit) return null;
       found.push({ line: i + 1, value });
     }
-  });
+  }
   return found;
 }
 
@@ -363,18 +379,8 @@ export async function sendToAddresses(
   const { round, minutes } = await loadRound(db, roundId);
   if (round.audience !== 'public') throw new AppError('round_not_public');
   if (roundStatus(round) === 'closed') throw new AppError('round_closed');
-  const listed = addressesOf(body.addresses);
-  const invalid: { line: number; value: string }[] = [];
-  const duplicates = new Set<string>();
-  const good = new Map<string, string>();
-  for (const { line, value } of listed) {
-    const parsed = emailSchema.safeParse(value);
-    if (!parsed.success) invalid.push({ line, value: value.slice(0, 254) });
-    else if (good.has(parsed.data)) duplicates.add(parsed.data);
-    else good.set(parsed.data, addressHash(roundId, parsed.data));
-  }
-  if (good.size > maxInvitedAddresses) {
-    throw new AppError('invalid_request', {
+  const tooMany = () =>
+    new AppError('invalid_request', {
       fields: [
         {
           location: 'body',
@@ -384,7 +390,32 @@ export async function sendToAddresses(
         },
       ],
     });
+  const listed = addressesOf(body.addresses, maxInvitedAddresses * 2);
+  if (!listed) throw tooMany();
+  const invalid: { line: number; value: string }[] = [];
+  let invalidCount = 0;
+  const duplicates = new Set<string>();
+  const good = new Map<string, string>();
+  for (const { line, value } of listed) {
+    const parsed = emailSchema.safeParse(value);
+    if (!parsed.success) {
+      invalidCount += 1;
+      if (invalid.length < invalidReported) invalid.push({ line, value: value.slice(0, 254) });
+    } else if (good.has(parsed.data)) duplicates.add(parsed.data);
+    else good.set(parsed.data, addressHash(roundId, parsed.data));
   }
+  if (good.size > maxInvitedAddresses) throw tooMany();
+  // A round's address goes to at most so many new addresses a day, whoever sends it.
+  const [today] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(surveyRoundAddress)
+    .where(
+      and(
+        eq(surveyRoundAddress.roundId, roundId),
+        sql`${surveyRoundAddress.sentAt} > now() - interval '1 day'`,
+      ),
+    );
+  if ((today?.n ?? 0) + good.size > maxAddressesPerDay) throw new AppError('rate_limited');
   let sent = 0;
   const addresses = [...good.entries()];
   for (let i = 0; i < addresses.length; i += chunkSize) {
@@ -419,8 +450,9 @@ export async function sendToAddresses(
   const report = {
     sent,
     alreadySent: good.size - sent,
-    duplicates: [...duplicates],
+    duplicates: [...duplicates].slice(0, invalidReported),
     invalid,
+    invalidCount,
   };
   await recordAudit(db, meta, {
     action: 'survey.round.send',
@@ -431,7 +463,7 @@ export async function sendToAddresses(
       sent,
       alreadySent: report.alreadySent,
       duplicates: duplicates.size,
-      invalid: invalid.length,
+      invalid: invalidCount,
     },
   });
   return report;

@@ -153,7 +153,7 @@ describe('a public round', () => {
     const list = [
       'anna@example.fi, Bertil@Example.fi',
       '',
-      'Cecilia Ceder <cecilia@example.fi>; anna@example.fi',
+      '"Ceder, Cecilia" <cecilia@example.fi>; anna@example.fi',
       'not-an-address',
       'bertil@example.fi  dora@example',
     ].join('\n');
@@ -167,6 +167,7 @@ describe('a public round', () => {
         { line: 4, value: 'not-an-address' },
         { line: 5, value: 'dora@example' },
       ],
+      invalidCount: 2,
     });
     const mail = await lastMail(t, 'cecilia@example.fi');
     expect(mail.subject).toBe('Enkät: Verkostopäivän palaute – Kudos');

@@ -1,7 +1,6 @@
 import { and, desc, eq, exists, gte, isNull, lte, type SQL, sql } from 'drizzle-orm';
 import type { Lang } from '../../../common/languages.js';
 import { checkAnswers } from '../../../common/surveys/answers.js';
-import { checkProgress } from '../../../common/surveys/progress-check.js';
 import type { Db } from '../../db/client.js';
 import {
   organisation,
@@ -18,6 +17,7 @@ import { helsinkiDate } from '../../export/dates.js';
 import type { Caller } from '../accounts/policy.js';
 import { hashToken } from '../accounts/tokens.js';
 import { classificationRow } from './classifications.service.js';
+import { checkProgress } from './progress-check.js';
 import * as repo from './repo.js';
 import { roundStatus } from './rounds.service.js';
 
@@ -235,6 +235,7 @@ function saveTargetQueries(db: Db) {
       .where(
         and(
           eq(surveyRound.id, p('roundId')),
+          eq(surveyRound.versionId, p('versionId')),
           isNull(surveyRound.closedAt),
           lte(surveyRound.opensOn, p('today')),
           gte(surveyRound.closesOn, p('today')),

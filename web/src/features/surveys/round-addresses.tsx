@@ -90,6 +90,13 @@ export function RoundAddresses({ round }: { round: Round }) {
                     </li>
                   ))}
                 </ul>
+                {report.invalidCount > report.invalid.length && (
+                  <Paragraph mb="s">
+                    {t('surveys.addresses.invalidMore', {
+                      count: report.invalidCount - report.invalid.length,
+                    })}
+                  </Paragraph>
+                )}
               </>
             )}
           </>

@@ -1,6 +1,7 @@
+import { createHash } from 'node:crypto';
 import { type Question, SurveyModel } from 'survey-core';
-import { indicatorByCode } from '../indicators.js';
-import type { Lang } from '../languages.js';
+import { indicatorByCode } from '../../../common/indicators.js';
+import type { Lang } from '../../../common/languages.js';
 import {
   type CheckedAnswers,
   checkAnswers,
@@ -8,7 +9,7 @@ import {
   isEmpty,
   maxAnswerLength,
   offered,
-} from './answers.js';
+} from '../../../common/surveys/answers.js';
 
 /**
  * The check of an autosave, cheaper than `checkAnswers` and never more lenient. An autosave sends
@@ -21,7 +22,7 @@ import {
  * own choices); an answer found good is remembered per question, so the next save checks only the
  * answers that changed. When anything is not plainly good (a problem, a question whose rules read
  * other answers, a question type or survey feature this check does not model), the full
- * `checkAnswers` decides and names the problems. `progress-check.test.ts` holds the property:
+ * `checkAnswers` decides and names the problems. `progress-check.unit.test.ts` holds the property:
  * whenever this check passes answers, `checkAnswers` finds no problem in them.
  */
 
@@ -89,7 +90,7 @@ interface Checker {
 }
 
 /** Good answers remembered per question before the memory starts afresh. */
-const goodPerQuestion = 5000;
+const goodPerQuestion = 2000;
 
 const checkers = new WeakMap<object, Checker | null>();
 
@@ -123,7 +124,14 @@ function checkerOf(definition: Json): Checker | null {
     if (Array.isArray(definition.pages)) {
       for (const page of definition.pages) if (isObject(page)) walk(page.elements);
     }
-    checker = { settings, questions, alone: new Map() };
+    // The questions SurveyJS itself finds must be the ones read here (it also takes `questions`
+    // for `elements`, and keeps one list where a definition gives two), and no name may look like
+    // another question's comment: otherwise only the full check is trusted.
+    const names = new SurveyModel(definition).getAllQuestions().map((q) => q.name);
+    const same =
+      names.length === questions.size &&
+      names.every((n) => questions.has(n) && !n.endsWith('-Comment'));
+    if (same) checker = { settings, questions, alone: new Map() };
   }
   checkers.set(definition, checker);
   return checker;
@@ -161,7 +169,15 @@ function aloneOf(checker: Checker, name: string): Alone | null {
 
 /** Is one answer good by the rules `checkAnswers` applies to a shown question? */
 function good(alone: Alone, name: string, value: unknown, comment: unknown): boolean {
-  const key = JSON.stringify([value, comment ?? null]);
+  // A number JSON cannot write (1e400 is Infinity, written null) is left to the full check.
+  let finite = true;
+  const json = JSON.stringify([value, comment ?? null], (_, v) => {
+    if (typeof v === 'number' && !Number.isFinite(v)) finite = false;
+    return v;
+  });
+  if (!finite) return false;
+  // Long answers are remembered by a digest, so that the memory stays small whatever is sent.
+  const key = json.length <= 200 ? json : `#${createHash('sha256').update(json).digest('base64')}`;
   if (alone.good.has(key)) return true;
   alone.model.data =
     comment === undefined ? { [name]: value } : { [name]: value, [`${name}-Comment`]: comment };

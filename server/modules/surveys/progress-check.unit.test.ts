@@ -2,12 +2,12 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { SurveyModel } from 'survey-core';
 import { describe, expect, it } from 'vitest';
-import { indicators } from '../indicators.js';
-import { checkAnswers } from './answers.js';
+import { indicators } from '../../../common/indicators.js';
+import { checkAnswers } from '../../../common/surveys/answers.js';
 import { checkProgress, passesQuickly } from './progress-check.js';
 
 const barometer = JSON.parse(
-  readFileSync(new URL('../../server/modules/surveys/barometer-v1.json', import.meta.url), 'utf8'),
+  readFileSync(new URL('./barometer-v1.json', import.meta.url), 'utf8'),
 ) as Record<string, unknown>;
 
 const t = (fi: string) => ({ fi, sv: `${fi} sv`, en: `${fi} en` });
@@ -318,5 +318,32 @@ describe('the quick check of answers saved while answering', () => {
       'count',
       'code',
     ]);
+  });
+
+  it('trusts only the full check where its list of questions could differ from SurveyJS’s', () => {
+    const question = (name: string) => ({ type: 'text', name, title: t(name) });
+    // SurveyJS reads `questions` as `elements`, and keeps one of the two lists.
+    const twoLists = {
+      pages: [{ name: 'p', elements: [question('kept')], questions: [question('dropped')] }],
+    };
+    const full = checkAnswers(twoLists, { dropped: 'x' }, { lang: 'fi', complete: false });
+    expect(passesQuickly(twoLists, { dropped: 'x' })).toBe(false);
+    expect(checkProgress(twoLists, { dropped: 'x' }, 'fi').problems).toEqual(full.problems);
+    // A question whose name reads as another's comment.
+    const commentLike = {
+      pages: [{ name: 'p', elements: [question('x'), { ...question('x-Comment'), maxLength: 2 }] }],
+    };
+    expect(passesQuickly(commentLike, { 'x-Comment': 'long' })).toBe(false);
+  });
+
+  it('leaves numbers JSON cannot write to the full check', () => {
+    expect(passesQuickly(features, { count: 3 })).toBe(true);
+    expect(passesQuickly(features, { count: Number.POSITIVE_INFINITY })).toBe(false);
+    // A long answer is remembered by its digest: the same answer passes again, as the full check has it.
+    const long = { notes: 'x'.repeat(300), code: 'abc' };
+    const agrees =
+      checkAnswers(features, long, { lang: 'fi', complete: false }).problems.length === 0;
+    expect(passesQuickly(features, long)).toBe(agrees);
+    expect(passesQuickly(features, long)).toBe(agrees);
   });
 });
