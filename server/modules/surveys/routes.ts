@@ -41,6 +41,7 @@ import {
 } from '../../../common/schemas/surveys.js';
 import { exportFormats, sendExport } from '../../export/table.js';
 import { requestMeta, requireCaller } from '../../plugins/session.js';
+import * as autosave from './autosave.service.js';
 import * as classifications from './classifications.service.js';
 import * as invitations from './invitations.service.js';
 import { publicAnswerRoutes } from './public.routes.js';
@@ -555,7 +556,7 @@ export const surveyRoutes: FastifyPluginAsyncZod<{ baseUrl: string }> = async (
         response: { 200: savedResponseSchema, ...errors, 409: errorSchema },
       },
     },
-    (req) => responses.saveAnswers(app.db, req.caller ?? null, req.body),
+    (req) => autosave.saveAnswers(app.db, req.caller ?? null, req.body),
   );
 
   app.post(
