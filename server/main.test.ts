@@ -132,12 +132,20 @@ describe('starting the server', () => {
         res.on('end', () => resolve({ status: res.statusCode ?? 0, body: text }));
       });
       req.on('error', reject);
-      // Send half of the body, ask the server to stop, then send the rest.
+      // Send half of the body; once the server has the request (it logs it when its headers
+      // arrive), ask it to stop, and send the rest once it says it is stopping. A fixed wait
+      // instead raced a busy machine: the stop could come before the request was taken.
       req.write(body.slice(0, 10));
-      setTimeout(() => {
-        server.child.kill('SIGTERM');
-        setTimeout(() => req.end(body.slice(10)), 300);
-      }, 200);
+      const logged = (text: string) => server.output().includes(text);
+      const until = async (ready: () => boolean) => {
+        while (!ready()) await new Promise((r) => setTimeout(r, 20));
+      };
+      until(() => logged('"incoming request"'))
+        .then(() => {
+          server.child.kill('SIGTERM');
+          return until(() => logged('stopping'));
+        })
+        .then(() => req.end(body.slice(10)), reject);
     });
     const res = await response;
     expect(res.status).toBe(200);
