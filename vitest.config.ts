@@ -1,7 +1,11 @@
 import { defineConfig } from 'vitest/config';
+import DurationSequencer from './e2e/sequencer.js';
 
 export default defineConfig({
   test: {
+    // `--shard` shares files out by their measured durations (scripts/test.mjs runs the browser
+    // tests in two processes).
+    sequence: { sequencer: DurationSequencer },
     projects: [
       {
         test: {
