@@ -227,6 +227,7 @@ describe('a public round', () => {
                 rateMin: 1,
                 rateMax: 5,
               },
+              { type: 'comment', name: 'comments', title: text('Terveiset järjestäjille') },
             ],
           },
         ],
@@ -277,6 +278,9 @@ describe('a public round', () => {
       await expectNoAxeViolations(answer);
       await four.focus();
       await answer.keyboard.press('Space');
+      await answer.getByRole('textbox', { name: 'Terveiset järjestäjille' }).focus();
+      await answer.keyboard.type('<b>Kiitos</b> päivästä');
+      await answer.keyboard.press('Tab');
       await answer.getByText('Vastaukset tallennettu.').waitFor();
       const complete = answer.getByRole('button', { name: 'Valmis' });
       await complete.focus();
@@ -293,5 +297,23 @@ describe('a public round', () => {
     }
     await page.reload();
     await page.getByText(/Vastaamisen on aloittanut 1, ja 1 on lähettänyt/).waitFor();
+    // The results: the rating's choices counted, the written answer as text, the file to download.
+    await page.getByRole('heading', { level: 2, name: 'Tulokset' }).waitFor();
+    const rating = page.getByRole('table', {
+      name: 'Vastausten jakauma: Kuinka hyödyllinen tilaisuus oli?',
+    });
+    await expect(rating.getByRole('row').nth(4).textContent()).resolves.toBe('41100 %');
+    await page.getByText('<b>Kiitos</b> päivästä', { exact: true }).waitFor();
+    expect(await page.locator('main b').count()).toBe(0);
+    await expect(
+      page.getByRole('link', { name: 'Excel (XLSX)' }).getAttribute('href'),
+    ).resolves.toContain('/results/export?format=xlsx&lang=fi');
+    await expectNoAxeViolations(page);
+    await page.goto(
+      page.url().replace('/fi/yllapito/kyselykierrokset/', '/en/admin/survey-rounds/'),
+    );
+    await page.getByRole('heading', { level: 2, name: 'Results' }).waitFor();
+    await page.getByText('1 submitted response.').waitFor();
+    await expectNoAxeViolations(page);
   });
 });

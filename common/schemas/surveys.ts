@@ -461,3 +461,39 @@ export const addressInvitationReportSchema = z
     invalidCount: z.number().int(),
   })
   .meta({ id: 'AddressInvitationReport' });
+
+/** The language of a public round's results and export; by default the page's. */
+export const publicResultsQuerySchema = z.object({ lang: z.enum(languages).optional() });
+
+/** A public round's submitted answers, question by question (common/surveys/results.ts). */
+export const publicResultsSchema = z.object({
+  /** Responses begun (submitted ones included) and submitted; only submitted ones are counted below. */
+  started: z.number().int(),
+  submitted: z.number().int(),
+  questions: z.array(
+    z.object({
+      name: z.string(),
+      /** In the language asked for. */
+      title: z.string(),
+      /** SurveyJS's question type (radiogroup, rating, text, …). */
+      type: z.string(),
+      answered: z.number().int(),
+      /** Each value offered (and any no longer offered but given), in the survey's order. */
+      choices: z
+        .array(z.object({ value: z.string(), label: z.string(), count: z.number().int() }))
+        .nullable(),
+      numbers: z
+        .object({
+          count: z.number().int(),
+          mean: z.number(),
+          median: z.number(),
+          min: z.number(),
+          max: z.number(),
+        })
+        .nullable(),
+      /** The 20 latest written answers, newest first (all of them are in the export). */
+      texts: z.array(z.string()).nullable(),
+    }),
+  ),
+});
+export type PublicResults = z.infer<typeof publicResultsSchema>;

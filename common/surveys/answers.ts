@@ -327,9 +327,19 @@ export function answerRows(
   answers: Record<string, unknown>,
   lang: Lang,
 ): AnswerRow[] {
+  return answerReader(definition, lang).read(answers);
+}
+
+/**
+ * Reads many responses to one survey as `answerRows` does, with one model for them all (a round's
+ * export): `questions` in the survey's order, and `read` for each response's answered questions.
+ */
+export function answerReader(definition: Record<string, unknown>, lang: Lang) {
   const survey = new SurveyModel(definition);
   survey.locale = lang;
-  survey.data = answers;
+  const questions = survey.getAllQuestions();
+  const indicatorOf = (q: Question) =>
+    (q.getPropertyValue('indicator') as string | undefined) ?? null;
   const text = (v: unknown): string =>
     v === null || v === undefined
       ? ''
@@ -338,17 +348,34 @@ export function answerRows(
         : typeof v === 'object'
           ? JSON.stringify(v)
           : String(v);
-  const rows: AnswerRow[] = [];
-  for (const q of survey.getAllQuestions()) {
-    if (isEmpty(answers[q.name])) continue;
-    const comment = answers[`${q.name}-Comment`];
-    const shown = text(q.displayValue);
-    rows.push({
-      question: q.name,
-      title: q.title,
-      answer: typeof comment === 'string' && comment ? `${shown} (${comment})` : shown,
-      indicator: (q.getPropertyValue('indicator') as string | undefined) ?? null,
-    });
-  }
-  return rows;
+  return {
+    questions: questions.map((q) => {
+      const has = q as unknown as { showOtherItem?: boolean; showCommentArea?: boolean };
+      return {
+        name: q.name,
+        title: q.title,
+        indicator: indicatorOf(q),
+        /** Whether the question keeps a text beside its answer (`<name>-Comment`). */
+        comment: Boolean(has.showOtherItem || has.showCommentArea),
+      };
+    }),
+    read(answers: Record<string, unknown>): AnswerRow[] {
+      survey.data = answers;
+      const rows: AnswerRow[] = [];
+      for (const q of questions) {
+        // Own answers only: a question named `constructor` is not answered by Object's own.
+        const own = (name: string) => (Object.hasOwn(answers, name) ? answers[name] : undefined);
+        if (isEmpty(own(q.name))) continue;
+        const comment = own(`${q.name}-Comment`);
+        const shown = text(q.displayValue);
+        rows.push({
+          question: q.name,
+          title: q.title,
+          answer: typeof comment === 'string' && comment ? `${shown} (${comment})` : shown,
+          indicator: indicatorOf(q),
+        });
+      }
+      return rows;
+    },
+  };
 }

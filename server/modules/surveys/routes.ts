@@ -45,6 +45,7 @@ import * as autosave from './autosave.service.js';
 import * as classifications from './classifications.service.js';
 import * as invitations from './invitations.service.js';
 import { publicAnswerRoutes } from './public.routes.js';
+import { publicResultsRoutes } from './public-results.routes.js';
 import * as registry from './registry.service.js';
 import * as responses from './responses.service.js';
 import * as staff from './round-responses.service.js';
@@ -611,4 +612,5 @@ export const surveyRoutes: FastifyPluginAsyncZod<{ baseUrl: string }> = async (
   );
 
   await app.register(publicAnswerRoutes, { baseUrl });
+  await app.register(publicResultsRoutes);
 };

@@ -37,6 +37,7 @@ export const auditActions = {
   'survey.round.remind': 'admin.audit.actions.surveyRoundRemind',
   'survey.round.classify': 'admin.audit.actions.surveyRoundClassify',
   'survey.round.send': 'admin.audit.actions.surveyRoundSend',
+  'survey.round.export': 'admin.audit.actions.surveyRoundExport',
   'survey.response.view': 'admin.audit.actions.surveyResponseView',
   'survey.response.export': 'admin.audit.actions.surveyResponseExport',
   'survey.response.reopen': 'admin.audit.actions.surveyResponseReopen',

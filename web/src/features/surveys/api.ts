@@ -90,6 +90,17 @@ export function roundClassificationsQuery(lang: Lang, id: string) {
   });
 }
 
+/** A public round's results (the export is beside it, at `/export`). */
+export const roundResultsPath = (id: string) => `${roundPath(id)}/results`;
+
+export function roundResultsQuery(lang: Lang, id: string) {
+  return queryOptions({
+    queryKey: ['surveys', 'round', id, 'results', lang],
+    queryFn: ({ signal }) => getJson(roundResultsPath(id), lang, s('publicResultsSchema'), signal),
+    staleTime: 0,
+  });
+}
+
 export interface RoundBody {
   name: { fi: string; sv: string | null; en: string | null };
   opensOn: string;

@@ -27,6 +27,7 @@ import { RoundClassifications } from './round-classifications.js';
 import { RoundForm, roundBody, roundValues } from './round-form.js';
 import { RoundProgress } from './round-progress.js';
 import { RoundResponses } from './round-responses.js';
+import { RoundResults } from './round-results.js';
 
 const Actions = styled.div`
   display: flex;
@@ -269,7 +270,10 @@ function RoundView({ id }: { id: string }) {
           <RoundClassifications roundId={round.id} />
         </>
       ) : (
-        round.status !== 'closed' && <RoundAddresses round={round} />
+        <>
+          {round.status !== 'closed' && <RoundAddresses round={round} />}
+          <RoundResults roundId={round.id} />
+        </>
       )}
       <ChangeRound
         key={generation}
