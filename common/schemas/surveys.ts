@@ -246,6 +246,9 @@ export const submitAnswersBodySchema = z.object({ ...answerAccess, lang: z.enum(
 
 export const savedResponseSchema = responseStateSchema.nullable();
 
+/** What a save answers: the response's state and version, not the answers it sent. */
+export const savedStateSchema = responseStateSchema.omit({ answers: true });
+
 export const reminderReportSchema = z.object({
   /** Organisations reminded now (invited, not submitted, not reminded within the interval). */
   reminded: z.number().int(),

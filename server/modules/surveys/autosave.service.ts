@@ -23,6 +23,7 @@ import {
   requireRepresentative,
   responseOf,
   responseOfInvitation,
+  savedStateOf,
 } from './responses.service.js';
 import { roundStatus } from './rounds.service.js';
 
@@ -32,7 +33,7 @@ import { roundStatus } from './rounds.service.js';
  * must (see `quickSave`).
  */
 
-/** The columns a save reads back (its answers are the ones it wrote). */
+/** The columns a save reads back and answers with (its answers are the ones it wrote). */
 const savedColumns = {
   state: surveyResponse.state,
   lang: surveyResponse.lang,
@@ -189,7 +190,7 @@ async function quickSave(
   const [saved] = body.token
     ? await queries.saveByLink.execute({ ...values, tokenHash: hashToken(body.token) })
     : await queries.saveByOrganisation.execute(values);
-  return saved ? responseOf({ ...saved, answers: checked.answers }) : null;
+  return saved ? savedStateOf(saved) : null;
 }
 
 async function saveTarget(db: Db, caller: Caller | null, access: Access) {
@@ -277,5 +278,5 @@ export async function saveAnswers(
       .returning(savedColumns);
   }
   if (!saved) throw await conflict();
-  return responseOf({ ...saved, answers: checked.answers });
+  return savedStateOf(saved);
 }

@@ -6,6 +6,7 @@ import {
   publicAnswerBodySchema,
   publicSubmitBodySchema,
   savedResponseSchema,
+  savedStateSchema,
 } from '../../../common/schemas/surveys.js';
 import { newToken } from '../accounts/tokens.js';
 import * as publicAnswers from './public.service.js';
@@ -72,7 +73,7 @@ export const publicAnswerRoutes: FastifyPluginAsyncZod<{ baseUrl: string }> = as
           'As `PUT /surveys/answer`: 400 per question, 409 `round_closed`, `response_submitted`, `version_conflict`.',
         params: publicParams,
         body: publicAnswerBodySchema,
-        response: { 200: savedResponseSchema, ...errors, 409: errorSchema, 429: errorSchema },
+        response: { 200: savedStateSchema, ...errors, 409: errorSchema, 429: errorSchema },
       },
     },
     (req, reply) =>

@@ -7,7 +7,13 @@ import { surveyPublicResponse } from '../../db/schema/index.js';
 import { AppError } from '../../errors.js';
 import { checkProgress } from './progress-check.js';
 import * as repo from './repo.js';
-import { answerProblems, definitionOf, responseOf, roundOf } from './responses.service.js';
+import {
+  answerProblems,
+  definitionOf,
+  responseOf,
+  roundOf,
+  savedStateOf,
+} from './responses.service.js';
 import { roundStatus } from './rounds.service.js';
 
 /**
@@ -107,7 +113,7 @@ export async function savePublic(
       .returning();
   }
   if (!saved) throw await conflict();
-  return responseOf(saved);
+  return savedStateOf(saved);
 }
 
 /** Submits the saved answers (every rule of the survey); submitting again is harmless. */

@@ -145,16 +145,23 @@ export function responseOf(
     'answers' | 'state' | 'lang' | 'submittedAt' | 'updatedAt' | 'version'
   > | null,
 ) {
-  return r
-    ? {
-        answers: r.answers,
-        state: r.state as 'in_progress' | 'submitted',
-        lang: r.lang as Lang,
-        submittedAt: r.submittedAt?.toISOString() ?? null,
-        updatedAt: r.updatedAt.toISOString(),
-        version: r.version,
-      }
-    : null;
+  return r ? { answers: r.answers, ...savedStateOf(r) } : null;
+}
+
+/**
+ * What a save answers: where the response stands, without the answers (they are the ones the
+ * save sent: an autosave every few seconds should not send them all back, nor compress them).
+ */
+export function savedStateOf(
+  r: Pick<ResponseRow, 'state' | 'lang' | 'submittedAt' | 'updatedAt' | 'version'>,
+) {
+  return {
+    state: r.state as 'in_progress' | 'submitted',
+    lang: r.lang as Lang,
+    submittedAt: r.submittedAt?.toISOString() ?? null,
+    updatedAt: r.updatedAt.toISOString(),
+    version: r.version,
+  };
 }
 
 export function roundOf(round: Loaded['round']) {

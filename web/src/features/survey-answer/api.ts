@@ -6,6 +6,7 @@ import { getJson, sendJson } from '../../app/api-client.js';
 const schemas = () => import('../../../../common/schemas/surveys.js');
 const answeringSchema = async () => (await schemas()).answeringSchema;
 const savedSchema = async () => (await schemas()).savedResponseSchema;
+const savedStateSchema = async () => (await schemas()).savedStateSchema;
 
 const mineSchema = async () => (await schemas()).myInvitationsSchema;
 const registrySchema = async () => (await schemas()).registryChangesSchema;
@@ -35,8 +36,8 @@ export const answerApi = {
   ) => {
     const body = { answers, lang, ...(version === undefined ? {} : { version }) };
     return 'publicRound' in access
-      ? sendJson('PUT', publicPath(access.publicRound), lang, body, savedSchema)
-      : sendJson('PUT', '/api/v1/surveys/answer', lang, { ...access, ...body }, savedSchema);
+      ? sendJson('PUT', publicPath(access.publicRound), lang, body, savedStateSchema)
+      : sendJson('PUT', '/api/v1/surveys/answer', lang, { ...access, ...body }, savedStateSchema);
   },
   submit: (lang: Lang, access: AnswerAccess) =>
     'publicRound' in access
