@@ -201,6 +201,10 @@ async function generateRounds(db: Db) {
       })),
     );
   }
+  // Statistics for the planner, as autovacuum would have them long before a round's answers
+  // arrive: without them the first minute's plans (and autovacuum's own work) are measured
+  // instead (generate-registry.ts does the same after the registry).
+  await db.execute(sql`vacuum analyze`);
   return { rounds, linked: rows.length };
 }
 
