@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { plainString } from './primitives.js';
+import { progressLineSchema } from './progress.js';
 
 /**
  * How the bytes of a CSV file are read: `auto` takes UTF-8 or UTF-16 by their bytes, else
@@ -79,16 +80,13 @@ export const importReportFields = {
   notices: z.array(rowIssueSchema),
 };
 
-/** One line of the streamed answer of a run (application/x-ndjson). */
-export const importProgressSchema = z.discriminatedUnion('state', [
-  z.object({ state: z.literal('running'), processed: z.number().int(), total: z.number().int() }),
+/** One line of the streamed answer of a run (application/x-ndjson; common/schemas/progress.ts). */
+export const importProgressSchema = progressLineSchema(
   z.object({
-    state: z.literal('done'),
     created: z.number().int(),
     updated: z.number().int(),
     unchanged: z.number().int().default(0),
     total: z.number().int(),
   }),
-  z.object({ state: z.literal('failed'), message: z.string() }),
-]);
+);
 export type ImportProgress = z.infer<typeof importProgressSchema>;

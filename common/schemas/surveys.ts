@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { languages } from '../languages.js';
 import { definitionProblemCodes } from '../surveys/definition.js';
 import { isoDate, optionalText, plainString, text, versionSchema } from './primitives.js';
+import { progressLineSchema } from './progress.js';
 
 /**
  * The observatory's surveys and their versions (issue 12). A version's definition is SurveyJS
@@ -500,3 +501,6 @@ export const publicResultsSchema = z.object({
   ),
 });
 export type PublicResults = z.infer<typeof publicResultsSchema>;
+
+/** A line of a recomputation's streamed answer (`Accept: application/x-ndjson`). */
+export const recomputeProgressSchema = progressLineSchema(recomputeResultSchema);

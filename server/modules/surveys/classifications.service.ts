@@ -1,5 +1,6 @@
 import { isDeepStrictEqual } from 'node:util';
 import { and, eq, inArray, sql } from 'drizzle-orm';
+import type { ProgressRunning } from '../../../common/schemas/progress.js';
 import {
   classificationDefinitions,
   type RoundClassifications,
@@ -276,19 +277,40 @@ export async function recomputeRound(
   caller: Caller | null,
   meta: RequestMeta,
   roundId: string,
+  run: {
+    /** Told after each batch: responses done and all of them. */
+    progress?: (p: ProgressRunning) => void;
+    /** Stops between batches (the client went away, the server stops): the batches done stay. */
+    signal?: AbortSignal;
+  } = {},
 ) {
   requireSurveyManager(caller);
   const round = await requireRound(db, roundId);
   if (round.audience === 'public') return { ...(await summary(db, roundId)), added: 0, changed: 0 };
   let added = 0;
   let changed = 0;
+  let processed = 0;
+  const audit = (stopped: { stoppedAt?: number; of?: number }) =>
+    recordAudit(db, meta, {
+      action: 'survey.round.classify',
+      actorId: caller.id,
+      targetType: 'survey_round',
+      targetId: roundId,
+      details: { version: classificationVersion, added, changed, ...stopped },
+    });
   // The submitted responses' ids at once (60 000 are a few megabytes), then a batch at a time by
   // their ids: each batch's earlier results and the indicator values the criteria read.
   const responses = await db
     .select({ id: surveyResponse.id, organisationId: surveyResponse.organisationId })
     .from(surveyResponse)
     .where(and(eq(surveyResponse.roundId, roundId), eq(surveyResponse.state, 'submitted')));
+  run.progress?.({ state: 'running', processed: 0, total: responses.length });
   for (let i = 0; i < responses.length; i += batchSize) {
+    if (run.signal?.aborted) {
+      // Each batch was written whole; what was done is kept, and said in the audit log.
+      await audit({ stoppedAt: processed, of: responses.length });
+      throw run.signal.reason;
+    }
     const listed = responses.slice(i, i + batchSize);
     // Each batch in a transaction that holds its responses as submitted: one reopened (or
     // submitted again) meanwhile waits, and is not written from answers read before.
@@ -377,13 +399,9 @@ export async function recomputeRound(
           },
         });
     });
+    processed += listed.length;
+    run.progress?.({ state: 'running', processed, total: responses.length });
   }
-  await recordAudit(db, meta, {
-    action: 'survey.round.classify',
-    actorId: caller.id,
-    targetType: 'survey_round',
-    targetId: roundId,
-    details: { version: classificationVersion, added, changed },
-  });
+  await audit({});
   return { ...(await summary(db, roundId)), added, changed };
 }

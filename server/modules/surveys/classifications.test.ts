@@ -203,6 +203,31 @@ describe('a round’s classifications', () => {
     expect(again.icsem.changes).toEqual([]);
   });
 
+  it('stream their recomputation’s progress when asked, ending with the result', async () => {
+    const url = `/api/v1/surveys/rounds/${roundId}/classifications/recompute`;
+    const ndjson = { ...csrf, cookie: coordinator, accept: 'application/x-ndjson' };
+    const res = await t.app.inject({ method: 'POST', url, headers: ndjson, payload: {} });
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.headers['content-type']).toMatch(/^application\/x-ndjson/);
+    const lines = res.body
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
+    expect(lines.slice(0, -1)).toEqual([
+      { state: 'running', processed: 0, total: 2 },
+      { state: 'running', processed: 2, total: 2 },
+    ]);
+    expect(lines.at(-1)).toMatchObject({ state: 'done', added: 0, changed: 0, classified: 2 });
+    // Refused before it starts: an ordinary error answer, not a stream.
+    const refused = await t.app.inject({
+      method: 'POST',
+      url,
+      headers: { ...ndjson, cookie: org(0).cookie },
+      payload: {},
+    });
+    expect([refused.statusCode, refused.json().error.code]).toEqual([403, 'forbidden']);
+  });
+
   it('are for coordinators and administrators only', async () => {
     const url = `/api/v1/surveys/rounds/${roundId}/classifications`;
     expect((await get(url, org(0).cookie)).statusCode).toBe(403);

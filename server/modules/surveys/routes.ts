@@ -42,6 +42,7 @@ import {
 } from '../../../common/schemas/surveys.js';
 import { exportFormats, sendExport } from '../../export/table.js';
 import { requestMeta, requireCaller } from '../../plugins/session.js';
+import { streamProgress, wantsProgress } from '../../progress-stream.js';
 import * as autosave from './autosave.service.js';
 import * as classifications from './classifications.service.js';
 import * as invitations from './invitations.service.js';
@@ -410,18 +411,28 @@ export const surveyRoutes: FastifyPluginAsyncZod<{ baseUrl: string }> = async (
         tags,
         summary: 'Run today’s classification rules over every submitted response of a round',
         description:
-          'Results that change keep the result they replaced, so that the counts show what moved. Written to the audit log.',
+          'Results that change keep the result they replaced, so that the counts show what moved. Written to the audit log. A round of tens of thousands of responses takes a while: with `Accept: application/x-ndjson` the answer streams a line after each thousand responses (`{"state":"running","processed":…,"total":…}`) and ends with `{"state":"done", …the result}` or `{"state":"failed","message":…}` (what was done by then is kept; running it again finishes the work).',
         params: idParams,
         response: { 200: recomputeResultSchema, ...errors },
       },
     },
-    (req) =>
-      classifications.recomputeRound(
-        app.db,
-        requireCaller(req, { write: true }),
-        requestMeta(req),
-        req.params.id,
-      ),
+    async (req, reply) => {
+      const caller = requireCaller(req, { write: true });
+      const meta = requestMeta(req);
+      if (!wantsProgress(req)) {
+        return classifications.recomputeRound(app.db, caller, meta, req.params.id);
+      }
+      return streamProgress(
+        req,
+        reply,
+        (progress, signal) =>
+          classifications.recomputeRound(app.db, caller, meta, req.params.id, {
+            progress,
+            signal,
+          }),
+        'recomputation of classifications',
+      );
+    },
   );
 
   app.get(

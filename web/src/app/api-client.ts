@@ -55,6 +55,16 @@ function retryAfterSeconds(response: Response): number | undefined {
   return Number.isFinite(value) && value > 0 ? Math.ceil(value) : undefined;
 }
 
+/** Reads a failed answer into an ApiError (its code, message in the page language, details). */
+export async function errorOf(response: Response): Promise<ApiError> {
+  const body: unknown = await response.json().catch(() => undefined);
+  const { errorSchema } = await import('../../../common/schemas/error.js');
+  const parsed = errorSchema.safeParse(body);
+  if (!parsed.success) return new ApiError(response.status, clientErrorCodes.unexpected, '');
+  const { code, message, details } = parsed.data.error;
+  return new ApiError(response.status, code, message, details, retryAfterSeconds(response));
+}
+
 /**
  * Makes the request and validates the answer with the shared schema, so a server and web app that
  * drift apart fail loudly here rather than render half a page. A 204 answer is `undefined`, which
@@ -73,15 +83,9 @@ async function request<T>(
     if (signal?.aborted) throw cause;
     throw new ApiError(0, clientErrorCodes.network, '');
   }
+  if (!response.ok) throw await errorOf(response);
   const body: unknown =
     response.status === 204 ? undefined : await response.json().catch(() => undefined);
-  if (!response.ok) {
-    const { errorSchema } = await import('../../../common/schemas/error.js');
-    const parsed = errorSchema.safeParse(body);
-    if (!parsed.success) throw new ApiError(response.status, clientErrorCodes.unexpected, '');
-    const { code, message, details } = parsed.data.error;
-    throw new ApiError(response.status, code, message, details, retryAfterSeconds(response));
-  }
   const parsed = (await schemaOf(source)).safeParse(body);
   if (!parsed.success) throw new ApiError(response.status, clientErrorCodes.unexpected, '');
   return parsed.data;
@@ -127,4 +131,34 @@ export function sendJson<T>(
     },
     schema,
   );
+}
+
+/**
+ * Sends a state-changing request whose answer streams the progress of long work (read it with
+ * `readProgress`, progress-stream.ts). A refusal before the work starts throws an ApiError.
+ */
+export async function sendForProgress(
+  method: SendMethod,
+  path: string,
+  lang: Lang,
+  body: unknown,
+): Promise<Response> {
+  let response: Response;
+  try {
+    response = await apiFetch(path, {
+      method,
+      credentials: 'same-origin',
+      headers: {
+        Accept: 'application/x-ndjson, application/json',
+        'Accept-Language': lang,
+        'Content-Type': 'application/json',
+        [csrfHeader]: '1',
+      },
+      body: JSON.stringify(body ?? {}),
+    });
+  } catch {
+    throw new ApiError(0, clientErrorCodes.network, '');
+  }
+  if (!response.ok) throw await errorOf(response);
+  return response;
 }

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { readProgress, tenthsDone } from './progress-stream.js';
+import { importProgressSchema } from '../../../common/schemas/import.js';
+import { readProgress as read, tenthsDone } from './progress-stream.js';
+
+const readProgress = (
+  body: ReadableStream<Uint8Array>,
+  onProgress: (processed: number, total: number) => void,
+) => read(body, importProgressSchema, onProgress);
 
 function streamOf(chunks: string[], fail = false): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();

@@ -1,17 +1,22 @@
-import {
-  type ImportProgress,
-  importProgressSchema,
-} from '../../../../common/schemas/organisation-import.js';
+import type { z } from 'zod';
 
-/** How a run ended: done or failed on the server, or the answer broke off before saying. */
-export type ImportOutcome =
-  | Exclude<ImportProgress, { state: 'running' }>
+/**
+ * Reading a long run's streamed answer (application/x-ndjson; common/schemas/progress.ts):
+ * progress lines as they come, then the line that says how it ended. Imports and a round's
+ * recomputation answer this way.
+ */
+
+type Line = { state: 'running'; processed: number; total: number } | { state: string };
+
+/** How a run ended: its `done` or `failed` line, or the answer broke off before saying. */
+export type RunOutcome<L extends Line> =
+  | Exclude<L, { state: 'running' }>
   | { state: 'interrupted' };
 
-function parseLine(line: string): ImportProgress | undefined {
+function parseLine<L extends Line>(line: string, schema: z.ZodType<L>): L | undefined {
   if (!line.trim()) return undefined;
   try {
-    const parsed = importProgressSchema.safeParse(JSON.parse(line));
+    const parsed = schema.safeParse(JSON.parse(line));
     return parsed.success ? parsed.data : undefined;
   } catch {
     return undefined;
@@ -23,10 +28,11 @@ function parseLine(line: string): ImportProgress | undefined {
  * until the line that says how it ended. Chunks may end in the middle of a line, so text is kept
  * until its newline arrives.
  */
-export async function readProgress(
+export async function readProgress<L extends Line>(
   body: ReadableStream<Uint8Array>,
+  schema: z.ZodType<L>,
   onProgress: (processed: number, total: number) => void,
-): Promise<ImportOutcome> {
+): Promise<RunOutcome<L>> {
   const reader = body.getReader();
   const decoder = new TextDecoder();
   let pending = '';
@@ -37,9 +43,11 @@ export async function readProgress(
       const lines = pending.split('\n');
       pending = done ? '' : (lines.pop() ?? '');
       for (const line of lines) {
-        const progress = parseLine(line);
-        if (progress?.state === 'running') onProgress(progress.processed, progress.total);
-        else if (progress) return progress;
+        const progress = parseLine(line, schema);
+        if (!progress) continue;
+        if ('processed' in progress && progress.state === 'running') {
+          onProgress(progress.processed, progress.total);
+        } else return progress as RunOutcome<L>;
       }
       if (done) return { state: 'interrupted' };
     }

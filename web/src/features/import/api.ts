@@ -1,13 +1,17 @@
 import { z } from 'zod';
 import type { Lang } from '../../../../common/languages.js';
 import { csrfHeader } from '../../../../common/limits.js';
-import { errorSchema } from '../../../../common/schemas/error.js';
-import type { ImportEncoding } from '../../../../common/schemas/import.js';
-import { ApiError, clientErrorCodes } from '../../app/api-client.js';
+import {
+  type ImportEncoding,
+  type ImportProgress,
+  importProgressSchema,
+} from '../../../../common/schemas/import.js';
+import { ApiError, clientErrorCodes, errorOf } from '../../app/api-client.js';
+import { type RunOutcome, readProgress } from '../../app/progress-stream.js';
 import type { ImportKind, ImportPreviewBase, ImportReportBase, Mapping } from './kind.js';
-import { type ImportOutcome, readProgress } from './progress-stream.js';
 
-export type { ImportOutcome } from './progress-stream.js';
+/** How an import ended: done or failed on the server, or the answer broke off before saying. */
+export type ImportOutcome = RunOutcome<ImportProgress>;
 
 const xlsxType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -20,15 +24,6 @@ function contentTypeOf(file: File): string {
   if (name.endsWith('.csv')) return 'text/csv';
   if (name.endsWith('.xlsx')) return xlsxType;
   return 'application/octet-stream';
-}
-
-/** Reads a failed answer into the same ApiError the rest of the app uses. */
-async function errorOf(response: Response): Promise<ApiError> {
-  const body: unknown = await response.json().catch(() => undefined);
-  const parsed = errorSchema.safeParse(body);
-  if (!parsed.success) return new ApiError(response.status, clientErrorCodes.unexpected, '');
-  const { code, message, details } = parsed.data.error;
-  return new ApiError(response.status, code, message, details);
 }
 
 /**
@@ -127,7 +122,9 @@ export async function runImport(
     file,
     'application/x-ndjson, application/json',
   );
-  return response.body ? readProgress(response.body, onProgress) : { state: 'interrupted' };
+  return response.body
+    ? readProgress(response.body, importProgressSchema, onProgress)
+    : { state: 'interrupted' };
 }
 
 const problemSchema = z.looseObject({

@@ -1,31 +1,14 @@
-import { useId } from 'react';
-import { styled } from 'styled-components';
-import { Button, Paragraph, suomifiDesignTokens } from 'suomifi-ui-components';
+import { Button, Paragraph } from 'suomifi-ui-components';
 import { pagePath } from '../../../../common/routes.js';
 import { useLang } from '../../i18n/use-lang.js';
 import { useTranslation } from '../../i18n/use-translation.js';
 import { AppLink } from '../../ui/app-link.js';
 import { FocusMessage } from '../../ui/focus-message.js';
+import { ProgressBar } from '../../ui/progress-bar.js';
 import type { ImportOutcome } from './api.js';
 import type { ImportKind } from './kind.js';
-import { tenthsDone } from './progress-stream.js';
 import { RequestProblem } from './request-problem.js';
 import { Step } from './step.js';
-
-const { colors, spacing } = suomifiDesignTokens;
-
-const Bar = styled.progress`
-  display: block;
-  width: 100%;
-  max-width: 36rem;
-  height: 1.5rem;
-  margin: ${spacing.xs} 0 ${spacing.m};
-  accent-color: ${colors.highlightBase};
-`;
-
-const Label = styled.label`
-  font-weight: 600;
-`;
 
 /** Where a run is: going with its counts, or ended. */
 export type RunState =
@@ -42,17 +25,15 @@ interface RunStepProps {
 
 function Progress({ processed, total }: { processed: number; total: number }) {
   const { t } = useTranslation();
-  const id = useId();
-  const tenths = tenthsDone(processed, total);
   return (
     <>
       <Paragraph mb="m">{t('import.run.keepOpen')}</Paragraph>
-      <Label htmlFor={id}>{t('import.run.progress', { processed, total })}</Label>
-      <Bar id={id} max={Math.max(total, 1)} value={processed} />
-      {/* Read out at most once a tenth, not on every line that arrives. */}
-      <div role="status">
-        {tenths > 0 && <Paragraph>{t('import.run.announce', { percent: tenths * 10 })}</Paragraph>}
-      </div>
+      <ProgressBar
+        label={t('import.run.progress', { processed, total })}
+        processed={processed}
+        total={total}
+        announce={(percent) => t('import.run.announce', { percent })}
+      />
     </>
   );
 }

@@ -1,6 +1,7 @@
 import { type QueryClient, queryOptions } from '@tanstack/react-query';
 import type { Lang } from '../../../../common/languages.js';
-import { getJson, sendJson } from '../../app/api-client.js';
+import { getJson, sendForProgress, sendJson } from '../../app/api-client.js';
+import { readProgress } from '../../app/progress-stream.js';
 
 const base = '/api/v1/surveys';
 
@@ -152,14 +153,23 @@ export const surveyApi = {
       { addresses, lang: messageLang },
       s('addressInvitationReportSchema'),
     ),
-  recomputeClassifications: (lang: Lang, id: string) =>
-    sendJson(
+  /** Today's rules over the round's responses, with progress as it goes; how it ended. */
+  recomputeClassifications: async (
+    lang: Lang,
+    id: string,
+    onProgress: (processed: number, total: number) => void,
+  ) => {
+    const response = await sendForProgress(
       'POST',
       `${roundPath(id)}/classifications/recompute`,
       lang,
       {},
-      s('recomputeResultSchema'),
-    ),
+    );
+    const schema = await s('recomputeProgressSchema')();
+    return response.body
+      ? readProgress(response.body, schema, onProgress)
+      : ({ state: 'interrupted' } as const);
+  },
   reopen: (lang: Lang, id: string, organisationId: string) =>
     sendJson(
       'POST',

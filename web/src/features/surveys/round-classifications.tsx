@@ -10,7 +10,9 @@ import { useTranslation } from '../../i18n/use-translation.js';
 import { DelayedLoading } from '../../ui/delayed-loading.js';
 import { ErrorBox } from '../../ui/error-box.js';
 import { FocusAlert } from '../../ui/focus-alert.js';
+import { FocusMessage } from '../../ui/focus-message.js';
 import { FormAlert } from '../../ui/form/form-alert.js';
+import { ProgressBar } from '../../ui/progress-bar.js';
 import { Section } from '../../ui/section.js';
 import { roundClassificationsQuery, surveyApi } from './api.js';
 import { busyProps } from './labels.js';
@@ -30,12 +32,34 @@ export function RoundClassifications({ roundId }: { roundId: string }) {
   const queryClient = useQueryClient();
   const query = useQuery(roundClassificationsQuery(lang, roundId));
   const [report, setReport] = useState<{ added: number; changed: number } | null>(null);
+  const [progress, setProgress] = useState<{ processed: number; total: number } | null>(null);
+  const [stopped, setStopped] = useState<string | null>(null);
   const recompute = useMutation({
-    mutationFn: () => surveyApi.recomputeClassifications(lang, roundId),
-    onSuccess: (result) => {
-      setReport({ added: result.added, changed: result.changed });
-      queryClient.setQueryData(roundClassificationsQuery(lang, roundId).queryKey, result);
+    mutationFn: () => {
+      setReport(null);
+      setStopped(null);
+      setProgress(null);
+      return surveyApi.recomputeClassifications(lang, roundId, (processed, total) =>
+        setProgress({ processed, total }),
+      );
     },
+    onSuccess: async (outcome) => {
+      setProgress(null);
+      if (outcome.state === 'done') {
+        setReport({ added: outcome.added, changed: outcome.changed });
+        const { state: _state, ...result } = outcome;
+        queryClient.setQueryData(roundClassificationsQuery(lang, roundId).queryKey, result);
+        return;
+      }
+      // Stopped or broken off: the batches done are kept; the counts show where it got to.
+      setStopped(
+        outcome.state === 'failed' ? outcome.message : t('surveys.classifications.interrupted'),
+      );
+      await queryClient.invalidateQueries({
+        queryKey: roundClassificationsQuery(lang, roundId).queryKey,
+      });
+    },
+    onError: () => setProgress(null),
   });
   const answer = (a: Answer) => t(`surveys.classifications.answers.${a}`);
   const model = (m: Model) =>
@@ -131,6 +155,17 @@ export function RoundClassifications({ roundId }: { roundId: string }) {
           >
             {t('surveys.classifications.recompute')}
           </Button>
+          {recompute.isPending && progress && (
+            <ProgressBar
+              label={t('surveys.classifications.progress', {
+                processed: number(progress.processed),
+                total: number(progress.total),
+              })}
+              processed={progress.processed}
+              total={progress.total}
+              announce={(percent) => t('surveys.classifications.announce', { percent })}
+            />
+          )}
         </>
       );
   }
@@ -150,6 +185,11 @@ export function RoundClassifications({ roundId }: { roundId: string }) {
           </Paragraph>
         )}
       </div>
+      {stopped && (
+        <FocusMessage key={stopped} heading={t('surveys.classifications.stopped')} status="error">
+          {stopped}
+        </FocusMessage>
+      )}
       {recompute.error && (
         <FocusAlert key={String(recompute.error)}>
           <FormAlert error={recompute.error} />
