@@ -205,6 +205,16 @@ describe('a survey version', () => {
     await page.getByText(`Muutettu ${stamp}`).first().waitFor();
     await page.getByRole('heading', { level: 2, name: 'Muutokset' }).waitFor();
     await expectNoAxeViolations(page);
+    // The editor in Swedish and English, its preview in the page's language.
+    const [, id, number] = new URL(page.url()).pathname.match(/kyselyt\/([^/]+)\/versiot\/(\d+)/) ?? [];
+    for (const [path, label] of [
+      [`/sv/administration/enkater/${id}/versioner/${number}`, 'FO-nummer'],
+      [`/en/admin/surveys/${id}/versions/${number}`, 'Business ID'],
+    ] as const) {
+      await page.goto(`${baseUrl}${path}`);
+      await page.getByRole('textbox', { name: label }).waitFor();
+      await expectNoAxeViolations(page);
+    }
     expect(errors).toEqual([]);
   });
 });
