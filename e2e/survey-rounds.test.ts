@@ -206,12 +206,16 @@ describe('a survey version', () => {
     await page.getByRole('heading', { level: 2, name: 'Muutokset' }).waitFor();
     await expectNoAxeViolations(page);
     // The editor in Swedish and English, its preview in the page's language.
-    const [, id, number] = new URL(page.url()).pathname.match(/kyselyt\/([^/]+)\/versiot\/(\d+)/) ?? [];
+    const [, id, number] =
+      new URL(page.url()).pathname.match(/kyselyt\/([^/]+)\/versiot\/(\d+)/) ?? [];
     for (const [path, label] of [
       [`/sv/administration/enkater/${id}/versioner/${number}`, 'FO-nummer'],
       [`/en/admin/surveys/${id}/versions/${number}`, 'Business ID'],
     ] as const) {
       await page.goto(`${baseUrl}${path}`);
+      // Drawn by the server, then checked by the browser: the check and the changes are there.
+      await page.getByText(/^(Inga problem|No problems)\. 44 /).waitFor();
+      await page.locator('main li code', { hasText: /^indicator$/ }).waitFor();
       await page.getByRole('textbox', { name: label }).waitFor();
       await expectNoAxeViolations(page);
     }

@@ -151,10 +151,12 @@ export type Round = z.infer<typeof roundSchema>;
 
 export const roundListSchema = z.object({ items: z.array(roundSchema) });
 
+/** A field's change; `before` absent: the field is new, `after` absent: it was removed. */
 const fieldChangeSchema = z.object({
   field: z.string(),
-  before: z.unknown(),
-  after: z.unknown(),
+  // Optional, not only unknown: JSON leaves an undefined value out, and zod asks for the key.
+  before: z.unknown().optional(),
+  after: z.unknown().optional(),
 });
 const elementChangeSchema = z.object({
   name: z.string(),
@@ -355,8 +357,8 @@ const offeredChangeSchema = z.object({
   label: z.object({ fi: z.string(), sv: z.string(), en: z.string() }),
   /** The profile's field, as its history names it (`criteria.employees`). */
   field: z.string(),
-  before: z.unknown(),
-  after: z.unknown(),
+  before: z.unknown().optional(),
+  after: z.unknown().optional(),
 });
 
 export const registryChangesSchema = z.object({

@@ -7,8 +7,10 @@
 
 export interface FieldChange {
   field: string;
-  before: unknown;
-  after: unknown;
+  /** Absent (undefined): the field is new. */
+  before?: unknown;
+  /** Absent (undefined): the field was removed. */
+  after?: unknown;
 }
 
 export interface ElementChange {

@@ -3,7 +3,7 @@ import { type Context, type ReactNode, useContext, useMemo } from 'react';
 import { renderToString } from 'react-dom/server';
 import { createStaticHandler, createStaticRouter, StaticRouterProvider } from 'react-router';
 import { ServerStyleSheet, StyleSheetContext } from 'styled-components';
-import { setApiFetch } from './app/api-client.js';
+import { ApiError, clientErrorCodes, setApiFetch } from './app/api-client.js';
 import { App } from './app/app.js';
 import { pageStateOf } from './app/page-state.js';
 import { prefetchPage } from './app/prefetch.js';
@@ -96,6 +96,9 @@ export async function renderPage(url: URL): Promise<RenderedPage | Response> {
   const router = createStaticRouter(handler.dataRoutes, context);
   const queryClient = createQueryClient({ server: true });
   await prefetchPage(queryClient, url);
+  // Requests only the browser can make (a POST used as a query, such as a survey definition's
+  // check): the page is drawn with them still loading, and the browser asks.
+  const leftToBrowser = new Set<string>();
   for (let round = 1; ; round += 1) {
     const sheet = new ServerStyleSheet();
     try {
@@ -106,12 +109,20 @@ export async function renderPage(url: URL): Promise<RenderedPage | Response> {
           </App>
         </CollectStyles>,
       );
-      const waiting = unanswered(queryClient);
+      const waiting = unanswered(queryClient).filter((q) => !leftToBrowser.has(q.queryHash));
       if (waiting.length === 0 || round === maxRounds) {
         return { html, styles: sheet.getStyleTags(), state: pageStateOf(queryClient) };
       }
-      // A failed request stays failed here; the browser asks again and shows its error.
+      // A failed request stays failed (a missing organisation's page says so from the start), but
+      // one the server could not send at all goes back to loading and is the browser's to ask.
       await Promise.all(waiting.map((query) => query.fetch().catch(() => undefined)));
+      for (const query of waiting) {
+        const error = query.state.error;
+        if (error instanceof ApiError && error.code === clientErrorCodes.network) {
+          leftToBrowser.add(query.queryHash);
+          query.reset();
+        }
+      }
     } finally {
       sheet.seal();
     }

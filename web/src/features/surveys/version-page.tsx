@@ -168,7 +168,7 @@ function Editor({ version, onReload }: { version: SurveyVersion; onReload: () =>
               </Paragraph>
             ) : check.isPending ? (
               <Paragraph mb="m">{t('surveys.admin.checking')}</Paragraph>
-            ) : problems.length === 0 ? (
+            ) : check.isError ? null : problems.length === 0 ? (
               <Paragraph mb="m">
                 {t('surveys.admin.noProblems', { count: check.data?.bindings.length ?? 0 })}
               </Paragraph>
