@@ -1,5 +1,5 @@
 import type { Readable } from 'node:stream';
-import { and, desc, eq, lt, or } from 'drizzle-orm';
+import { and, desc, eq, sql } from 'drizzle-orm';
 import type { Lang } from '../../../common/languages.js';
 import { answerReader } from '../../../common/surveys/answers.js';
 import { resultsOf } from '../../../common/surveys/results.js';
@@ -32,21 +32,27 @@ async function requirePublicRound(db: Db, caller: Caller | null, roundId: string
 
 const batchSize = 1000;
 
-/** The submitted responses of a round, newest first, a thousand at a time. */
+/**
+ * The submitted responses of a round, newest first, a thousand at a time. The cursor is the
+ * database's own text of the time (microseconds): a JavaScript Date keeps milliseconds, and a
+ * cursor cut to them would skip a response submitted in the same millisecond after it.
+ */
 async function* submitted(db: Db, roundId: string) {
-  let after: { submittedAt: Date; id: string } | null = null;
+  let after: { at: string; id: string } | null = null;
   for (;;) {
     const rows: {
       id: string;
       answers: Record<string, unknown>;
       lang: string;
       submittedAt: Date | null;
+      at: string;
     }[] = await db
       .select({
         id: surveyPublicResponse.id,
         answers: surveyPublicResponse.answers,
         lang: surveyPublicResponse.lang,
         submittedAt: surveyPublicResponse.submittedAt,
+        at: sql<string>`${surveyPublicResponse.submittedAt}::text`,
       })
       .from(surveyPublicResponse)
       .where(
@@ -54,13 +60,7 @@ async function* submitted(db: Db, roundId: string) {
           eq(surveyPublicResponse.roundId, roundId),
           eq(surveyPublicResponse.state, 'submitted'),
           after
-            ? or(
-                lt(surveyPublicResponse.submittedAt, after.submittedAt),
-                and(
-                  eq(surveyPublicResponse.submittedAt, after.submittedAt),
-                  lt(surveyPublicResponse.id, after.id),
-                ),
-              )
+            ? sql`(${surveyPublicResponse.submittedAt}, ${surveyPublicResponse.id}) < (${after.at}::timestamptz, ${after.id}::uuid)`
             : undefined,
         ),
       )
@@ -68,8 +68,8 @@ async function* submitted(db: Db, roundId: string) {
       .limit(batchSize);
     yield* rows;
     const last = rows.at(-1);
-    if (rows.length < batchSize || !last?.submittedAt) return;
-    after = { submittedAt: last.submittedAt, id: last.id };
+    if (rows.length < batchSize || !last?.at) return;
+    after = { at: last.at, id: last.id };
   }
 }
 
