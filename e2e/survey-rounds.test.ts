@@ -316,7 +316,7 @@ describe('a public round', () => {
     const rating = page.getByRole('table', {
       name: 'Vastausten jakauma: Kuinka hyödyllinen tilaisuus oli?',
     });
-    await expect(rating.getByRole('row').nth(4).textContent()).resolves.toBe('41100 %');
+    await expect(rating.getByRole('row').nth(4).textContent()).resolves.toBe('41100\u00a0%');
     await page.getByText('<b>Kiitos</b> päivästä', { exact: true }).waitFor();
     expect(await page.locator('main b').count()).toBe(0);
     await expect(

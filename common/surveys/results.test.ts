@@ -57,3 +57,48 @@ describe('resultsOf', () => {
     });
   });
 });
+
+describe('resultsOf, answers at the edges', () => {
+  it('gives finite figures for numbers near the largest there is', () => {
+    const sum = resultsOf(definition, 'en');
+    sum.add({ people: 1e308 });
+    sum.add({ people: 1e308 });
+    expect(sum.result()[1]?.numbers).toEqual({
+      count: 2,
+      mean: 1e308,
+      median: 1e308,
+      min: 1e308,
+      max: 1e308,
+    });
+  });
+
+  it('lists every choice in the definition’s order, those shown only for some answers too', () => {
+    const sum = resultsOf(
+      {
+        elements: [
+          {
+            type: 'radiogroup',
+            name: 'pick',
+            choicesOrder: 'random',
+            choices: [
+              { value: 'a', text: 'A' },
+              { value: 'b', text: 'B', visibleIf: '{other} = 1' },
+              { value: 'c', text: 'C' },
+            ],
+            showNoneItem: true,
+          },
+          { type: 'text', name: 'other' },
+        ],
+      },
+      'en',
+    );
+    sum.add({ pick: 'b', other: 1 });
+    sum.add({ pick: 'none' });
+    expect(sum.result()[0]?.choices).toEqual([
+      { value: 'a', label: 'A', count: 0 },
+      { value: 'b', label: 'B', count: 1 },
+      { value: 'c', label: 'C', count: 0 },
+      { value: 'none', label: 'None', count: 1 },
+    ]);
+  });
+});

@@ -63,7 +63,15 @@ function offeredItems(question: Question): Item[] | null {
     ];
   }
   if (['radiogroup', 'dropdown', 'checkbox', 'tagbox', 'imagepicker'].includes(type)) {
-    return q.visibleChoices ?? null;
+    // Every choice as defined, in the definition's order: `visibleChoices` would leave out those
+    // shown only for some answers and shuffle a random order. Then the special items it shows.
+    const select = question as unknown as Record<string, unknown> & { choices?: Item[] };
+    const special = (['none', 'refuse', 'dontKnow', 'other'] as const).flatMap((name) => {
+      const shown = select[`show${name[0]?.toUpperCase()}${name.slice(1)}Item`];
+      const item = select[`${name}Item`] as Item | undefined;
+      return shown && item ? [item] : [];
+    });
+    return [...(select.choices ?? []), ...special];
   }
   return null;
 }
@@ -78,14 +86,17 @@ const written = (question: Question) =>
 function spread(values: number[]): NumberSpread | null {
   if (values.length === 0) return null;
   const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
+  const n = sorted.length;
+  const mid = n >> 1;
+  // Halved before adding, and the mean summed in shares: anyone may answer a public round, and
+  // two answers near the largest number would otherwise add up to Infinity.
   const median =
-    sorted.length % 2 === 1
+    n % 2 === 1
       ? (sorted[mid] as number)
-      : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+      : (sorted[mid - 1] as number) / 2 + (sorted[mid] as number) / 2;
   return {
-    count: sorted.length,
-    mean: sorted.reduce((s, v) => s + v, 0) / sorted.length,
+    count: n,
+    mean: sorted.reduce((s, v) => s + v / n, 0),
     median,
     min: sorted[0] as number,
     max: sorted[sorted.length - 1] as number,

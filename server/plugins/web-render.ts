@@ -26,7 +26,13 @@ export function pageDrawer(app: FastifyInstance): DrawPage {
 
   const serverFetch: typeof fetch = async (input, init) => {
     const method = init?.method ?? 'GET';
-    if (method !== 'GET') throw new Error(`a page drawn on the server sent ${method} ${input}`);
+    if (method !== 'GET') {
+      // Left to the browser (entry-server.tsx draws it as loading); the name is api-client.ts's
+      // `browserOnlyRequest`.
+      const error = new Error(`a page drawn on the server sent ${method} ${input}`);
+      error.name = 'BrowserOnlyRequest';
+      throw error;
+    }
     const headers: Record<string, string> = {};
     new Headers(init?.headers).forEach((value, key) => {
       headers[key] = value;

@@ -114,11 +114,11 @@ export async function renderPage(url: URL): Promise<RenderedPage | Response> {
         return { html, styles: sheet.getStyleTags(), state: pageStateOf(queryClient) };
       }
       // A failed request stays failed (a missing organisation's page says so from the start), but
-      // one the server could not send at all goes back to loading and is the browser's to ask.
+      // one only the browser may send (a POST) goes back to loading and is the browser's to ask.
       await Promise.all(waiting.map((query) => query.fetch().catch(() => undefined)));
       for (const query of waiting) {
         const error = query.state.error;
-        if (error instanceof ApiError && error.code === clientErrorCodes.network) {
+        if (error instanceof ApiError && error.code === clientErrorCodes.browserOnly) {
           leftToBrowser.add(query.queryHash);
           query.reset();
         }

@@ -290,14 +290,17 @@ export async function recomputeRound(
   let added = 0;
   let changed = 0;
   let processed = 0;
-  const audit = (stopped: { stoppedAt?: number; of?: number }) =>
-    recordAudit(db, meta, {
+  let audited = false;
+  const audit = (stopped: { stoppedAt?: number; of?: number }) => {
+    audited = true;
+    return recordAudit(db, meta, {
       action: 'survey.round.classify',
       actorId: caller.id,
       targetType: 'survey_round',
       targetId: roundId,
       details: { version: classificationVersion, added, changed, ...stopped },
     });
+  };
   // The submitted responses' ids at once (60 000 are a few megabytes), then a batch at a time by
   // their ids: each batch's earlier results and the indicator values the criteria read.
   const responses = await db
@@ -305,102 +308,110 @@ export async function recomputeRound(
     .from(surveyResponse)
     .where(and(eq(surveyResponse.roundId, roundId), eq(surveyResponse.state, 'submitted')));
   run.progress?.({ state: 'running', processed: 0, total: responses.length });
-  for (let i = 0; i < responses.length; i += batchSize) {
-    if (run.signal?.aborted) {
-      // Each batch was written whole; what was done is kept, and said in the audit log.
-      await audit({ stoppedAt: processed, of: responses.length });
-      throw run.signal.reason;
-    }
-    const listed = responses.slice(i, i + batchSize);
-    // Each batch in a transaction that holds its responses as submitted: one reopened (or
-    // submitted again) meanwhile waits, and is not written from answers read before.
-    await db.transaction(async (tx) => {
-      const held = await tx
-        .select({ id: surveyResponse.id })
-        .from(surveyResponse)
-        .where(
-          and(
-            inArray(
-              surveyResponse.id,
-              listed.map((r) => r.id),
-            ),
-            eq(surveyResponse.state, 'submitted'),
-          ),
-        )
-        .for('share');
-      const still = new Set(held.map((r) => r.id));
-      const batch = listed.filter((r) => still.has(r.id));
-      if (batch.length === 0) return;
-      const ids = batch.map((r) => r.id);
-      const [earlier, answers] = await Promise.all([
-        tx
-          .select({
-            responseId: surveyClassification.responseId,
-            version: surveyClassification.version,
-            result: surveyClassification.result,
-            hadChange: sql<boolean>`${surveyClassification.previousResult} is not null`,
-          })
-          .from(surveyClassification)
-          .where(inArray(surveyClassification.responseId, ids)),
-        tx
-          .select({
-            responseId: surveyAnswer.responseId,
-            indicator: surveyAnswer.indicator,
-            value: surveyAnswer.value,
-          })
-          .from(surveyAnswer)
+  try {
+    for (let i = 0; i < responses.length; i += batchSize) {
+      if (run.signal?.aborted) {
+        // Each batch was written whole; what was done is kept, and said in the audit log.
+        await audit({ stoppedAt: processed, of: responses.length });
+        throw run.signal.reason;
+      }
+      const listed = responses.slice(i, i + batchSize);
+      // Each batch in a transaction that holds its responses as submitted: one reopened (or
+      // submitted again) meanwhile waits, and is not written from answers read before.
+      await db.transaction(async (tx) => {
+        const held = await tx
+          .select({ id: surveyResponse.id })
+          .from(surveyResponse)
           .where(
             and(
-              inArray(surveyAnswer.responseId, ids),
-              inArray(surveyAnswer.indicator, [...criteriaIndicators]),
+              inArray(
+                surveyResponse.id,
+                listed.map((r) => r.id),
+              ),
+              eq(surveyResponse.state, 'submitted'),
             ),
-          ),
-      ]);
-      const before = new Map(earlier.map((e) => [e.responseId, e]));
-      const values = new Map<string, Record<string, unknown>>();
-      for (const a of answers) {
-        const v = values.get(a.responseId) ?? {};
-        v[a.indicator] = a.value;
-        values.set(a.responseId, v);
-      }
-      const rows = batch.flatMap((r) => {
-        const row = classificationRow(
-          { id: r.id, roundId, organisationId: r.organisationId },
-          values.get(r.id) ?? {},
-        );
-        const old = before.get(r.id);
-        const moved = old !== undefined && !sameResult(old.result as Classification, row.result);
-        if (old === undefined) added += 1;
-        if (moved) changed += 1;
-        // Unchanged, by today's rules, with no earlier move to forget: nothing to write.
-        if (old && !moved && old.version === row.version && !old.hadChange) return [];
-        return [
-          {
-            ...row,
-            previousVersion: moved ? (old?.version ?? null) : null,
-            previousResult: moved ? (old?.result ?? null) : null,
-            changedAt: moved ? new Date() : null,
-          },
-        ];
-      });
-      if (rows.length === 0) return;
-      await tx
-        .insert(surveyClassification)
-        .values(rows)
-        .onConflictDoUpdate({
-          target: surveyClassification.responseId,
-          set: {
-            version: sql`excluded.version`,
-            result: sql`excluded.result`,
-            computedAt: sql`now()`,
-            previousVersion: sql`excluded.previous_version`,
-            previousResult: sql`excluded.previous_result`,
-            changedAt: sql`excluded.changed_at`,
-          },
+          )
+          .for('share');
+        const still = new Set(held.map((r) => r.id));
+        const batch = listed.filter((r) => still.has(r.id));
+        if (batch.length === 0) return;
+        const ids = batch.map((r) => r.id);
+        const [earlier, answers] = await Promise.all([
+          tx
+            .select({
+              responseId: surveyClassification.responseId,
+              version: surveyClassification.version,
+              result: surveyClassification.result,
+              hadChange: sql<boolean>`${surveyClassification.previousResult} is not null`,
+            })
+            .from(surveyClassification)
+            .where(inArray(surveyClassification.responseId, ids)),
+          tx
+            .select({
+              responseId: surveyAnswer.responseId,
+              indicator: surveyAnswer.indicator,
+              value: surveyAnswer.value,
+            })
+            .from(surveyAnswer)
+            .where(
+              and(
+                inArray(surveyAnswer.responseId, ids),
+                inArray(surveyAnswer.indicator, [...criteriaIndicators]),
+              ),
+            ),
+        ]);
+        const before = new Map(earlier.map((e) => [e.responseId, e]));
+        const values = new Map<string, Record<string, unknown>>();
+        for (const a of answers) {
+          const v = values.get(a.responseId) ?? {};
+          v[a.indicator] = a.value;
+          values.set(a.responseId, v);
+        }
+        const rows = batch.flatMap((r) => {
+          const row = classificationRow(
+            { id: r.id, roundId, organisationId: r.organisationId },
+            values.get(r.id) ?? {},
+          );
+          const old = before.get(r.id);
+          const moved = old !== undefined && !sameResult(old.result as Classification, row.result);
+          if (old === undefined) added += 1;
+          if (moved) changed += 1;
+          // Unchanged, by today's rules, with no earlier move to forget: nothing to write.
+          if (old && !moved && old.version === row.version && !old.hadChange) return [];
+          return [
+            {
+              ...row,
+              previousVersion: moved ? (old?.version ?? null) : null,
+              previousResult: moved ? (old?.result ?? null) : null,
+              changedAt: moved ? new Date() : null,
+            },
+          ];
         });
-    });
-    processed += listed.length;
-    run.progress?.({ state: 'running', processed, total: responses.length });
+        if (rows.length === 0) return;
+        await tx
+          .insert(surveyClassification)
+          .values(rows)
+          .onConflictDoUpdate({
+            target: surveyClassification.responseId,
+            set: {
+              version: sql`excluded.version`,
+              result: sql`excluded.result`,
+              computedAt: sql`now()`,
+              previousVersion: sql`excluded.previous_version`,
+              previousResult: sql`excluded.previous_result`,
+              changedAt: sql`excluded.changed_at`,
+            },
+          });
+      });
+      processed += listed.length;
+      run.progress?.({ state: 'running', processed, total: responses.length });
+    }
+  } catch (err) {
+    // A batch failed: those before it are written, and the audit log says how far it came.
+    if (!audited) {
+      await audit({ stoppedAt: processed, of: responses.length }).catch(() => undefined);
+    }
+    throw err;
   }
   await audit({});
   return { ...(await summary(db, roundId)), added, changed };

@@ -1,5 +1,5 @@
 import type { Readable } from 'node:stream';
-import { and, desc, eq, sql } from 'drizzle-orm';
+import { and, desc, eq, isNotNull, sql } from 'drizzle-orm';
 import type { Lang } from '../../../common/languages.js';
 import { answerReader } from '../../../common/surveys/answers.js';
 import { resultsOf } from '../../../common/surveys/results.js';
@@ -59,6 +59,9 @@ async function* submitted(db: Db, roundId: string) {
         and(
           eq(surveyPublicResponse.roundId, roundId),
           eq(surveyPublicResponse.state, 'submitted'),
+          // Submission sets the time; a row without one (written some other way) is left out
+          // rather than ending the batches early.
+          isNotNull(surveyPublicResponse.submittedAt),
           after
             ? sql`(${surveyPublicResponse.submittedAt}, ${surveyPublicResponse.id}) < (${after.at}::timestamptz, ${after.id}::uuid)`
             : undefined,

@@ -300,20 +300,26 @@ describe('a public round’s results', () => {
   });
 
   it('count and download every response of a large round, however close their times', async () => {
-    // 2 500 more, a microsecond apart: the batches of a thousand must neither skip nor repeat one.
+    // 2 500 more, three at a time within the same microsecond and a microsecond apart: the
+    // batches of a thousand must neither skip nor repeat one.
     await t.database.db.execute(sql`insert into survey_public_response
         (round_id, respondent_hash, answers, lang, state, submitted_at)
       select ${roundId}, 'bulk-' || i, jsonb_build_object('overall', 1 + i % 5), 'fi', 'submitted',
-        timestamptz '2026-12-01 12:00:00' + i * interval '1 microsecond'
+        timestamptz '2026-12-01 12:00:00' + (i / 3) * interval '1 microsecond'
       from generate_series(1, 2500) as i`);
     const res = await get(`/api/v1/surveys/rounds/${roundId}/results`);
     expect(res.json().submitted).toBe(2504);
     const overall = res.json().questions[0];
     expect(overall.answered).toBe(2504);
-    expect(overall.choices.reduce((n: number, c: { count: number }) => n + c.count, 0)).toBe(2504);
+    // 500 of each rating, and the four answered earlier (5, 4, 2, 4).
+    const expected = [500, 501, 500, 502, 501];
+    expect(overall.choices.map((c: { count: number }) => c.count)).toEqual(expected);
     const file = await get(`/api/v1/surveys/rounds/${roundId}/results/export?format=json`);
-    const items = file.json().items as { submittedAt: string }[];
+    const items = file.json().items as { submittedAt: string; overall: number }[];
     expect(items).toHaveLength(2504);
+    expect([1, 2, 3, 4, 5].map((v) => items.filter((i) => i.overall === v).length)).toEqual(
+      expected,
+    );
     const times = items.map((i) => i.submittedAt);
     expect(times).toEqual([...times].sort().reverse());
   });

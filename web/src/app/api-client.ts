@@ -17,7 +17,12 @@ function schemaOf<T>(source: SchemaSource<T>): Promise<z.ZodType<T>> | z.ZodType
 export const clientErrorCodes = {
   network: 'network_error',
   unexpected: 'unexpected_response',
+  /** A page drawn on the server asked for what only the browser sends (a POST): never shown. */
+  browserOnly: 'browser_only',
 } as const;
+
+/** What the server's fetch throws for a request only the browser may send (web-render.ts). */
+export const browserOnlyRequest = 'BrowserOnlyRequest';
 
 /**
  * A failed API call. `message` is the server's text in the page language, or empty when the
@@ -81,7 +86,12 @@ async function request<T>(
     response = await apiFetch(path, { ...init, credentials: 'same-origin', signal });
   } catch (cause) {
     if (signal?.aborted) throw cause;
-    throw new ApiError(0, clientErrorCodes.network, '');
+    const browserOnly = cause instanceof Error && cause.name === browserOnlyRequest;
+    throw new ApiError(
+      0,
+      browserOnly ? clientErrorCodes.browserOnly : clientErrorCodes.network,
+      '',
+    );
   }
   if (!response.ok) throw await errorOf(response);
   const body: unknown =

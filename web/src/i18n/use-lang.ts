@@ -38,6 +38,16 @@ export function useNumberFormat(): (value: number) => string {
   return numberFormat(useLang());
 }
 
+const percentFormat = perLang((lang) => {
+  const format = new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 1 });
+  return (share: number) => format.format(share);
+});
+
+/** Formats a share (0–1) as a percentage in the page language (50,5 % in Finnish, 50.5% in English). */
+export function usePercentFormat(): (share: number) => string {
+  return percentFormat(useLang());
+}
+
 const euroFormat = perLang((lang) => {
   const format = new Intl.NumberFormat(lang === 'en' ? 'en-GB' : `${lang}-FI`, {
     style: 'currency',

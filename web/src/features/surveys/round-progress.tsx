@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { Heading, Paragraph, Table } from 'suomifi-ui-components';
 import { vocabularyLabel } from '../../../../common/organisations.js';
-import { useLang, useNumberFormat } from '../../i18n/use-lang.js';
+import { useLang, useNumberFormat, usePercentFormat } from '../../i18n/use-lang.js';
 import { useTranslation } from '../../i18n/use-translation.js';
 import { DelayedLoading } from '../../ui/delayed-loading.js';
 import { ErrorBox } from '../../ui/error-box.js';
@@ -23,7 +23,7 @@ export function RoundProgress({ roundId, isPublic }: { roundId: string; isPublic
   const lang = useLang();
   const number = useNumberFormat();
   const progress = useQuery(roundProgressQuery(lang, roundId));
-  const percent = (rate: number) => `${number(Math.round(rate * 1000) / 10)} %`;
+  const percent = usePercentFormat();
   const columns = (first: string) => [
     { key: 'name', labelText: first },
     { key: 'invited', labelText: t('surveys.admin.invited') },

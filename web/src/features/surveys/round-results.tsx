@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import { styled } from 'styled-components';
 import { Heading, Link, Paragraph, suomifiDesignTokens, Table } from 'suomifi-ui-components';
 import type { PublicResults } from '../../../../common/schemas/surveys.js';
-import { useLang, useNumberFormat } from '../../i18n/use-lang.js';
+import { useLang, useNumberFormat, usePercentFormat } from '../../i18n/use-lang.js';
 import { useTranslation } from '../../i18n/use-translation.js';
 import { DelayedLoading } from '../../ui/delayed-loading.js';
 import { ErrorBox } from '../../ui/error-box.js';
@@ -33,15 +33,17 @@ function QuestionResult({ q, index }: { q: Result; index: number }) {
   const { t } = useTranslation();
   const number = useNumberFormat();
   const decimal = (n: number) => number(Math.round(n * 10) / 10);
-  const share = (count: number) =>
-    q.answered > 0 ? `${number(Math.round((count / q.answered) * 1000) / 10)} %` : '–';
+  const percent = usePercentFormat();
+  const share = (count: number) => (q.answered > 0 ? percent(count / q.answered) : '–');
   const id = `result-${index}`;
   return (
     <Question aria-labelledby={id}>
       <Heading variant="h3" id={id}>
         {q.title}
       </Heading>
-      <Paragraph mb="s">{t('surveys.results.answered', { count: q.answered })}</Paragraph>
+      <Paragraph mb="s">
+        {t('surveys.results.answered', { count: q.answered, formatted: number(q.answered) })}
+      </Paragraph>
       {q.choices && q.choices.length > 0 && (
         <Table
           caption={t('surveys.results.choicesCaption', { question: q.title })}
