@@ -6,6 +6,7 @@ import { csrf, signUp } from '../../test/accounts.js';
 import { buildTestApp, type TestApp } from '../../test/app.js';
 import { createOrg } from '../../test/organisations.js';
 import { classificationVersion } from '../organisations/classification.js';
+import { recomputeRound } from './classifications.service.js';
 
 /**
  * A round's classifications: which definitions of a social enterprise each organisation met by
@@ -226,6 +227,31 @@ describe('a round’s classifications', () => {
       payload: {},
     });
     expect([refused.statusCode, refused.json().error.code]).toEqual([403, 'forbidden']);
+  });
+
+  it('stop between batches when the client goes or the server stops, saying so in the log', async () => {
+    const { me } = await signUp(t, { role: 'coordinator' });
+    const caller = {
+      id: me.id,
+      role: 'coordinator' as const,
+      regions: [],
+      via: 'session' as const,
+    };
+    const gone = new Error('the client went away');
+    await expect(
+      recomputeRound(
+        t.database.db,
+        { ...caller, scope: 'read_write' },
+        { ip: null, userAgent: null },
+        roundId,
+        { signal: AbortSignal.abort(gone) },
+      ),
+    ).rejects.toBe(gone);
+    const logged = rowsOf<{ details: { stoppedAt: number; of: number } }>(
+      await exec(sql`select details from audit_event where action = 'survey.round.classify'
+        and actor_id = ${me.id}`),
+    );
+    expect(logged.map((l) => [l.details.stoppedAt, l.details.of])).toEqual([[0, 2]]);
   });
 
   it('are for coordinators and administrators only', async () => {
