@@ -2,9 +2,9 @@ import { sql } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rowsOf } from '../../db/sql.js';
-import { helsinkiDate } from '../../export/dates.js';
 import { csrf, signUp } from '../../test/accounts.js';
 import { buildTestApp, type TestApp } from '../../test/app.js';
+import { createPublicRound, dayFromNow, inThree, respondentCookieOf } from '../../test/surveys.js';
 
 /**
  * A public round's results: what its anonymous respondents submitted, question by question, and
@@ -15,8 +15,8 @@ let t: TestApp;
 let coordinator: string;
 let roundId: string;
 
-const day = (days: number) => helsinkiDate(new Date(Date.now() + days * 86_400_000));
-const text = (fi: string) => ({ fi, sv: `${fi} (sv)`, en: `${fi} (en)` });
+const day = dayFromNow;
+const text = inThree;
 const poll = {
   pages: [
     {
@@ -63,10 +63,7 @@ const poll = {
 const send = (method: 'POST' | 'PUT', url: string, payload: object, cookie = '') =>
   t.app.inject({ method, url, headers: { ...csrf, cookie }, payload });
 const get = (url: string, cookie = coordinator) => t.app.inject({ url, headers: { cookie } });
-const cookieOf = (res: { cookies: { name: string; value: string }[] }) => {
-  const c = res.cookies.find((x) => x.name === 'kudos_respondent');
-  return c ? `kudos_respondent=${c.value}` : '';
-};
+const cookieOf = respondentCookieOf;
 
 /** One browser's answers, saved and (unless `submit` is false) submitted. */
 async function answer(answers: Record<string, unknown>, submit = true) {
@@ -93,28 +90,13 @@ async function answer(answers: Record<string, unknown>, submit = true) {
 beforeAll(async () => {
   t = await buildTestApp();
   coordinator = (await signUp(t, { role: 'coordinator' })).cookie;
-  const survey = await send(
-    'POST',
-    '/api/v1/surveys',
-    { name: text('Pikakysely'), definition: poll },
+  const round = await createPublicRound(
+    t,
     coordinator,
+    { survey: 'Pikakysely', round: 'Pikakysely syksy' },
+    poll,
   );
-  expect(survey.statusCode, survey.body).toBe(201);
-  const round = await send(
-    'POST',
-    '/api/v1/surveys/rounds',
-    {
-      surveyId: survey.json().id,
-      versionNumber: 1,
-      name: { fi: 'Pikakysely syksy', sv: null, en: null },
-      opensOn: day(0),
-      closesOn: day(7),
-      audience: 'public',
-    },
-    coordinator,
-  );
-  expect(round.statusCode, round.body).toBe(201);
-  roundId = round.json().id;
+  roundId = round.id;
 });
 afterAll(() => t.close());
 

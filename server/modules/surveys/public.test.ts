@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { helsinkiDate } from '../../export/dates.js';
 import { csrf, lastMail, mailCount, signUp } from '../../test/accounts.js';
 import { buildTestApp, type TestApp } from '../../test/app.js';
+import { createPublicRound, dayFromNow, inThree, respondentCookieOf } from '../../test/surveys.js';
 
 /** Public rounds: a new survey, answered anonymously by anyone with the address, once per browser. */
 
@@ -9,8 +9,8 @@ let t: TestApp;
 let coordinator: string;
 let roundId: string;
 
-const day = (days: number) => helsinkiDate(new Date(Date.now() + days * 86_400_000));
-const text = (fi: string) => ({ fi, sv: `${fi} (sv)`, en: `${fi} (en)` });
+const day = dayFromNow;
+const text = inThree;
 const feedback = {
   pages: [
     {
@@ -32,38 +32,19 @@ const feedback = {
 
 const send = (method: 'POST' | 'PUT', url: string, payload: object, cookie = '') =>
   t.app.inject({ method, url, headers: { ...csrf, cookie }, payload });
-/** The respondent cookie an answer sets, as a browser would send it back. */
-const cookieOf = (res: { cookies: { name: string; value: string }[] }) => {
-  const c = res.cookies.find((x) => x.name === 'kudos_respondent');
-  return c ? `kudos_respondent=${c.value}` : '';
-};
+const cookieOf = respondentCookieOf;
 
 beforeAll(async () => {
   t = await buildTestApp();
   coordinator = (await signUp(t, { role: 'coordinator' })).cookie;
-  const survey = await send(
-    'POST',
-    '/api/v1/surveys',
-    { name: text('Tilaisuuspalaute'), definition: feedback },
+  const round = await createPublicRound(
+    t,
     coordinator,
+    { survey: 'Tilaisuuspalaute', round: 'Verkostopäivän palaute' },
+    feedback,
   );
-  expect(survey.statusCode, survey.body).toBe(201);
-  const round = await send(
-    'POST',
-    '/api/v1/surveys/rounds',
-    {
-      surveyId: survey.json().id,
-      versionNumber: 1,
-      name: { fi: 'Verkostopäivän palaute', sv: null, en: null },
-      opensOn: day(0),
-      closesOn: day(7),
-      audience: 'public',
-    },
-    coordinator,
-  );
-  expect(round.statusCode, round.body).toBe(201);
-  expect(round.json()).toMatchObject({ audience: 'public', reminderDays: null });
-  roundId = round.json().id;
+  expect(round).toMatchObject({ audience: 'public', reminderDays: null });
+  roundId = round.id;
 });
 afterAll(() => t.close());
 

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { Heading, Link, Paragraph } from 'suomifi-ui-components';
+import { Heading, Paragraph } from 'suomifi-ui-components';
 import { pagePath } from '../../../../common/routes.js';
 import { useDateFormat, useLang } from '../../i18n/use-lang.js';
 import { useTranslation } from '../../i18n/use-translation.js';
@@ -9,6 +9,7 @@ import { ErrorBox } from '../../ui/error-box.js';
 import { PageFrame } from '../../ui/page-frame.js';
 import { RuledList } from '../../ui/ruled-list.js';
 import { RequireLogin } from '../auth/require-login.js';
+import { AnswerFiles } from './answer-files.js';
 import { answersFile, myInvitationsQuery } from './api.js';
 
 function MySurveys() {
@@ -61,13 +62,9 @@ function MySurveys() {
               {item.state !== 'not_started' && (
                 <Paragraph mb="xs">
                   {t('surveys.mine.download')}{' '}
-                  <Link href={answersFile(r.id, item.organisation.id, 'xlsx', lang)} download>
-                    {t('surveys.mine.xlsx')}
-                  </Link>
-                  {', '}
-                  <Link href={answersFile(r.id, item.organisation.id, 'excel-csv', lang)} download>
-                    {t('surveys.mine.csv')}
-                  </Link>
+                  <AnswerFiles
+                    href={(format) => answersFile(r.id, item.organisation.id, format, lang)}
+                  />
                 </Paragraph>
               )}
             </li>

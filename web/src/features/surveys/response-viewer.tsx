@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { type FormEvent, lazy, Suspense, useState } from 'react';
-import { Heading, Link, Paragraph, Textarea } from 'suomifi-ui-components';
+import { Heading, Paragraph, Textarea } from 'suomifi-ui-components';
 import { getJson } from '../../app/api-client.js';
 import { useLang } from '../../i18n/use-lang.js';
 import { useTranslation } from '../../i18n/use-translation.js';
@@ -9,6 +9,8 @@ import { ErrorBox } from '../../ui/error-box.js';
 import { FocusAlert } from '../../ui/focus-alert.js';
 import { FormModal } from '../../ui/form-modal.js';
 import { Section } from '../../ui/section.js';
+
+import { AnswerFiles } from '../survey-answer/answer-files.js';
 
 const SurveyView = lazy(() => import('../survey-answer/survey-view.js'));
 const responseSchema = async () =>
@@ -105,14 +107,7 @@ function Answers({
           <Paragraph mb="m">
             {t(`surveys.admin.responseState.${seen.data.response?.state ?? 'not_started'}`)}
             {' · '}
-            {t('surveys.admin.downloadAnswers')}{' '}
-            <Link href={file('xlsx')} download>
-              {t('surveys.mine.xlsx')}
-            </Link>
-            {', '}
-            <Link href={file('excel-csv')} download>
-              {t('surveys.mine.csv')}
-            </Link>
+            {t('surveys.admin.downloadAnswers')} <AnswerFiles href={file} />
           </Paragraph>
           <Suspense fallback={<DelayedLoading />}>
             <SurveyView

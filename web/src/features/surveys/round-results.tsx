@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { styled } from 'styled-components';
-import { Heading, Link, Paragraph, suomifiDesignTokens, Table } from 'suomifi-ui-components';
+import { Heading, Paragraph, suomifiDesignTokens, Table } from 'suomifi-ui-components';
 import type { PublicResults } from '../../../../common/schemas/surveys.js';
 import { useLang, useNumberFormat, usePercentFormat } from '../../i18n/use-lang.js';
 import { useTranslation } from '../../i18n/use-translation.js';
@@ -9,6 +9,7 @@ import { DelayedLoading } from '../../ui/delayed-loading.js';
 import { ErrorBox } from '../../ui/error-box.js';
 import { FactList } from '../../ui/facts.js';
 import { Section } from '../../ui/section.js';
+import { AnswerFiles } from '../survey-answer/answer-files.js';
 import { roundResultsPath, roundResultsQuery } from './api.js';
 
 const Question = styled.section`
@@ -117,14 +118,7 @@ export function RoundResults({ roundId }: { roundId: string }) {
             count: query.data.submitted,
             formatted: number(query.data.submitted),
           })}{' '}
-          {t('surveys.admin.downloadAnswers')}{' '}
-          <Link href={file('xlsx')} download>
-            {t('surveys.mine.xlsx')}
-          </Link>
-          {', '}
-          <Link href={file('excel-csv')} download>
-            {t('surveys.mine.csv')}
-          </Link>
+          {t('surveys.admin.downloadAnswers')} <AnswerFiles href={file} />
         </Paragraph>
         {query.data.questions.map((q, i) => (
           <QuestionResult key={q.name} q={q} index={i} />
