@@ -317,6 +317,30 @@ export const errorCatalog = {
     sv: 'Till en adresslista skickas bara adressen till en offentlig omgång. En omgång för organisationer bjuder in organisationerna i sin målgrupp.',
     en: 'Only a public round’s address is sent to a list of addresses. A round for organisations invites the organisations it targets.',
   },
+  round_not_closed: {
+    status: 409,
+    fi: 'Kierroksen tilastot julkaistaan, kun vastaaminen on päättynyt.',
+    sv: 'Omgångens statistik publiceras när svarstiden har gått ut.',
+    en: 'A round’s statistics are published once answering has ended.',
+  },
+  breakdown_identifying: {
+    status: 400,
+    fi: 'Tilastoa ei jaotella tiedolla, joka yksilöi organisaation (nimi, Y-tunnus, kotikunta). Valitse maakunta, suuralue, toimiala, kokoluokka tai muoto.',
+    sv: 'Statistik delas inte upp efter uppgifter som identifierar en organisation (namn, FO-nummer, hemkommun). Välj landskap, storområde, näringsgren, storleksklass eller form.',
+    en: 'Statistics are not broken down by what identifies an organisation (name, business ID, municipality). Choose region, major region, industry, size class or form.',
+  },
+  indicator_not_tabulable: {
+    status: 400,
+    fi: 'Tästä tiedosta ei tehdä tilastoa (vapaa teksti, päivämäärä tai tunnus). Valitse luku, valinta tai kyllä/ei-tieto.',
+    sv: 'Av den här uppgiften görs ingen statistik (fritext, datum eller kod). Välj ett tal, ett val eller en ja/nej-uppgift.',
+    en: 'No statistics are made of this item (free text, a date or a code). Choose a number, a choice or a yes/no item.',
+  },
+  measure_not_applicable: {
+    status: 400,
+    fi: 'Tunnusluku ei sovi tälle tiedolle: valinnoista lasketaan määrät ja osuudet, luvuista summa, keskiarvo ja mediaani (euromääristä myös kvartiilit).',
+    sv: 'Måttet passar inte uppgiften: för val räknas antal och andelar, för tal summa, medelvärde och median (för eurobelopp även kvartiler).',
+    en: 'The measure does not fit this item: choices give counts and shares, numbers a sum, mean and median (amounts in euros also quartiles).',
+  },
   response_not_found: {
     status: 404,
     fi: 'Organisaatiota ei ole kutsuttu tälle kierrokselle.',

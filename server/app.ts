@@ -28,6 +28,7 @@ import { regionHead } from './modules/regions/page-head.js';
 import { regionRoutes } from './modules/regions/routes.js';
 import { relationRoutes } from './modules/relations/routes.js';
 import { siteRoutes } from './modules/site/routes.js';
+import { statisticsRoutes } from './modules/statistics/routes.js';
 import { surveyRoutes } from './modules/surveys/routes.js';
 import errors, { clientErrorHandler, frameworkErrors } from './plugins/errors.js';
 import openapi from './plugins/openapi.js';
@@ -115,6 +116,7 @@ export async function buildApp({ config, database, logger }: AppOptions): Promis
       await v1.register(siteRoutes);
       await v1.register(demoRoutes);
       await v1.register(surveyRoutes, { baseUrl: config.baseUrl });
+      await v1.register(statisticsRoutes);
     },
     { prefix: '/api/v1' },
   );

@@ -33,7 +33,11 @@ describe('reference data', () => {
     expect(tol.version).toBe('TOL2008');
     expect(tol.items[0]).toEqual({
       code: 'A',
-      name: { fi: 'Maatalous, metsätalous ja kalatalous', en: 'Agriculture, forestry and fishing' },
+      name: {
+        fi: 'Maatalous, metsätalous ja kalatalous',
+        sv: 'Jordbruk, skogsbruk och fiske',
+        en: 'Agriculture, forestry and fishing',
+      },
     });
     const sdg = (await t.app.inject({ url: '/api/v1/classifications/sdg-goals' })).json();
     expect(sdg.items).toHaveLength(17);

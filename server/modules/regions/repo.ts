@@ -47,3 +47,9 @@ export function selectPostalCodes(db: Db, codes: string[]) {
 export function selectAllRegionNames(db: Db) {
   return db.select({ code: region.code, name: region.name }).from(region);
 }
+
+export function selectMunicipalityRegions(db: Db) {
+  return db
+    .select({ code: municipality.code, regionCode: municipality.regionCode })
+    .from(municipality);
+}

@@ -110,3 +110,16 @@ export async function regionNames(db: Db, codes: string[]) {
   }
   return names;
 }
+
+let municipalityRegionCache: Map<string, string> | null = null;
+
+/** Each municipality's region (reference data, read once per process). */
+export async function municipalityRegions(db: Db): Promise<Map<string, string>> {
+  if (!municipalityRegionCache) {
+    const rows = await repo.selectMunicipalityRegions(db);
+    // Reference data loads with the first migrations; an empty answer is not worth keeping.
+    if (rows.length === 0) return new Map();
+    municipalityRegionCache = new Map(rows.map((r) => [r.code, r.regionCode]));
+  }
+  return municipalityRegionCache;
+}

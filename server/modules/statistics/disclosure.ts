@@ -62,6 +62,8 @@ export interface Rules {
   magnitude: boolean;
   /** For figures about people: a cell summing to fewer people than this is not published either. */
   minPeople?: number;
+  /** Cells sensitive for a reason outside the table (e.g. differencing against a wider population). */
+  alsoSensitive?: (cell: number) => boolean;
 }
 
 /** The dominance rule (n = 2, k = 85 %). */
@@ -164,6 +166,11 @@ function aggregate(s: Shape, contributions: Iterable<Contribution>) {
   return { n, sum, top1, top2 };
 }
 
+/** How many organisations each cell of a table holds (margins included). */
+export function countCells(dims: readonly Dimension[], contributions: Iterable<Contribution>) {
+  return aggregate(shapeOf(dims), contributions).n;
+}
+
 /**
  * Decides which cells of a table are published: the primary rules, then secondary suppression
  * from the coarsest table up (see the file's comment).
@@ -185,6 +192,7 @@ export function protect(
   const sensitive = (i: number): boolean => {
     const n = f.n[i] as number;
     if (n === 0) return false;
+    if (rules.alsoSensitive?.(i)) return true;
     if (n < rules.minContributors) return true;
     if (!rules.magnitude) return false;
     const sum = f.sum[i] as number;

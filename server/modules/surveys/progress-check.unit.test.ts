@@ -265,7 +265,8 @@ describe('the quick check of answers saved while answering', () => {
       );
       // The property means something only if the quick check passes answers now and then.
       expect(quick).toBeGreaterThan(10);
-    });
+      // 400 surveys checked twice take about 4 s alone, more beside other property tests.
+    }, 60_000);
   }
 
   it('passes a respondent saving the barometer page by page, without asking SurveyJS for the whole survey', () => {

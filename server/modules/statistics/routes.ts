@@ -1,0 +1,34 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { errorSchema } from '../../../common/schemas/error.js';
+import {
+  breakdowns,
+  measures,
+  populations,
+  statisticsTableQuerySchema,
+  statisticsTableSchema,
+} from '../../../common/schemas/statistics.js';
+import * as statistics from './service.js';
+
+const tags = ['statistics'];
+
+/** Published statistics: open to everyone, every figure through disclosure control. */
+export const statisticsRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.get(
+    '/statistics/table',
+    {
+      schema: {
+        tags,
+        summary: 'A table of a closed round’s indicator, with suppression',
+        description: `Counts and shares of a choice or yes/no indicator, or the count, sum, mean and median (quartiles p25/p75 for euros) of a figure, by up to two of ${breakdowns.join(', ')} (\`by=region,family\`), for the population ${populations.join(', ')}. Measures: ${measures.join(', ')}. Each cell is \`value\` and \`n\`, both null with \`suppressed: true\` where disclosure control hides it (shown as \`..\`): fewer than 3 organisations (5 for figures about people), two largest over 85 % of a sum, and what would give those away from the totals, the one-way tables or all respondents' table. Margins are the category \`total\`. 400 names a wrong parameter; \`breakdown_identifying\` for a breakdown by what names an organisation; 409 \`round_not_closed\` until answering has ended.`,
+        querystring: statisticsTableQuerySchema,
+        response: {
+          200: statisticsTableSchema,
+          400: errorSchema,
+          404: errorSchema,
+          409: errorSchema,
+        },
+      },
+    },
+    (req) => statistics.statisticsTable(app.db, req.query, req.query.lang ?? req.lang),
+  );
+};
