@@ -59,7 +59,7 @@ export type StatisticsTableQuery = z.infer<typeof statisticsTableQuerySchema>;
 const category = z.object({ code: z.string(), label: z.string() });
 
 export const statisticsCellSchema = z.object({
-  /** A category code per dimension (breakdowns first, then the indicator's values); `total` for a margin. */
+  /** A category code per dimension (breakdowns first, then `answer`: the indicator's values); `total` for a margin. */
   at: z.array(z.string()),
   /** The figure, or null when suppressed (or when nobody is in the cell, for a mean or median). */
   value: z.number().nullable(),
@@ -93,3 +93,19 @@ export const statisticsTableSchema = z.object({
   notes: z.array(z.string()),
 });
 export type StatisticsTable = z.infer<typeof statisticsTableSchema>;
+
+export const statisticsCatalogueSchema = z.object({
+  rounds: z.array(z.object({ id: z.uuid(), name: z.string(), closesOn: z.string() })),
+  indicators: z.array(
+    z.object({
+      code: z.string(),
+      label: z.string(),
+      type: z.string(),
+      measures: z.array(z.enum(measures)),
+    }),
+  ),
+  measures: z.array(z.object({ code: z.enum(measures), label: z.string() })),
+  breakdowns: z.array(z.object({ code: z.enum(breakdowns), label: z.string() })),
+  populations: z.array(z.object({ code: z.enum(populations), label: z.string() })),
+});
+export type StatisticsCatalogue = z.infer<typeof statisticsCatalogueSchema>;

@@ -1,12 +1,16 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { languages } from '../../../common/languages.js';
 import { errorSchema } from '../../../common/schemas/error.js';
 import {
   breakdowns,
   measures,
   populations,
+  statisticsCatalogueSchema,
   statisticsTableQuerySchema,
   statisticsTableSchema,
 } from '../../../common/schemas/statistics.js';
+import { exportFormats, sendExport } from '../../export/table.js';
 import * as statistics from './service.js';
 
 const tags = ['statistics'];
@@ -30,5 +34,44 @@ export const statisticsRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     (req) => statistics.statisticsTable(app.db, req.query, req.query.lang ?? req.lang),
+  );
+
+  app.get(
+    '/statistics/table/export',
+    {
+      schema: {
+        tags,
+        summary: 'Download a statistics table',
+        description:
+          'The same table and the same suppression as `/statistics/table`, one row per cell. For programs csv (a hidden figure is `..`) and json (null, flagged `..`) with category codes; for people xlsx and excel-csv with category names in `lang`, and the legend and notes under the figures.',
+        querystring: statisticsTableQuerySchema.extend({
+          format: z.enum(exportFormats).default('csv'),
+        }),
+      },
+    },
+    async (req, reply) => {
+      const { stream, fileName } = await statistics.exportStatisticsTable(
+        app.db,
+        req.query,
+        req.query.lang ?? req.lang,
+        req.query.format,
+      );
+      return sendExport(reply, req.query.format, fileName, stream);
+    },
+  );
+
+  app.get(
+    '/statistics/catalogue',
+    {
+      schema: {
+        tags,
+        summary: 'What tables can be made: closed rounds, indicators and their measures',
+        description:
+          'The closed rounds for organisations (newest first), every indicator a table can be made of with the measures that fit it, the breakdowns and the populations, with names in `lang`.',
+        querystring: z.object({ lang: z.enum(languages).optional() }),
+        response: { 200: statisticsCatalogueSchema },
+      },
+    },
+    (req) => statistics.statisticsCatalogue(app.db, req.query.lang ?? req.lang),
   );
 };

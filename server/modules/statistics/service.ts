@@ -1,4 +1,4 @@
-import { indicatorByCode } from '../../../common/indicators.js';
+import { indicatorByCode, indicators } from '../../../common/indicators.js';
 import type { Lang } from '../../../common/languages.js';
 import labels from '../../../common/reference/statistics-labels.json' with { type: 'json' };
 import {
@@ -9,14 +9,27 @@ import {
   type Measure,
   measures,
   populations,
+  type StatisticsCatalogue,
   type StatisticsCell,
   type StatisticsTable,
   type StatisticsTableQuery,
 } from '../../../common/schemas/statistics.js';
 import type { Db } from '../../db/client.js';
 import { AppError } from '../../errors.js';
+import { helsinkiDate } from '../../export/dates.js';
+import {
+  type ExportFormat,
+  exportFileName,
+  exportStream,
+  peopleFormats,
+} from '../../export/table.js';
 import { municipalityRegions } from '../regions/service.js';
-import { type ResponseFacts, statisticsRound, submittedFacts } from '../surveys/facts.js';
+import {
+  closedRounds,
+  type ResponseFacts,
+  statisticsRound,
+  submittedFacts,
+} from '../surveys/facts.js';
 import {
   type BreakdownDimension,
   breakdownDimension,
@@ -76,6 +89,42 @@ function parseBreakdowns(by: string | undefined): Breakdown[] {
   return list as Breakdown[];
 }
 
+/** The measures that fit an indicator of a type (none for text, dates and codes). */
+function measuresOf(type: string): Measure[] {
+  if (numericTypes.has(type)) {
+    return [
+      'count',
+      'sum',
+      'mean',
+      'median',
+      ...(type === 'euros' ? (['p25', 'p75'] as const) : []),
+    ];
+  }
+  return choiceTypes.has(type) ? ['count', 'share'] : [];
+}
+
+/** What tables can be made: closed rounds, indicators with their measures, breakdowns, populations. */
+export async function statisticsCatalogue(db: Db, lang: Lang): Promise<StatisticsCatalogue> {
+  return {
+    rounds: (await closedRounds(db)).map((r) => ({
+      id: r.id,
+      name: text({ fi: r.name.fi, sv: r.name.sv ?? r.name.fi, en: r.name.en ?? r.name.fi }, lang),
+      closesOn: r.closesOn,
+    })),
+    indicators: indicators
+      .filter((i) => !i.derived && measuresOf(i.type).length > 0)
+      .map((i) => ({
+        code: i.code,
+        label: i.label[lang],
+        type: i.type,
+        measures: measuresOf(i.type),
+      })),
+    measures: measures.map((m) => ({ code: m, label: text(labels.measures[m], lang) })),
+    breakdowns: breakdowns.map((b) => ({ code: b, label: text(labels.breakdowns[b], lang) })),
+    populations: populations.map((p) => ({ code: p, label: text(labels.populations[p], lang) })),
+  };
+}
+
 function parseRequest(q: StatisticsTableQuery) {
   const by = parseBreakdowns(q.by);
   const indicator = indicatorByCode(q.indicator);
@@ -89,15 +138,10 @@ function parseRequest(q: StatisticsTableQuery) {
     throw invalid('population', 'unknown_population', `one of ${populations.join(', ')}`);
   }
   const numeric = numericTypes.has(indicator.type);
-  if (!numeric && !choiceTypes.has(indicator.type)) throw new AppError('indicator_not_tabulable');
-  const fits = numeric
-    ? measure === 'count' ||
-      measure === 'sum' ||
-      measure === 'mean' ||
-      measure === 'median' ||
-      ((measure === 'p25' || measure === 'p75') && indicator.type === 'euros')
-    : measure === 'count' || measure === 'share';
-  if (!fits) throw new AppError('measure_not_applicable', { measure, indicator: indicator.code });
+  const fitting = measuresOf(indicator.type);
+  if (fitting.length === 0 || indicator.derived) throw new AppError('indicator_not_tabulable');
+  if (!fitting.includes(measure))
+    throw new AppError('measure_not_applicable', { measure, indicator: indicator.code });
   return { by, indicator, measure, population: q.population, numeric };
 }
 
@@ -400,8 +444,8 @@ export async function statisticsTable(
       ...(valueDim
         ? [
             {
-              code: 'value',
-              label: text(labels.breakdowns.value, lang),
+              code: 'answer',
+              label: text(labels.breakdowns.answer, lang),
               categories: valueDim.map((c) => ({ code: c.code, label: text(c.label, lang) })),
             },
           ]
@@ -433,4 +477,97 @@ function coarser(by: Breakdown[]): { by: string[] } | null {
   if (by.length === 2) return { by: [by[0] as string] };
   if (by.length === 1) return { by: [] };
   return null;
+}
+
+/**
+ * A table as a file, one row per cell: for programs (csv, json) the categories' codes and the
+ * figure, `..` (csv) or null flagged `..` (json) where it is hidden; for people (xlsx,
+ * excel-csv) the categories' names in the reader's language, `..` for a hidden figure, and the
+ * legend and notes under the figures.
+ */
+export async function exportStatisticsTable(
+  db: Db,
+  query: StatisticsTableQuery,
+  lang: Lang,
+  format: ExportFormat,
+) {
+  const table = await statisticsTable(db, query, lang);
+  const dims = table.dimensions;
+  const labelOf = dims.map(
+    (d) =>
+      new Map([
+        ...d.categories.map((c) => [c.code, c.label] as const),
+        ['total', text(labels.categories.total, lang)],
+      ]),
+  );
+  type Row = { cell?: StatisticsCell; note?: string };
+  const rows: Row[] = [
+    ...table.cells.map((cell) => ({ cell })),
+    ...(peopleFormats.includes(format)
+      ? [
+          ...table.legend.map((l) => ({ note: `${l.symbol} ${l.text}` })),
+          ...table.notes.map((note) => ({ note })),
+        ]
+      : []),
+  ];
+  const measureLabel = text(labels.measures[table.measure], lang);
+  const columns = [
+    ...dims.map((d) => d.code),
+    'value',
+    'n',
+    ...(format === 'json' ? ['flag'] : []),
+  ];
+  const fileDay = helsinkiDate(new Date());
+  return {
+    fileName: exportFileName(
+      format,
+      lang,
+      {
+        machine: `statistics-${table.indicator.code}`,
+        people: {
+          fi: `tilasto-${table.indicator.code}`,
+          sv: `statistik-${table.indicator.code}`,
+          en: `statistics-${table.indicator.code}`,
+        },
+      },
+      fileDay,
+    ),
+    stream: exportStream<Row>(
+      {
+        rows: (async function* () {
+          yield* rows;
+        })(),
+        columns,
+        record: ({ cell }) => {
+          const c = cell as StatisticsCell;
+          return {
+            ...Object.fromEntries(dims.map((d, k) => [d.code, c.at[k] ?? null])),
+            value: c.suppressed ? (format === 'json' ? null : '..') : c.value,
+            n: c.suppressed ? (format === 'json' ? null : '..') : c.n,
+            // JSON keeps numbers numbers: a hidden figure is null, flagged with the symbol.
+            ...(format === 'json' ? { flag: c.suppressed ? '..' : null } : {}),
+          };
+        },
+        peopleColumns: [
+          ...dims.map((d) => ({ key: d.code, header: d.label })),
+          { key: 'value', header: `${table.indicator.label}: ${measureLabel}` },
+          { key: 'n', header: text(labels.measures.n, lang) },
+        ],
+        peopleRecord: ({ cell, note }) => {
+          if (!cell) return { [dims[0]?.code ?? 'value']: note ?? '' };
+          return {
+            ...Object.fromEntries(
+              dims.map((d, k) => [d.code, labelOf[k]?.get(cell.at[k] ?? '') ?? cell.at[k] ?? '']),
+            ),
+            value: cell.suppressed ? '..' : cell.value === null ? '–' : cell.value,
+            n: cell.suppressed ? '..' : cell.n,
+          };
+        },
+        dateColumns: [],
+      },
+      format,
+      lang,
+      ',',
+    ),
+  };
 }

@@ -123,7 +123,7 @@ describe('statistics tables', () => {
   it('count a choice by region, hiding the lone respondent and the cell that would reveal it', async () => {
     const body = await ok('indicator=legal_family&by=region');
     expect(body.population).toMatchObject({ code: 'respondents', responses: 40 });
-    expect(body.dimensions.map((d) => d.code)).toEqual(['region', 'value']);
+    expect(body.dimensions.map((d) => d.code)).toEqual(['region', 'answer']);
     // Uusimaa (01): 15 respondents, 5 of each family.
     expect(cell(body, '01', 'total')).toMatchObject({ value: 15, n: 15, suppressed: false });
     expect(cell(body, '01', 'cooperative')).toMatchObject({ value: 5, suppressed: false });
@@ -176,7 +176,7 @@ describe('statistics tables', () => {
 
   it('give shares of a yes/no answer by two breakdowns', async () => {
     const body = await ok('indicator=se_mark&measure=share&by=nuts2,family');
-    expect(body.dimensions.map((d) => d.code)).toEqual(['nuts2', 'family', 'value']);
+    expect(body.dimensions.map((d) => d.code)).toEqual(['nuts2', 'family', 'answer']);
     const whole = cell(body, 'total', 'total', 'true');
     expect(whole.value).toBe(50);
     for (const c of body.cells) {
@@ -207,6 +207,54 @@ describe('statistics tables', () => {
     expect(body.mostlySuppressed).toBe(true);
     expect(body.suggestion).toEqual({ by: ['nuts2', 'family'] });
     expect(body.notes.at(-1)).toContain('karkeampaa');
+  });
+
+  it('download as csv, json and xlsx with the same suppression', async () => {
+    const file = await t.app.inject({
+      method: 'GET',
+      url: `/api/v1/statistics/table/export?round=${roundId}&indicator=legal_family&by=region&format=csv`,
+    });
+    expect(file.statusCode, file.body).toBe(200);
+    expect(file.headers['content-disposition']).toContain('kudos-statistics-legal_family-');
+    const lines = file.body
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\n');
+    expect(lines[0]).toBe('region,answer,value,n');
+    expect(lines).toContain('19,total,..,..');
+    expect(lines).toContain('01,cooperative,5,5');
+    const json = await t.app.inject({
+      method: 'GET',
+      url: `/api/v1/statistics/table/export?round=${roundId}&indicator=legal_family&by=region&format=json`,
+    });
+    const items = json.json().items as Record<string, unknown>[];
+    expect(items.find((r) => r.region === '19' && r.value === null)).toMatchObject({
+      flag: '..',
+      n: null,
+    });
+    const people = await t.app.inject({
+      method: 'GET',
+      url: `/api/v1/statistics/table/export?round=${roundId}&indicator=legal_family&by=region&format=excel-csv&lang=fi`,
+    });
+    expect(people.body).toContain('Lappi;Yhteensä;..;..');
+    expect(people.body).toContain('.. tieto on salattu');
+    const xlsx = await t.app.inject({
+      method: 'GET',
+      url: `/api/v1/statistics/table/export?round=${roundId}&indicator=legal_family&by=region&format=xlsx`,
+    });
+    expect(xlsx.statusCode).toBe(200);
+    expect(xlsx.rawPayload.subarray(0, 2).toString()).toBe('PK');
+  });
+
+  it('list the closed rounds and what tables can be made of them', async () => {
+    const res = await t.app.inject({ method: 'GET', url: '/api/v1/statistics/catalogue?lang=en' });
+    expect(res.statusCode).toBe(200);
+    const body = res.json();
+    expect(body.rounds.map((r: { id: string }) => r.id)).toContain(roundId);
+    const turnover = body.indicators.find((i: { code: string }) => i.code === 'turnover_eur');
+    expect(turnover.measures).toEqual(['count', 'sum', 'mean', 'median', 'p25', 'p75']);
+    expect(body.indicators.some((i: { code: string }) => i.code === 'social_aim_text')).toBe(false);
+    expect(body.populations.map((p: { code: string }) => p.code)).toContain('meets:wef');
   });
 
   it('are in Swedish and English too', async () => {

@@ -108,3 +108,11 @@ export async function submittedFacts(
     return { values: JSON.parse(row.v) as Record<string, unknown>, meets };
   });
 }
+
+/** The rounds for organisations whose answering has ended, newest first: those with statistics. */
+export async function closedRounds(db: Db) {
+  return (await repo.selectRounds(db))
+    .map(({ round }) => round)
+    .filter((r) => r.audience !== 'public' && roundStatus(r) === 'closed')
+    .map((r) => ({ id: r.id, name: r.name, closesOn: r.closesOn }));
+}
