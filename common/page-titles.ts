@@ -16,6 +16,7 @@ export const pageTitleKeys = {
   organisationInvitation: 'orgForm.invitation.title',
   surveyAnswer: 'surveys.answer.title',
   surveyPublic: 'surveys.answer.title',
+  statistics: 'statistics.title',
   mySurveys: 'surveys.mine.title',
   surveys: 'surveys.admin.title',
   surveyVersion: 'surveys.admin.title',

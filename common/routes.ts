@@ -31,6 +31,7 @@ export const pageRoutes = {
   },
   surveyAnswer: { fi: 'kyselyt/vastaa', sv: 'enkater/svara', en: 'surveys/answer' },
   surveyPublic: { fi: 'kyselyt/:id', sv: 'enkater/:id', en: 'surveys/:id' },
+  statistics: { fi: 'tilastot', sv: 'statistik', en: 'statistics' },
   organisationInvitation: {
     fi: 'organisaatiot/kutsu',
     sv: 'organisationer/inbjudan',

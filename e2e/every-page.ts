@@ -75,6 +75,7 @@ const pages = (lang: Lang) => [
     notFound: true,
   },
   { name: 'projects', path: pagePath('projects', lang), status: 200, notFound: false },
+  { name: 'statistics', path: pagePath('statistics', lang), status: 200, notFound: false },
   {
     name: 'unknown project',
     path: pagePath('project', lang, { id: '00000000-0000-4000-8000-000000000000' }),

@@ -9,6 +9,7 @@ import { prepareDatabase } from '../server/db/migrate.js';
 import { appUser } from '../server/db/schema/index.js';
 import { hashPassword } from '../server/modules/accounts/passwords.js';
 import { startServer } from '../server/test/process.js';
+import { seedStatisticsRound } from './statistics-seed.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -48,16 +49,23 @@ export default async function setup(project: TestProject) {
   };
 }
 
-/** Writes a verified coordinator into the database before the server opens it. */
+/**
+ * Writes a verified coordinator into the database before the server opens it, and a closed survey
+ * round with answers for the statistics pages (e2e/statistics-seed.ts).
+ */
 async function addCoordinator(dataDir: string, who: { email: string; password: string }) {
   const database = await openPglite(dataDir);
   await prepareDatabase(database);
-  await database.db.insert(appUser).values({
-    email: who.email,
-    name: 'Kaisa Koordinaattori',
-    passwordHash: await hashPassword(who.password),
-    role: 'coordinator',
-    emailVerifiedAt: new Date(),
-  });
+  const [user] = await database.db
+    .insert(appUser)
+    .values({
+      email: who.email,
+      name: 'Kaisa Koordinaattori',
+      passwordHash: await hashPassword(who.password),
+      role: 'coordinator',
+      emailVerifiedAt: new Date(),
+    })
+    .returning({ id: appUser.id });
+  await seedStatisticsRound(database.db, (user as { id: string }).id);
   await database.close();
 }

@@ -39,6 +39,7 @@ const readerSite = () => import('../features/site/reader-pages.js');
 const privacy = () => import('../features/privacy/privacy-page.js');
 const surveyAnswer = () => import('../features/survey-answer/pages.js');
 const surveys = () => import('../features/surveys/pages.js');
+const statistics = () => import('../features/statistics/pages.js');
 
 export const lazyPages = {
   regions: lazyPage(regions, (m) => m.RegionsPage),
@@ -68,6 +69,7 @@ export const lazyPages = {
   surveyAnswer: lazyPage(surveyAnswer, (m) => m.SurveyAnswerPage),
   mySurveys: lazyPage(surveyAnswer, (m) => m.MySurveysPage),
   surveyPublic: lazyPage(surveyAnswer, (m) => m.PublicSurveyPage),
+  statistics: lazyPage(statistics, (m) => m.StatisticsPage),
   surveys: lazyPage(surveys, (m) => m.SurveysPage),
   surveyVersion: lazyPage(surveys, (m) => m.SurveyVersionPage),
   surveyRoundNew: lazyPage(surveys, (m) => m.NewRoundPage),

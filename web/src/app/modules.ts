@@ -27,7 +27,7 @@ export const modules: readonly ModuleEntry[] = [
   { id: 'regions', page: 'regions' },
   { id: 'projects', page: 'projects' },
   { id: 'networks', page: 'networks' },
-  { id: 'observatory' },
+  { id: 'observatory', page: 'statistics' },
   { id: 'knowledge' },
   { id: 'events' },
   { id: 'impact' },

@@ -43,6 +43,7 @@ const pages: Record<PageId, PageRoute> = {
   surveyAnswer: lazyPages.surveyAnswer,
   mySurveys: lazyPages.mySurveys,
   surveyPublic: lazyPages.surveyPublic,
+  statistics: lazyPages.statistics,
   surveys: lazyPages.surveys,
   surveyVersion: lazyPages.surveyVersion,
   surveyRoundNew: lazyPages.surveyRoundNew,
