@@ -13,7 +13,9 @@
 // - the coordinator's response-rate view of the current round while the answers arrive, and of the
 //   past rounds (the view keeps nothing between requests: each is counted afresh);
 // - the coordinator's list of who has answered, by state and page;
-// - recomputing a past round's classifications (60 000 submitted responses) in one request.
+// - recomputing a past round's classifications (60 000 submitted responses) in one request;
+// - statistics tables of the past rounds (BENCH_STATISTICS_TABLES distinct tables, 120, 16 at a
+//   time; issue 13's target: p95 under 100 ms on PostgreSQL, 300 ms on PGlite).
 // Targets (issue 12): autosave p95 under 50 ms on PostgreSQL and under 150 ms on PGlite; the
 // response-rate view under 200 ms on both. Writes bench/results/<date>-surveys.json.
 
@@ -114,6 +116,24 @@ function answersByPage(seed: number): Record<string, unknown>[] {
   return out;
 }
 
+/** Real municipality codes across the regions (Helsinki, Tampere, Turku, Oulu, …). */
+const municipalities = [
+  '091',
+  '049',
+  '092',
+  '837',
+  '853',
+  '564',
+  '179',
+  '698',
+  '398',
+  '167',
+  '405',
+  '905',
+  '478',
+];
+const industries = ['88', '56', '47', '85', '94', '01', '62', '43', '86', '90'];
+
 const tokenOf = (round: number, i: number) => `bench-round-${round}-respondent-${i}-link-token`;
 const hash = (token: string) => createHash('sha256').update(token).digest('hex');
 
@@ -152,6 +172,21 @@ async function generateRounds(db: Db) {
   const bound = pageQuestions()
     .flat()
     .flatMap((q) => (q.indicator ? [q.indicator] : []));
+  const answerKinds = bound.map((code) => {
+    const i = indicatorByCode(code);
+    if (code === 'turnover_eur') return { code, kind: 'turnover', choices: [''] };
+    if (code === 'employees_headcount') return { code, kind: 'headcount', choices: [''] };
+    if (code === 'municipality') return { code, kind: 'choice', choices: municipalities };
+    if (code === 'industry') return { code, kind: 'choice', choices: industries };
+    if (i?.type === 'choice' || i?.type === 'choices') {
+      return { code, kind: i.type, choices: i.values ?? [''] };
+    }
+    if (i?.type === 'boolean') return { code, kind: 'boolean', choices: [''] };
+    if (i?.type === 'text' || i?.type === 'date' || i?.type === 'code') {
+      return { code, kind: 'choice', choices: ['x'] };
+    }
+    return { code, kind: 'number', choices: [''] };
+  });
   for (const [n, roundId] of rounds.entries()) {
     const current = n === 2;
     // 60 000 of the organisations, a different draw each year.
@@ -173,17 +208,26 @@ async function generateRounds(db: Db) {
       from survey_invitation i where i.round_id = ${roundId}::uuid
         and (${!current} or md5(i.organisation_id::text) < '5')`);
     if (current) continue;
-    // One row per indicator asked, one in ten left unanswered; figures skewed as in life.
+    // One row per indicator asked, one in ten left unanswered, each value of its indicator's type
+    // (choices from its list, municipalities and industries from real codes); figures skewed as
+    // in life.
     await db.execute(sql`
       insert into survey_answer (response_id, round_id, organisation_id, indicator, value, number)
-      select r.id, r.round_id, r.organisation_id, q.code,
-        to_jsonb(v.n), v.n
+      select r.id, r.round_id, r.organisation_id, q.code, v.value,
+        case when jsonb_typeof(v.value) = 'number' then (v.value #>> '{}')::numeric end
       from survey_response r
-      cross join unnest(${`{${bound.join(',')}}`}::text[]) as q(code)
-      cross join lateral (select case q.code
-          when 'turnover_eur' then round(exp(9 + random() * random() * 9))
-          when 'employees_headcount' then floor(exp(random() * random() * 6))
-          else floor(random() * 5) end::numeric as n) v
+      cross join (select unnest(${`{${answerKinds.map((k) => k.code).join(',')}}`}::text[]) as code,
+          unnest(${`{${answerKinds.map((k) => k.kind).join(',')}}`}::text[]) as kind,
+          unnest(${`{${answerKinds.map((k) => `"${k.choices.join(',')}"`).join(',')}}`}::text[]) as choices) q
+      cross join lateral (select case q.kind
+          when 'turnover' then to_jsonb(round(exp(9 + random() * random() * 9)))
+          when 'headcount' then to_jsonb(floor(exp(random() * random() * 6)))
+          when 'choice' then to_jsonb((string_to_array(q.choices, ','))[1 + floor(random()
+            * array_length(string_to_array(q.choices, ','), 1))::int])
+          when 'choices' then jsonb_build_array((string_to_array(q.choices, ','))[1 + floor(random()
+            * array_length(string_to_array(q.choices, ','), 1))::int])
+          when 'boolean' then to_jsonb(random() < 0.5 or r.id is null)
+          else to_jsonb(floor(random() * 5)) end as value) v
       where r.round_id = ${roundId}::uuid and random() > 0.1`);
   }
   // Links for the respondents the scenarios drive: invited to the current round, not started.
@@ -395,6 +439,20 @@ async function onDatabase(kind: BenchDatabase['kind']) {
           1,
         ),
       );
+      // Statistics tables of the past rounds, each request a different table: indicator ×
+      // measure × breakdowns × population × round, in a shuffled order, 16 at a time. Nothing
+      // is cached between requests.
+      await run(`statistics tables (${statisticsTables} distinct, 16 at a time)`, () =>
+        drive(
+          statisticsQueries([past1, past2], statisticsTables).map(
+            (q) => (timed) =>
+              timed(() => fetch(`${base}/api/v1/statistics/table?${q}`)).then((res) => {
+                if (!res.ok) throw new Error(res.body.slice(0, 300));
+              }),
+          ),
+          16,
+        ),
+      );
     } finally {
       server.child.kill('SIGTERM');
       await server.exited;
@@ -403,6 +461,56 @@ async function onDatabase(kind: BenchDatabase['kind']) {
   } finally {
     await bench.drop();
   }
+}
+
+const statisticsTables = Number(process.env.BENCH_STATISTICS_TABLES ?? 120);
+
+/** Distinct table requests: every combination, shuffled, the first `count`. */
+function statisticsQueries(rounds: string[], count: number): string[] {
+  const indicatorMeasures: [string, string[]][] = [
+    ['legal_family', ['count', 'share']],
+    ['se_mark', ['count', 'share']],
+    ['impact_measurement', ['count', 'share']],
+    ['trading_income_share', ['share']],
+    ['beneficiary_groups', ['share']],
+    ['sdg_goals', ['count']],
+    ['turnover_eur', ['sum', 'mean', 'median', 'p75']],
+    ['employees_headcount', ['sum', 'mean', 'median']],
+    ['volunteers', ['sum', 'median']],
+  ];
+  const bys = [
+    '',
+    'region',
+    'nuts2',
+    'family',
+    'size_class',
+    'tol',
+    'region,family',
+    'nuts2,size_class',
+    'family,tol',
+    'eu_operational',
+  ];
+  const populations = ['respondents', 'meets:eu_operational'];
+  const all: string[] = [];
+  for (const round of rounds) {
+    for (const [indicator, measures] of indicatorMeasures) {
+      for (const measure of measures) {
+        for (const by of bys) {
+          for (const population of populations) {
+            all.push(
+              `round=${round}&indicator=${indicator}&measure=${measure}&population=${population}${by ? `&by=${by}` : ''}`,
+            );
+          }
+        }
+      }
+    }
+  }
+  const rnd = random(13);
+  for (let i = all.length - 1; i > 0; i--) {
+    const j = Math.floor(rnd() * (i + 1));
+    [all[i], all[j]] = [all[j] as string, all[i] as string];
+  }
+  return all.slice(0, count);
 }
 
 async function main() {

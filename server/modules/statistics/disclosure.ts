@@ -140,28 +140,44 @@ function tupleOf(s: Shape, index: number): number[] {
   return s.strides.map((stride, d) => Math.floor(index / stride) % (s.sizes[d] as number));
 }
 
-/** Adds every contribution to its leaf cell and every margin above it. */
+/**
+ * Adds every contribution to its leaf cell, then each leaf cell to every margin above it (the two
+ * largest of a margin are the two largest of its leaves' two largest).
+ */
 function aggregate(s: Shape, contributions: Iterable<Contribution>) {
   const n = new Float64Array(s.count);
   const sum = new Float64Array(s.count);
   const top1 = new Float64Array(s.count);
   const top2 = new Float64Array(s.count);
-  for (const c of contributions) {
-    const v = Math.abs(c.value ?? 0);
-    let cells = [0];
-    c.at.forEach((node, d) => {
-      const chain = (s.chains[d] as number[][])[node] as number[];
-      const stride = s.strides[d] as number;
-      cells = cells.flatMap((i) => chain.map((a) => i + a * stride));
-    });
-    for (const i of cells) {
-      n[i] = (n[i] as number) + 1;
-      sum[i] = (sum[i] as number) + v;
+  const add = (i: number, count: number, total: number, a: number, b: number) => {
+    n[i] = (n[i] as number) + count;
+    sum[i] = (sum[i] as number) + total;
+    for (const v of [a, b]) {
       if (v > (top1[i] as number)) {
         top2[i] = top1[i] as number;
         top1[i] = v;
       } else if (v > (top2[i] as number)) top2[i] = v;
     }
+  };
+  const leaves = new Set<number>();
+  for (const c of contributions) {
+    let i = 0;
+    c.at.forEach((node, d) => {
+      i += node * (s.strides[d] as number);
+    });
+    add(i, 1, Math.abs(c.value ?? 0), Math.abs(c.value ?? 0), 0);
+    leaves.add(i);
+  }
+  for (const leaf of leaves) {
+    const [count, total, a, b] = [n[leaf], sum[leaf], top1[leaf], top2[leaf]] as number[];
+    let cells = [0];
+    tupleOf(s, leaf).forEach((node, d) => {
+      const chain = (s.chains[d] as number[][])[node] as number[];
+      const stride = s.strides[d] as number;
+      cells = cells.flatMap((c) => chain.map((x) => c + x * stride));
+    });
+    for (const i of cells)
+      if (i !== leaf) add(i, count as number, total as number, a as number, b as number);
   }
   return { n, sum, top1, top2 };
 }
@@ -188,6 +204,8 @@ export function protect(
     sum: { up: new Float64Array(s.count), down: new Float64Array(s.count) },
   };
   let unprotected = 0;
+  /** The cells of the table being decided whose hypercube plan fell short. */
+  let short = new Set<number>();
 
   const sensitive = (i: number): boolean => {
     const n = f.n[i] as number;
@@ -247,7 +265,7 @@ export function protect(
           if (need.n === 0 && need.sum === 0) continue;
           const plan = planMoves(cubes, f, dir, need);
           if (!plan) {
-            unprotected += 1;
+            short.add(c);
             continue;
           }
           // Every corner must be free to move as far, in its own direction, in its other lines.
@@ -276,8 +294,9 @@ export function protect(
         }
       }
     }
-    if (unprotected > 0) {
-      unprotected = repair(s, f, state, levels, rules, { cells, isFree, dimsIn });
+    if (short.size > 0) {
+      unprotected += repair(s, f, state, levels, rules, { cells, isFree, dimsIn }, short);
+      short = new Set();
     }
   }
   return { dims, n: f.n, sum: f.sum, state, levels, unprotected };
@@ -288,7 +307,8 @@ export function protect(
  * a rectangle), the attacker's linear programme finds how far it can really go; while that is not
  * far enough, more cells of this table's own level (never a margin another table publishes) are
  * hidden: first those in the cell's lines, then those in the lines of every hidden cell. Returns
- * how many cells stay short of their level (only as far as published margins allow).
+ * how many cells stay short of their level (only as far as published margins allow). A hidden
+ * cell that is not sensitive itself (it protects another) is held to the levels it inherited.
  */
 function repair(
   s: Shape,
@@ -297,6 +317,7 @@ function repair(
   levels: Protected['levels'],
   rules: Rules,
   table: { cells: number[]; isFree: (i: number) => boolean; dimsIn: number[] },
+  doubtful: Set<number>,
 ): number {
   const { cells, isFree: own, dimsIn } = table;
   const lines = (i: number) => {
@@ -313,7 +334,11 @@ function repair(
   // The table's cells in the order of its own dimensions (the others at their totals).
   const dims = dimsIn.map((d) => s.dims[d] as Dimension);
   const position = new Map(cells.map((i, k) => [i, k]));
-  const primaries = cells.filter((i) => state[i] === cellState.primary);
+  // Only the cells whose hypercubes fell short: the others' moves are valid whatever else is
+  // hidden (hiding more only widens an attacker's intervals).
+  const primaries = [...doubtful].filter(
+    (i) => (levels.n.up[i] as number) > 0 || (levels.sum.up[i] as number) > 0,
+  );
   let short: number[] = [];
   for (let round = 0; round < 8; round++) {
     short = [];
