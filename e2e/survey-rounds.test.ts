@@ -220,7 +220,8 @@ describe('a survey version', () => {
       await expectNoAxeViolations(page);
     }
     expect(errors).toEqual([]);
-  });
+    // A long journey (26 s alone on the CI machine), with four axe scans: room for a busy machine.
+  }, 150_000);
 });
 
 describe('a public round', () => {
