@@ -364,7 +364,11 @@ export async function statisticsTable(
           const size = (parents[d] as readonly number[]).length;
           idx = idx.flatMap((i) => chain.map((a) => i * size + a));
         });
-        for (const i of idx) sortedValues.set(i, [...(sortedValues.get(i) ?? []), c.value ?? 0]);
+        for (const i of idx) {
+          const list = sortedValues.get(i);
+          if (list) list.push(c.value ?? 0);
+          else sortedValues.set(i, [c.value ?? 0]);
+        }
       }
       for (const list of sortedValues.values()) list.sort((a, b) => a - b);
     }
